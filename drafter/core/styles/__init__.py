@@ -1,0 +1,1 @@
+"""Drafting styles: render operations into a jurisdiction's amending formulae."""

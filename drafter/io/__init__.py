@@ -1,0 +1,1 @@
+"""Adapters between files and the core: importers, the project store, Word writers."""

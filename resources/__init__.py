@@ -1,0 +1,1 @@
+"""Bundled resources: the sample draft, the Word template, icons, translations."""

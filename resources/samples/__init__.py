@@ -1,0 +1,1 @@
+"""The bundled sample draft and the script that builds it."""
