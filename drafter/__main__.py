@@ -1,0 +1,3 @@
+from drafter.cli import main
+import sys
+sys.exit(main())

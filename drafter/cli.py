@@ -1,0 +1,217 @@
+"""The command line: argparse over the services; the GUI is imported only for GUI commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from drafter import __version__
+from drafter.errors import DrafterError
+
+COMMANDS = ("show", "import", "propose", "diff", "apply", "redline", "export", "review", "demo")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drafter",
+        description="Drafter: compose amendments to legislation. "
+        "Without a command, opens the desktop app (optionally on PROJECT).",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("show", help="print the units recognised in an act file, with addresses")
+    p.add_argument("source", type=Path, metavar="SOURCE")
+    p.add_argument("--json", action="store_true", help="print the tree as JSON")
+    p.add_argument("--profile", help="structure profile (ru-code, ru-law, uk, us); default: detect")
+
+    p = sub.add_parser("import", help="add acts (.txt .docx) to a project, creating it")
+    p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
+    p.add_argument("-p", "--project", type=Path, required=True, metavar="PROJECT")
+    p.add_argument("--profile", help="structure profile (ru-code, ru-law, uk, us); default: detect")
+
+    p = sub.add_parser("propose", help="record each AFTER file as the proposed text of its act")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("after", type=Path, nargs="+", metavar="AFTER")
+    p.add_argument("--act", metavar="SLUG", help="the act the files amend (default: by content)")
+
+    p = sub.add_parser("diff", help="amending instructions that turn BEFORE into AFTER")
+    p.add_argument("before", type=Path, metavar="BEFORE")
+    p.add_argument("after", type=Path, metavar="AFTER")
+    p.add_argument("--style", choices=("ru", "uk", "us"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("apply", help="apply instructions (a text file) to BEFORE")
+    p.add_argument("before", type=Path, metavar="BEFORE")
+    p.add_argument("instructions", type=Path, metavar="INSTRUCTIONS")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT")
+    p.add_argument("--style", choices=("ru", "uk", "us"))
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("redline", help="AFTER against BEFORE as a Word file with tracked changes")
+    p.add_argument("before", type=Path, metavar="BEFORE")
+    p.add_argument("after", type=Path, metavar="AFTER")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
+    p.add_argument("--author", default=None, metavar="NAME")
+
+    p = sub.add_parser("export", help="write the bundle of a draft to a folder")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+
+    p = sub.add_parser("review", help="read an agency's returned .docx into remarks (not yet)")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("returned", type=Path, metavar="RETURNED.docx")
+    p.add_argument("--agency", required=True)
+    p.add_argument("--round", type=int)
+
+    sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
+    return parser
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _warn(lines) -> None:
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
+def _cmd_show(args) -> int:
+    from drafter.services.acts import describe, load_act, outline
+
+    result = load_act(args.source, profile=args.profile)
+    _warn(f"{args.source.name}:{w.line}: {w.message}" for w in result.warnings)
+    if args.json:
+        _print_json(describe(result.act))
+    else:
+        print("\n".join(outline(result.act)))
+    return 0
+
+
+def _cmd_import(args) -> int:
+    from drafter.services.projects import import_acts
+
+    for report in import_acts(args.project, args.sources, profile=args.profile):
+        _warn(f"{report.slug}:{w.line}: {w.message}" for w in report.warnings)
+        print(f"imported {report.slug}: {report.title or '(no title)'} — {report.units} units")
+    return 0
+
+
+def _cmd_propose(args) -> int:
+    from drafter.services.projects import propose
+
+    for r in propose(args.project, args.after, act_slug=args.act):
+        print(
+            f"{r.source} → {r.slug}: {r.changed} changed, {r.added} added, {r.repealed} repealed"
+        )
+    return 0
+
+
+def _cmd_diff(args) -> int:
+    from drafter.services.amend import diff_files
+
+    result = diff_files(args.before, args.after, style=args.style)
+    _warn(result.warnings)
+    if args.json:
+        _print_json(
+            {
+                "style": result.style,
+                "operations": [op.to_dict() for op in result.operations],
+                "instructions": result.instructions,
+            }
+        )
+    elif result.instructions:
+        print(result.instructions)
+    return 0
+
+
+def _cmd_apply(args) -> int:
+    from drafter.core.serialize import act_to_dict
+    from drafter.core.textlayout import act_to_lines
+    from drafter.io.files import write_text_atomic
+    from drafter.services.amend import apply_file
+
+    act, _operations = apply_file(args.before, args.instructions, style=args.style)
+    if args.output:
+        write_text_atomic(args.output, "\n".join(act_to_lines(act)) + "\n")
+    if args.json:
+        _print_json(act_to_dict(act))
+    elif not args.output:
+        print("\n".join(act_to_lines(act)))
+    return 0
+
+
+def _cmd_redline(args) -> int:
+    from drafter.services.export import redline_files
+
+    redline_files(args.before, args.after, args.output, author=args.author)
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from drafter.services.export import export_project
+
+    out = export_project(args.project, args.output)
+    print(f"exported to {out}")
+    return 0
+
+
+def _cmd_review(args) -> int:
+    raise DrafterError("reading returned documents (review) is not available in this version yet")
+
+
+def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
+    from drafter.ui.app import run_app
+
+    return run_app(project, demo=demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                _parser().error(f"unknown command {argv[0]!r}")
+            return _run_gui(Path(argv[0]) if argv else None)
+        args = _parser().parse_args(argv)
+        if args.command is None:
+            return _run_gui(None)
+        if args.command == "demo":
+            return _run_gui(None, demo=True)
+        handler = globals()[f"_cmd_{args.command}"]
+        return handler(args)
+    except DrafterError as exc:
+        print(f"drafter: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("drafter: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        name = Path(exc.filename).name if exc.filename else "a file"
+        print(f"drafter: {name}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        print(
+            f"drafter: internal error ({type(exc).__name__}: {exc}); "
+            "set DRAFTER_DEBUG=1 for details and please report it",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def gui_main() -> int:
+    """Entry point of ``drafter-app`` (a GUI script: no console window on Windows)."""
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Reading acts from files, and describing them (``drafter show``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.core import model as m
+from drafter.core.serialize import act_to_dict
+
+
+def load_act(path: Path | str, *, slug: str | None = None, profile: str | None = None):
+    """Import an act file (.txt, .docx): an ImportResult, or ImportFailed with a clear message."""
+    from drafter.io.importer import import_act
+
+    return import_act(Path(path), slug=slug, profile=profile)
+
+
+def describe(act: m.Act) -> dict:
+    """The JSON shape of ``drafter show --json``."""
+    return act_to_dict(act)
+
+
+def outline(act: m.Act, *, width: int = 100) -> list[str]:
+    """One line per unit, indented by depth: address, kind, heading or the start of the text."""
+    lines = [f"{act.title or act.slug}  [{act.profile}]"]
+
+    def visit(units: list[m.Unit], depth: int) -> None:
+        for unit in units:
+            words = unit.heading or unit.text or unit.closing
+            if unit.repealed:
+                words = "(repealed) " + words
+            line = f"{'  ' * depth}{unit.address:<28} {unit.kind:<11} {words}"
+            lines.append(line if len(line) <= width else line[: width - 1] + "…")
+            visit(unit.children, depth + 1)
+
+    visit(act.units, 0)
+    return lines

@@ -1,0 +1,67 @@
+"""Amending instructions between two texts, and applying instructions to a text (CLI use cases)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter.core import model as m
+from drafter.errors import DrafterError
+from drafter.services.acts import load_act
+
+STYLES = ("ru", "uk", "us")
+
+
+def default_style(act: m.Act, requested: str | None) -> str:
+    """The style asked for, else the one the act implies; ask when it cannot be told."""
+    if requested:
+        if requested not in STYLES:
+            raise DrafterError(f"unknown style {requested!r}: use one of {', '.join(STYLES)}")
+        return requested
+    if act.profile.startswith("ru") and act.language == "ru":
+        return "ru"
+    if act.profile in ("uk", "us"):
+        return act.profile
+    raise DrafterError(f"cannot tell the drafting style of {act.slug}: give --style ru, uk or us")
+
+
+@dataclass
+class DiffResult:
+    operations: list[m.Operation]
+    instructions: str
+    style: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def diff_files(before: Path | str, after: Path | str, *, style: str | None = None) -> DiffResult:
+    from drafter.core.plan import plan
+    from drafter.core.styles import render_operations
+
+    base = load_act(before)
+    proposed = load_act(after, slug=base.act.slug, profile=base.act.profile)
+    style = default_style(base.act, style)
+    warnings = [f"{Path(before).name}:{w.line}: {w.message}" for w in base.warnings]
+    warnings += [f"{Path(after).name}:{w.line}: {w.message}" for w in proposed.warnings]
+    operations = plan(base.act, proposed.act)
+    if not operations:
+        warnings.append(f"{Path(after).name} makes no change to {Path(before).name}")
+    text = render_operations(operations, base.act, style) if operations else ""
+    return DiffResult(operations, text, style, warnings)
+
+
+def apply_file(
+    before: Path | str, instructions: Path | str, *, style: str | None = None
+) -> tuple[m.Act, list[m.Operation]]:
+    from drafter.core.apply import apply
+    from drafter.core.parse import parse_instructions
+    from drafter.io.textfile import read_text_lines
+
+    base = load_act(before).act
+    style = default_style(base, style)
+    text = "\n".join(read_text_lines(Path(instructions)))
+    operations = parse_instructions(
+        text, base.slug, style, profile=base.profile, citation_style=base.citation_style
+    )
+    if not operations and text.strip():
+        raise DrafterError(f"{Path(instructions).name}: no amending instruction recognised")
+    return apply(base, operations), operations

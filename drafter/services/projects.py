@@ -1,0 +1,174 @@
+"""Project use cases: create, import acts into, record proposals in, open the demo copy of."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from drafter.core import model as m
+from drafter.core.draft import proposals_between
+from drafter.core.normalize import normalize
+from drafter.errors import DrafterError, ProjectError
+from drafter.services.acts import load_act
+from drafter.services.paths import user_data_dir
+
+PROJECT_SUFFIX = ".drafter"
+
+
+@dataclass
+class ImportReport:
+    slug: str
+    title: str
+    units: int
+    warnings: list[m.ImportWarning] = field(default_factory=list)
+
+
+@dataclass
+class ProposeReport:
+    slug: str
+    source: str
+    changed: int = 0
+    added: int = 0
+    repealed: int = 0
+
+
+def open_project(path: Path | str, *, read_only: bool = False):
+    from drafter.io.project import Project
+
+    return Project.open(Path(path), read_only=read_only)
+
+
+def import_acts(
+    project_path: Path | str, sources: list[Path | str], *, profile: str | None = None
+) -> list[ImportReport]:
+    """Add acts to a project, creating it if needed.
+
+    Every source is read before anything is written, so a file that cannot be imported leaves
+    the project as it was (and a project that did not exist is not created).
+    """
+    from drafter.io.project import Project
+
+    project_path = Path(project_path)
+    results = [load_act(source, profile=profile) for source in sources]
+    created = not project_path.exists()
+    if created and project_path.suffix != PROJECT_SUFFIX:
+        raise ProjectError(
+            f"{project_path.name}: a new project's name must end with {PROJECT_SUFFIX}"
+        )
+    project = Project.create(project_path) if created else Project.open(project_path)
+    reports: list[ImportReport] = []
+    try:
+        if project.read_only:
+            raise ProjectError(f"{project_path.name} is open in another Drafter; try again later")
+        for result in results:
+            slug = project.add_act(result.act)
+            count = sum(1 for _ in result.act.walk())
+            reports.append(ImportReport(slug, result.act.title, count, result.warnings))
+        if created:
+            draft = project.draft()
+            if not draft.title:
+                draft.title = _default_title(results[0].act) if results else ""
+                project.save_draft_meta(draft)
+    except BaseException:
+        project.close()
+        if created:
+            project_path.unlink(missing_ok=True)
+        raise
+    project.close()
+    return reports
+
+
+def _default_title(act: m.Act) -> str:
+    return f"Amendments to {act.title}" if act.language == "en" else "Проект изменений"
+
+
+def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -> m.Act:
+    """The act of the project an AFTER file amends: by slug, or by its articles and title."""
+    if slug is not None:
+        for act in acts:
+            if act.slug == slug:
+                return act
+        known = ", ".join(a.slug for a in acts) or "none"
+        raise DrafterError(f"{source}: the project has no act {slug!r} (acts: {known})")
+    if len(acts) == 1:
+        return acts[0]
+    if not acts:
+        raise DrafterError(f"{source}: the project has no acts yet; import one first")
+    wanted = {u.address: normalize(u.heading) for u in after.top_units()}
+    best, best_score = None, 0.0
+    for act in acts:
+        have = {u.address: normalize(u.heading) for u in act.top_units()}
+        common = [a for a in wanted if a in have]
+        score = sum(1.0 + (wanted[a] == have[a]) for a in common)
+        if normalize(after.title) and normalize(after.title) == normalize(act.title):
+            score += 5
+        if score > best_score:
+            best, best_score = act, score
+    if best is None:
+        raise DrafterError(
+            f"{source}: cannot tell which act of the project it amends; name it with --act"
+        )
+    return best
+
+
+def propose(
+    project_path: Path | str, after_files: list[Path | str], *, act_slug: str | None = None
+) -> list[ProposeReport]:
+    """Record each AFTER file as the proposed text of its act, unit by unit.
+
+    All files are read and matched before the project is written; each act's proposals are
+    then replaced in one transaction.
+    """
+    with open_project(project_path) as project:
+        if project.read_only:
+            raise ProjectError(
+                f"{Path(project_path).name} is open in another Drafter; try again later"
+            )
+        acts = project.acts()
+        pending: list[tuple[m.Act, dict[str, m.Proposal], ProposeReport]] = []
+        for path in after_files:
+            after = load_act(path).act
+            act = choose_act(acts, after, act_slug, Path(path).name)
+            found = proposals_between(act, after)
+            report = ProposeReport(act.slug, Path(path).name)
+            for proposal in found.values():
+                if proposal.status == m.ADDED:
+                    report.added += 1
+                elif proposal.status == m.REPEALED:
+                    report.repealed += 1
+                else:
+                    report.changed += 1
+            pending.append((act, found, report))
+        for act, found, _report in pending:
+            merged = dict(project.draft().for_act(act.slug).proposals)
+            merged.update(found)
+            project.set_proposals(act.slug, merged)
+    return [report for _, _, report in pending]
+
+
+def sample_path() -> Path:
+    return Path(str(resources.files("drafter.resources.samples") / "demo.drafter"))
+
+
+def demo_copy(target_dir: Path | None = None) -> Path:
+    """A fresh copy of the bundled sample draft in the user's data folder (never the original)."""
+    source = sample_path()
+    if not source.is_file():
+        raise ProjectError(
+            "the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py"
+        )
+    target_dir = target_dir or user_data_dir() / "demo"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"demo-{stamp}{PROJECT_SUFFIX}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = target_dir / f"demo-{stamp}-{n}{PROJECT_SUFFIX}"
+    partial = target.with_name(target.name + ".part")
+    shutil.copyfile(source, partial)
+    partial.replace(target)
+    return target
