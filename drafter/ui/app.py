@@ -1,0 +1,79 @@
+"""Starting the desktop app: QApplication, translations, settings, the first window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from drafter.ui import i18n
+from drafter.ui.settings import app_settings
+
+ORGANIZATION = "Drafter"
+APPLICATION = "Drafter"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication, created once with Drafter's names and icon."""
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setDesktopFileName("drafter")
+        icon = app_icon()
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+    return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    from drafter.ui.resources import resource_path
+
+    path = resource_path("icons", "drafter.svg")
+    return QIcon(str(path)) if path is not None else QIcon()
+
+
+def create_window(project: Path | None = None, *, demo: bool = False):
+    """A main window on ``project`` (or a fresh copy of the sample draft), shown."""
+    from drafter.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if demo:
+        window.open_demo()
+    elif project is not None:
+        window.open_project(Path(project))
+    else:
+        window.open_last_or_welcome()
+    return window
+
+
+def run_app(project: Path | None, *, demo: bool = False) -> int:
+    """Open the desktop app (on ``project``, or on a copy of the sample draft) until it closes."""
+    app = ensure_application()
+    i18n.install(app, app_settings().value("ui/language", "", str) or None)
+    window = create_window(project, demo=demo)
+    if os.environ.get("DRAFTER_REPORT_READY") == "1":
+        # Reported once the event loop has painted the window: the test of a real X server waits
+        # for this line.
+        def report() -> None:
+            print(f"drafter: ready: {window.windowTitle()}", file=sys.stderr, flush=True)
+
+        QTimer.singleShot(0, report)
+    try:
+        return app.exec()
+    finally:
+        window.deleteLater()
+
+
+def show_error(parent, title: str, message: str) -> None:
+    """A modal error box (the one place the app reports a failure to the user)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.exec()

@@ -1,0 +1,168 @@
+"""The tree of acts and their units on the left, with a filter and marks on changed units."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+
+from drafter.core import model as m
+
+ACT_ROLE = Qt.ItemDataRole.UserRole + 1  # the act's slug
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # the unit's address ("" for the act's own row)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # number, heading and words, lower-cased
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # CHANGED / ADDED / REPEALED / ""
+TOP_ROLE = Qt.ItemDataRole.UserRole + 5  # the address of the top-level unit it belongs to
+
+STATUS_COLORS = {
+    m.CHANGED: QColor("#b26a00"),
+    m.ADDED: QColor("#2e7d32"),
+    m.REPEALED: QColor("#c62828"),
+}
+STATUS_MARKS = {m.CHANGED: "●", m.ADDED: "+", m.REPEALED: "×"}
+
+KIND_LABELS_RU = {
+    m.ARTICLE: "Статья",
+    m.CHAPTER: "Глава",
+    m.DIVISION: "Раздел",
+    m.SUBDIVISION: "Подраздел",
+    m.CODEPART: "",
+    m.PART: "ч.",
+    m.POINT: "п.",
+    m.SUBPOINT: "пп.",
+    m.NOTE: "Примечание",
+    m.PARAGRAPH: "абз.",
+}
+KIND_LABELS_EN = {
+    m.SECTION: "Section",
+    m.SCHEDULE: "Schedule",
+    m.CHAPTER: "Chapter",
+    m.DIVISION: "Part",
+    m.SUBSECTION: "",
+    m.PARAGRAPH: "",
+}
+
+
+def unit_label(unit: m.Unit, language: str) -> str:
+    """How a unit is named in the tree: «Статья 322.1. Heading», «ч. 2», "Section 5 Heading"."""
+    labels = KIND_LABELS_RU if language == "ru" else KIND_LABELS_EN
+    kind = labels.get(unit.kind, "")
+    number = unit.number
+    if unit.kind in (m.POINT, m.SUBPOINT) and language == "ru" and number:
+        number = f"{number})"
+    elif language != "ru" and unit.kind in (m.SUBSECTION, m.PARAGRAPH, m.SUBPARAGRAPH, m.CLAUSE):
+        number = f"({number})" if number else ""
+    head = " ".join(x for x in (kind, number) if x)
+    words = unit.heading or unit.text or unit.closing
+    if unit.is_container or unit.kind in (m.ARTICLE, m.SECTION, m.SCHEDULE):
+        words = unit.heading or words
+    if len(words) > 90:
+        words = words[:89] + "…"
+    if unit.repealed and not words:
+        words = "(утратила силу)" if language == "ru" else "(repealed)"
+    if head and words:
+        sep = ". " if language == "ru" and unit.kind == m.ARTICLE else " "
+        return f"{head}{sep}{words}"
+    return head or words or unit.kind
+
+
+class UnitTreeModel(QStandardItemModel):
+    """Acts → containers → articles → parts/points, with a mark on units the draft touches."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._top_items: dict[tuple[str, str], QStandardItem] = {}
+        self._act_items: dict[str, QStandardItem] = {}
+
+    def set_acts(self, acts: list[m.Act], draft: m.Draft) -> None:
+        """Rebuild the whole tree (acts as they read with the draft's proposals)."""
+        from drafter.core.draft import proposed_act
+
+        self.clear()
+        self._top_items.clear()
+        self._act_items.clear()
+        root = self.invisibleRootItem()
+        for act in acts:
+            act_draft = _find_act_draft(draft, act.slug)
+            shown = proposed_act(act, act_draft) if act_draft and act_draft.proposals else act
+            statuses = {a: p.status for a, p in act_draft.proposals.items()} if act_draft else {}
+            act_item = QStandardItem(act.title or act.slug)
+            act_item.setEditable(False)
+            font = QFont()
+            font.setBold(True)
+            act_item.setFont(font)
+            act_item.setData(act.slug, ACT_ROLE)
+            act_item.setData("", ADDRESS_ROLE)
+            act_item.setData((act.title or act.slug).lower(), SEARCH_ROLE)
+            act_item.setToolTip(act.title or act.slug)
+            self._act_items[act.slug] = act_item
+            rows = [self._unit_item(act, u, statuses, "") for u in shown.units]
+            if rows:
+                act_item.appendRows(rows)
+            root.appendRow(act_item)
+
+    def _unit_item(
+        self, act: m.Act, unit: m.Unit, statuses: dict[str, str], top: str
+    ) -> QStandardItem:
+        item = QStandardItem(unit_label(unit, act.language))
+        item.setEditable(False)
+        item.setData(act.slug, ACT_ROLE)
+        item.setData(unit.address, ADDRESS_ROLE)
+        is_top = not unit.is_container and not top
+        top_address = unit.address if is_top else top
+        item.setData(top_address, TOP_ROLE)
+        words = " ".join((unit.number, unit.heading, unit.text, unit.closing)).lower()
+        item.setData(words, SEARCH_ROLE)
+        if is_top:
+            self._top_items[(act.slug, unit.address)] = item
+            self._mark(item, statuses.get(unit.address, ""))
+        if unit.children and (unit.is_container or is_top or top):
+            item.appendRows([self._unit_item(act, c, statuses, top_address) for c in unit.children])
+        return item
+
+    @staticmethod
+    def _mark(item: QStandardItem, status: str) -> None:
+        item.setData(status, STATUS_ROLE)
+        if status:
+            item.setForeground(QBrush(STATUS_COLORS[status]))
+            item.setData(STATUS_COLORS[status], Qt.ItemDataRole.DecorationRole)
+        else:
+            item.setData(None, Qt.ItemDataRole.ForegroundRole)
+            item.setData(None, Qt.ItemDataRole.DecorationRole)
+
+    def top_item(self, slug: str, address: str) -> QStandardItem | None:
+        return self._top_items.get((slug, address))
+
+    def act_item(self, slug: str) -> QStandardItem | None:
+        return self._act_items.get(slug)
+
+
+def _find_act_draft(draft: m.Draft, slug: str) -> m.ActDraft | None:
+    for act_draft in draft.acts:
+        if act_draft.slug == slug:
+            return act_draft
+    return None
+
+
+class UnitFilterModel(QSortFilterProxyModel):
+    """Shows units whose number or words contain the filter text (and their ancestors)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(SEARCH_ROLE)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        self._needle = text.strip().lower()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        words = index.data(SEARCH_ROLE) or ""
+        address = index.data(ADDRESS_ROLE) or ""
+        if not address:
+            return False
+        number = address.rsplit(":", 1)[-1]
+        return number == self._needle or self._needle in words
