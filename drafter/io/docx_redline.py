@@ -1,0 +1,284 @@
+"""The consolidated text of an act as a .docx with real tracked changes (w:ins / w:del)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from lxml import etree
+
+from drafter.core import model as m
+from drafter.core.address import assign_addresses
+from drafter.core.draft import units_equal
+from drafter.core.normalize import normalize
+from drafter.errors import ExportError
+from drafter.io import docx_common as dc
+
+SCOPES = ("changed", "whole")
+STYLE_FOR_ROLE = {
+    "title": "Title",
+    "container": "Heading1",
+    "head": "Heading2",
+    "text": "BodyText",
+    "closing": "BodyText",
+}
+
+
+@dataclass
+class Aligned:
+    """A line of the current text against the same line of the proposed one (either may be None)."""
+
+    before: dc.Line | None
+    after: dc.Line | None
+    ops: list[tuple[int, str]]  # word diff: -1 deleted, 0 kept, 1 inserted
+
+    @property
+    def changed(self) -> bool:
+        return any(op for op, _ in self.ops)
+
+    @property
+    def line(self) -> dc.Line:
+        return self.after or self.before  # type: ignore[return-value]
+
+
+def _texts(lines: list[dc.Line], setup: dc.PageSetup) -> list[dc.Line]:
+    return [dc.Line(x.address, x.role, dc.typographic(x.text, setup), x.kind) for x in lines]
+
+
+def align_lines(before: list[dc.Line], after: list[dc.Line]) -> list[Aligned]:
+    """Pair the lines of two texts by unit address and role, then diff the paired lines."""
+    matcher = SequenceMatcher(None, [x.key for x in before], [x.key for x in after], False)
+    out: list[Aligned] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for b, a in zip(before[i1:i2], after[j1:j2], strict=True):
+                if b.text == a.text or normalize(b.text) == normalize(a.text):
+                    out.append(Aligned(b, a, [(0, a.text)]))
+                else:
+                    out.append(Aligned(b, a, dc.word_diff(b.text, a.text)))
+            continue
+        # Deleted lines first, then inserted ones (as Word writes a replacement).
+        out.extend(Aligned(b, None, [(-1, b.text)]) for b in before[i1:i2])
+        out.extend(Aligned(None, a, [(1, a.text)]) for a in after[j1:j2])
+    return out
+
+
+def changed_top_units(before: m.Act, after: m.Act) -> list[str]:
+    """Addresses of the top-level units that differ, in the proposed act's order then removed."""
+    old = {u.address: u for u in before.top_units()}
+    new = {u.address: u for u in after.top_units()}
+    changed = [a for a, u in new.items() if a not in old or not units_equal(old[a], u)]
+    changed += [a for a in old if a not in new]
+    return changed
+
+
+def _prune(units: list[m.Unit], keep: set[str]) -> list[m.Unit]:
+    """Only the top-level units in ``keep``, inside the containers that hold them."""
+    out: list[m.Unit] = []
+    for unit in units:
+        if unit.is_container:
+            children = _prune(unit.children, keep)
+            if children:
+                shell = m.Unit(unit.kind, unit.number, unit.heading, unit.text)
+                shell.address = unit.address
+                shell.children = children
+                out.append(shell)
+        elif unit.address in keep:
+            out.append(unit)
+    return out
+
+
+@dataclass
+class Redline:
+    """What the redline document holds, built before it is written."""
+
+    document: etree._Element
+    bookmarks: dict[str, str]  # _drf<n> -> unit address
+    current: list[str]  # the paragraphs "reject all" gives
+    proposed: list[str]  # the paragraphs "accept all" gives
+    revisions: int  # w:ins / w:del elements written
+    setup: dc.PageSetup
+    title: str
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Para:
+    style: str
+    ops: list[tuple[int, str]]
+    mark: str | None  # "ins" | "del" | None: the paragraph mark's own revision
+    addresses: list[str]
+
+
+def _style_of(act: m.Act, style: str | None) -> str:
+    if style:
+        return style
+    if act.profile in ("uk", "us"):
+        return act.profile
+    return "ru" if act.language.startswith("ru") else "uk"
+
+
+def build_redline(
+    before: m.Act,
+    after: m.Act,
+    *,
+    author: str,
+    date: datetime,
+    scope: str = "changed",
+    style: str | None = None,
+) -> Redline:
+    """The redline of ``after`` against ``before``, as an lxml w:document and its metadata."""
+    if scope not in SCOPES:
+        raise ExportError(f"Unknown redline scope {scope!r}: expected 'changed' or 'whole'.")
+    setup = dc.page_setup(_style_of(before, style))
+    before = assign_addresses(before.copy())
+    after = assign_addresses(after.copy())
+    changed = changed_top_units(before, after)
+    if not changed and normalize(before.title) == normalize(after.title):
+        name = before.title or before.slug
+        raise ExportError(f"The act {name} has no changes, so there is no redline to write.")
+    if scope == "changed":
+        keep = set(changed)
+        b_lines = dc.act_lines(before, _prune(before.units, keep))
+        a_lines = dc.act_lines(after, _prune(after.units, keep))
+    else:
+        b_lines, a_lines = dc.act_lines(before), dc.act_lines(after)
+    b_lines, a_lines = _texts(b_lines, setup), _texts(a_lines, setup)
+    aligned = align_lines(b_lines, a_lines)
+    paras = [
+        _Para(
+            STYLE_FOR_ROLE[x.line.role],
+            x.ops,
+            "del" if x.after is None else "ins" if x.before is None else None,
+            [x.line.address],
+        )
+        for x in aligned
+    ]
+    _fix_final_marks(paras)
+    date_s = dc.w_date(date)
+    doc, body = dc.new_body()
+    ids = dc.IdAllocator()
+    bookmarks = _emit(body, paras, ids, author, date_s)
+    body.append(dc.section(setup))
+    revisions = sum(1 for e in body.iter(dc.w("ins"), dc.w("del")))
+    return Redline(
+        document=doc,
+        bookmarks=bookmarks,
+        current=[x.text for x in b_lines],
+        proposed=[x.text for x in a_lines],
+        revisions=revisions,
+        setup=setup,
+        title=after.title or before.title or after.slug,
+        extra={"DrafterAct": after.slug, "DrafterScope": scope},
+    )
+
+
+def _fix_final_marks(paras: list[_Para]) -> None:
+    """Keep the body's last paragraph mark unchanged: it can be neither inserted nor deleted.
+
+    A trailing block of deleted then inserted paragraphs is re-expressed on the marks before it
+    (see docs/../reference §1.2): the last deleted paragraph and the first inserted one share a
+    paragraph, and the paragraph before a purely inserted or deleted tail lends its mark.
+    """
+    if not paras or paras[-1].mark is None:
+        return
+    end = len(paras)
+    k = end
+    while k > 0 and paras[k - 1].mark == "ins":
+        k -= 1
+    d = k
+    while d > 0 and paras[d - 1].mark == "del":
+        d -= 1
+    inserted, deleted = paras[k:end], paras[d:k]
+    if inserted and deleted:
+        last_del, first_ins = deleted[-1], inserted[0]
+        merged = _Para(
+            first_ins.style,
+            last_del.ops + first_ins.ops,
+            "ins",
+            last_del.addresses + first_ins.addresses,
+        )
+        paras[k - 1 : k + 1] = [merged]
+    elif d > 0:
+        paras[d - 1].mark = "ins" if inserted else "del"
+    paras[-1].mark = None
+
+
+def _emit(
+    body: etree._Element, paras: list[_Para], ids: dc.IdAllocator, author: str, date: str
+) -> dict[str, str]:
+    # Bookmark span of every unit: first and last paragraph holding it or a descendant.
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        for address in para.addresses:
+            if not address:
+                continue
+            parts = address.split("/")
+            for n in range(1, len(parts) + 1):
+                prefix = "/".join(parts[:n])
+                first.setdefault(prefix, i)
+                last[prefix] = i
+    order = sorted(first, key=lambda a: (first[a], a.count("/")))
+    names = {a: f"_drf{n}" for n, a in enumerate(order, start=1)}
+    starts: dict[int, list[str]] = {}
+    ends: dict[int, list[str]] = {}
+    for a in order:
+        starts.setdefault(first[a], []).append(a)
+        ends.setdefault(last[a], []).insert(0, a)
+    bm_ids: dict[str, int] = {}
+    for i, para in enumerate(paras):
+        mark = dc.revision(para.mark, ids(), author, date) if para.mark else None
+        p = dc.paragraph(para.style, mark=mark)
+        for a in starts.get(i, ()):
+            bm_ids[a] = ids()
+            p.append(dc.el("bookmarkStart", {"id": str(bm_ids[a]), "name": names[a]}))
+        for op, text in para.ops:
+            if op == 0:
+                p.append(dc.run(text))
+            else:
+                rev = dc.revision("del" if op < 0 else "ins", ids(), author, date)
+                rev.append(dc.run(text, deleted=op < 0))
+                p.append(rev)
+        for a in ends.get(i, ()):
+            p.append(dc.el("bookmarkEnd", {"id": str(bm_ids[a])}))
+        body.append(p)
+    return {names[a]: a for a in order}
+
+
+def bookmark_props(bookmarks: dict[str, str]) -> dict[str, str]:
+    """The custom properties holding the map bookmark → address, in bookmark order."""
+    return dict(sorted(bookmarks.items(), key=lambda kv: int(kv[0].removeprefix("_drf"))))
+
+
+def write_redline(
+    before: m.Act,
+    after: m.Act,
+    path: str | Path,
+    *,
+    author: str,
+    date: datetime | None = None,
+    scope: str = "changed",
+    style: str | None = None,
+    title: str | None = None,
+) -> Redline:
+    """Write ``after`` against ``before`` to ``path`` as a .docx with tracked changes.
+
+    ``scope`` "changed" keeps the amended top-level units with their chapter headings for
+    context; "whole" the whole act. Change tracking is left on for reviewers. Returns what was
+    written (bookmark map, the accept-all and reject-all texts).
+    """
+    when = date or dc.now_utc()
+    redline = build_redline(before, after, author=author, date=when, scope=scope, style=style)
+    doc_title = title or redline.title
+    props = dc.DocProps(
+        title=dc.typographic(doc_title, redline.setup),
+        author=author,
+        date=when,
+        lang=redline.setup.lang,
+        custom={**redline.extra, **bookmark_props(redline.bookmarks)},
+    )
+    dc.write_docx(Path(path), redline.document, redline.setup, props, track_revisions=True)
+    return redline
