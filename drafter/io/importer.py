@@ -1,0 +1,73 @@
+"""The importer entry point: an act file (.txt, .docx) to an Act, refusing bad input clearly."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from drafter.core.model import ImportResult
+from drafter.errors import ImportFailed
+from drafter.io.docx_reader import read_docx_paragraphs
+from drafter.io.textfile import read_text_lines
+
+SUPPORTED_SUFFIXES = (".txt", ".docx")
+
+_TRANSLIT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    }
+)  # fmt: skip
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 40
+
+
+def slug_from_name(name: str) -> str:
+    """A short ASCII slug from a file name: "УК РФ.txt" → "uk-rf"; "act" if nothing is left."""
+    stem = Path(name).stem.lower().translate(_TRANSLIT)
+    slug = _NOT_SLUG.sub("-", stem).strip("-")
+    if len(slug) > _MAX_SLUG:
+        slug = slug[:_MAX_SLUG].rstrip("-")
+    return slug or "act"
+
+
+def read_act_lines(path: Path) -> list[str]:
+    """The paragraphs of an act file, by its extension; ImportFailed for anything else."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return read_text_lines(path)
+    if suffix == ".docx":
+        return read_docx_paragraphs(path)
+    if suffix == ".xml":
+        raise ImportFailed(f"{name}: Akoma Ntoso XML acts are not supported yet.")
+    if suffix == ".doc":
+        raise ImportFailed(f"{name} is a Word 97–2003 .doc file; save it as .docx and import that.")
+    if suffix in (".docm", ".dotx", ".dotm", ".odt", ".rtf", ".pdf", ".htm", ".html"):
+        raise ImportFailed(
+            f"{name} is a {suffix} file, which Drafter cannot import; "
+            "save the act as .docx or as UTF-8 .txt."
+        )
+    kind = f"a {suffix} file" if suffix else "a file without an extension"
+    raise ImportFailed(f"{name} is {kind}; Drafter imports acts from .docx and .txt files only.")
+
+
+def import_act(
+    path: Path | str, *, slug: str | None = None, profile: str | None = None
+) -> ImportResult:
+    """Read an act file and parse its structure. Nothing is written anywhere.
+
+    Every failure is :class:`drafter.errors.ImportFailed` with one sentence naming the file.
+    """
+    path = Path(path)
+    lines = read_act_lines(path)
+    if not any(line.strip() for line in lines):
+        raise ImportFailed(f"{path.name} is empty: it holds no text.")
+    from drafter.core.structure import parse_lines  # lands separately; imported when needed
+
+    result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
+    result.act.edition_source = path.name
+    return result

@@ -1,0 +1,221 @@
+"""Defences for reading untrusted files: zip limits, legacy/encrypted Word files, safe XML."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from types import TracebackType
+
+from lxml import etree
+
+from drafter.errors import ImportFailed
+
+# Limits. A real act's document.xml is a few MB (the whole Criminal Code: about 5 MB).
+MAX_MEMBER_SIZE = 200 * 1024 * 1024  # uncompressed bytes of one member we read
+MAX_TOTAL_SIZE = 1024 * 1024 * 1024  # declared uncompressed bytes of the whole package
+MAX_MEMBERS = 5000
+MAX_RATIO = 1000  # uncompressed / compressed; deflate's own ceiling is about 1030
+RATIO_MIN_SIZE = 1024 * 1024  # small members may compress absurdly well and stay harmless
+MAX_TEXT_FILE_SIZE = 100 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office's encrypted .docx is an OLE2 compound file holding a stream named "EncryptedPackage";
+# directory entry names are UTF-16LE.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_DTD_MARKERS = tuple(
+    marker.encode(encoding)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+)
+
+
+def read_file_bytes(path: Path, limit: int = MAX_TEXT_FILE_SIZE) -> bytes:
+    """The bytes of ``path``, refusing folders, missing or unreadable files and huge ones."""
+    data = read_head(path, limit + 1)
+    if len(data) > limit:
+        raise ImportFailed(
+            f"{path.name} is larger than {limit // (1024 * 1024)} MB, too large for an act."
+        )
+    return data
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """Up to ``size`` first bytes of ``path``, with a clear error for anything not readable."""
+    name = path.name
+    try:
+        if not path.exists():
+            raise ImportFailed(f"{name} does not exist.")
+        if not path.is_file():
+            raise ImportFailed(f"{name} is not a file (it is a folder or a device).")
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except PermissionError:
+        raise ImportFailed(f"{name} cannot be read: permission denied.") from None
+    except OSError as exc:
+        raise ImportFailed(f"{name} cannot be read: {exc.strerror or exc}.") from None
+
+
+def describe_ole2(path: Path) -> str:
+    """Why an OLE2 compound file is refused: a password-protected .docx or a legacy .doc."""
+    if _ole2_has_encrypted_package(path):
+        return password_protected(path.name)
+    return f"{path.name} is a Word 97–2003 .doc file; save it as .docx and import that."
+
+
+def password_protected(name: str) -> str:
+    return f"{name} is password-protected; remove the password in Word and import it again."
+
+
+def _ole2_has_encrypted_package(path: Path) -> bool:
+    overlap = len(_ENCRYPTED_PACKAGE)
+    tail = b""
+    try:
+        with path.open("rb") as stream:
+            read = 0
+            while read < MAX_MEMBER_SIZE:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    return False
+                read += len(chunk)
+                if _ENCRYPTED_PACKAGE in tail + chunk:
+                    return True
+                tail = chunk[-overlap:]
+    except OSError:
+        return False
+    return False
+
+
+class DocxPackage:
+    """A .docx opened for reading with every member size-checked (use as a context manager)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.name = path.name
+        head = read_head(path, len(OLE2_MAGIC))
+        if not head:
+            raise ImportFailed(f"{self.name} is empty.")
+        if head.startswith(OLE2_MAGIC):
+            raise ImportFailed(describe_ole2(path))
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+            raise ImportFailed(
+                f"{self.name} is not a Word .docx document (it is not a zip package)."
+            ) from None
+        except OSError as exc:
+            raise ImportFailed(f"{self.name} cannot be read: {exc.strerror or exc}.") from None
+        try:
+            self._check_members()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def _check_members(self) -> None:
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ImportFailed(
+                f"{self.name} has {len(infos)} parts, too many for a Word document "
+                "(refused as a possible zip bomb)."
+            )
+        total = 0
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise ImportFailed(password_protected(self.name))
+            total += info.file_size
+            if info.file_size > MAX_MEMBER_SIZE or total > MAX_TOTAL_SIZE:
+                raise ImportFailed(
+                    f"{self.name} unpacks to more than {MAX_MEMBER_SIZE // (1024 * 1024)} MB "
+                    "(refused as a possible zip bomb)."
+                )
+            if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1
+            ):
+                raise ImportFailed(
+                    f"{self.name} has an absurd compression ratio (refused as a possible zip bomb)."
+                )
+            self._infos.setdefault(info.filename, info)
+
+    def __enter__(self) -> DocxPackage:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def has(self, member: str) -> bool:
+        return member in self._infos
+
+    def read(self, member: str, limit: int = MAX_MEMBER_SIZE) -> bytes:
+        """A member's bytes, stream-read with a cap (declared sizes are not trusted alone)."""
+        info = self._infos.get(member)
+        if info is None:
+            raise ImportFailed(f"{self.name} is not a Word document: it has no {member}.")
+        parts: list[bytes] = []
+        size = 0
+        try:
+            with self._zip.open(info) as stream:
+                while True:
+                    chunk = stream.read(_CHUNK)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > limit:
+                        raise ImportFailed(
+                            f"{self.name} unpacks to more than {limit // (1024 * 1024)} MB "
+                            "(refused as a possible zip bomb)."
+                        )
+                    parts.append(chunk)
+        except ImportFailed:
+            raise
+        except RuntimeError:  # zipfile: "File ... is encrypted, password required"
+            raise ImportFailed(password_protected(self.name)) from None
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+            raise ImportFailed(
+                f"{self.name} is damaged: {member} cannot be unpacked ({exc})."
+            ) from None
+        return b"".join(parts)
+
+
+def open_docx(path: Path) -> DocxPackage:
+    """Open ``path`` as a .docx, refusing legacy, encrypted, non-zip and bomb-like files."""
+    return DocxPackage(path)
+
+
+def _make_parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        dtd_validation=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def safe_parse_xml(data: bytes, name: str) -> etree._Element:
+    """Parse untrusted XML: any DOCTYPE/ENTITY is refused, no network, no huge trees.
+
+    ``name`` names the file (and part) in the error message, e.g. "act.docx (word/document.xml)".
+    """
+    if any(marker in data for marker in _DTD_MARKERS):
+        raise ImportFailed(f"{name} declares a DTD or external entities, which Drafter refuses.")
+    try:
+        root = etree.fromstring(data, _make_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc.msg}).") from None
+    except ValueError as exc:
+        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc}).") from None
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
+        raise ImportFailed(f"{name} declares a DTD or external entities, which Drafter refuses.")
+    return root
