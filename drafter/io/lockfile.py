@@ -45,8 +45,10 @@ def _pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine (unknown counts as alive)."""
     if pid <= 0:
         return False
+    if os.name == "nt":
+        return _pid_alive_windows(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: only checks (on POSIX; never used on Windows)
     except ProcessLookupError:
         return False
     except PermissionError:  # exists, belongs to someone else
@@ -54,6 +56,38 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return True  # cannot tell: be conservative
     return True
+
+
+def _pid_alive_windows(pid: int) -> bool:
+    # os.kill(pid, 0) would terminate the process on Windows: ask the kernel instead.
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _process_started(pid: int) -> float | None:
+    """When process ``pid`` started (epoch seconds), where the system tells (Linux); else None."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+        boot = next(
+            float(line.split()[1])
+            for line in Path("/proc/stat").read_text(encoding="ascii").splitlines()
+            if line.startswith("btime ")
+        )
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: starttime
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
 
 
 @dataclass
@@ -108,12 +142,17 @@ def is_stale(info: dict, *, lock_age: float) -> bool:
     host, pid = info.get("host"), info.get("pid")
     if not isinstance(host, str) or not isinstance(pid, int):
         return lock_age > UNREADABLE_STALE_AFTER
-    if host == _host():
-        return not _pid_alive(pid)
     try:
         since = datetime.fromisoformat(str(info.get("time"))).timestamp()
     except ValueError:
         since = time.time() - lock_age
+    if host == _host():
+        if not _pid_alive(pid):
+            return True
+        # The id may have been reused (after a reboot): a process that started after the lock
+        # was written cannot be its holder. Two seconds absorb clock granularity.
+        started = _process_started(pid)
+        return started is not None and started > max(since, time.time() - lock_age) + 2
     return time.time() - since > FOREIGN_STALE_AFTER
 
 

@@ -12,7 +12,6 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from drafter import __version__
 from drafter.core import model as m
@@ -120,7 +119,7 @@ def _dumps(value: Any) -> str:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def _check_header(path: Path) -> int:

@@ -10,6 +10,8 @@ import sys
 import time
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from drafter.io import lockfile
 
 
@@ -86,3 +88,15 @@ def test_release_leaves_someone_elses_lock_alone(tmp_path):
 def test_describe_names_user_host_and_time():
     text = lockfile.describe({"user": "anna", "host": "pc7", "time": "2026-11-27T10:00:00+00:00"})
     assert text == "in use by anna on pc7 since 2026-11-27T10:00:00+00:00"
+
+
+def test_a_reused_process_id_does_not_keep_an_old_lock(tmp_path):
+    if lockfile._process_started(os.getpid()) is None:
+        pytest.skip("process start times are not available here")
+    project = tmp_path / "bill.drafter"
+    # This process is alive but started after the lock was written: the id was reused.
+    an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    _write_lock(project, host=socket.gethostname(), pid=os.getpid(), user="x", time=an_hour_ago)
+    past = time.time() - 3600
+    os.utime(lockfile.lock_path(project), (past, past))
+    assert lockfile.acquire(project) is not None

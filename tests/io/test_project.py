@@ -119,6 +119,15 @@ def test_create_sets_sqlite_settings_and_marks_the_file(tmp_path):
     raw.close()
 
 
+def test_names_with_spaces_cyrillic_and_uri_characters_work(tmp_path):
+    path = tmp_path / "проект #1 ?100% & co.drafter"
+    with Project.create(path) as project:
+        project.add_act(sample_act())
+    with Project.open(path) as project:
+        assert project.act("uk-rf") == sample_act()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
 def test_create_refuses_an_existing_file(tmp_path):
     path = tmp_path / "notes.drafter"
     path.write_text("mine", encoding="utf-8")
