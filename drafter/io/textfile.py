@@ -94,8 +94,13 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        if not _implausible(text):
+        problem = _implausible(text)
+        if not problem:
             return text
+        try:
+            return _decode_single_byte(data, name)
+        except ImportFailed:
+            raise ImportFailed(f"{name} does not read as UTF-8 text ({problem}).") from None
     return _decode_single_byte(data, name)
 
 
