@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import sqlite3
-import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import fields
 from datetime import UTC, datetime
@@ -206,6 +207,8 @@ class Project:
         self.locked_by = locked_by
         self._conn: sqlite3.Connection | None = conn
         self._lock = lock
+        # One connection, usable from any thread; transactions never interleave.
+        self._mutex = threading.RLock()
 
     # --- opening and closing -------------------------------------------------------------
     @property
@@ -234,7 +237,7 @@ class Project:
             if lock is None:
                 info = lockfile.read_info(path) or {}
                 raise ProjectError(f"{name} is {lockfile.describe(info)}; choose another name.")
-            conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None, timeout=5)
+            conn = _sqlite_connect(_uri(path, "rw"))
             cls._configure(conn, writable=True)
             # executescript() would commit on its own: the schema is created statement by
             # statement inside one explicit transaction instead.
@@ -315,12 +318,7 @@ class Project:
     def _connect(cls, path: Path, *, read_only: bool) -> sqlite3.Connection:
         name = path.name
         try:
-            conn = sqlite3.connect(
-                _uri(path, "ro" if read_only else "rw"),
-                uri=True,
-                isolation_level=None,
-                timeout=5,
-            )
+            conn = _sqlite_connect(_uri(path, "ro" if read_only else "rw"))
         except sqlite3.Error as exc:
             raise ProjectError(f"{name} cannot be opened: {exc}.") from exc
         try:
@@ -364,11 +362,17 @@ class Project:
                 f"{name} uses project schema {version}, which this Drafter cannot upgrade."
             )
         if read_only:
-            memory = sqlite3.connect(":memory:", isolation_level=None)
-            conn.backup(memory)
+            memory = _sqlite_connect(":memory:")
+            try:
+                conn.backup(memory)
+                memory.execute("PRAGMA foreign_keys = ON")
+                _migrate(memory, version)
+            except Exception as exc:
+                memory.close()
+                raise ProjectError(
+                    f"{name} could not be upgraded from schema {version} ({exc})."
+                ) from exc
             conn.close()
-            memory.execute("PRAGMA foreign_keys = ON")
-            _migrate(memory, version)
             return memory
         backup_path = _free_name(path.with_name(f"{path.stem}.v{version}.bak"))
         try:
@@ -379,13 +383,15 @@ class Project:
             finally:
                 target.close()
         except (sqlite3.Error, OSError) as exc:
+            with contextlib.suppress(OSError):
+                backup_path.unlink()
             raise ProjectError(
                 f"{name} needs an upgrade, but its backup copy {backup_path.name} could not be "
                 f"written ({exc})."
             ) from exc
         try:
             _migrate(conn, version)
-        except sqlite3.Error as exc:
+        except Exception as exc:
             raise ProjectError(
                 f"{name} could not be upgraded from schema {version} ({exc}); it is unchanged."
             ) from exc
@@ -393,6 +399,10 @@ class Project:
 
     def close(self) -> None:
         """Close the file and remove the lock (safe to call twice)."""
+        with self._mutex:
+            self._close()
+
+    def _close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
@@ -419,6 +429,12 @@ class Project:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all or nothing; ``modified`` is stamped on commit."""
+        with self._mutex:
+            with self._write_unlocked() as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def _write_unlocked(self) -> Iterator[sqlite3.Connection]:
         conn = self._connection()
         if self.read_only:
             reason = f" ({lockfile.describe(self.locked_by)})" if self.locked_by else ""
@@ -445,6 +461,12 @@ class Project:
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot for reads spanning several queries."""
+        with self._mutex:
+            with self._read_unlocked() as conn:
+                yield conn
+
+    @contextlib.contextmanager
+    def _read_unlocked(self) -> Iterator[sqlite3.Connection]:
         conn = self._connection()
         if conn.in_transaction:
             yield conn
@@ -747,6 +769,10 @@ class Project:
         The copy is written next to the target and moved over it only when complete; a target
         that another Drafter has open is refused. Works from a read-only project too.
         """
+        with self._mutex:
+            self._save_as(Path(new_path))
+
+    def _save_as(self, new_path: Path) -> None:
         conn = self._connection()
         new_path = Path(new_path)
         if new_path.resolve() == self.path.resolve():
@@ -766,10 +792,9 @@ class Project:
             )
         tmp_name = None
         try:
-            fd, tmp_name = tempfile.mkstemp(
-                prefix=f".{new_path.name}.", suffix=".tmp", dir=new_path.parent
-            )
-            os.close(fd)
+            # Created like any new file (the umask decides its permissions), then filled.
+            tmp_name = new_path.with_name(f".{new_path.name}.{secrets.token_hex(4)}.tmp")
+            os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             target = sqlite3.connect(tmp_name, isolation_level=None)
             try:
                 target.execute("PRAGMA synchronous = FULL")
@@ -787,12 +812,17 @@ class Project:
             if isinstance(exc, (OSError, sqlite3.Error)):
                 raise ProjectError(f"{new_path.name} could not be written ({exc}).") from exc
             raise
-        self.close()
+        self._close()
         self.path = new_path
         self._conn = new_conn
         self._lock = new_lock
         self.read_only = False
         self.locked_by = None
+
+
+def _sqlite_connect(uri: str) -> sqlite3.Connection:
+    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT).
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5, check_same_thread=False)
 
 
 _ACT_SELECT = ", ".join(("id", "slug", *ACT_COLUMNS, *ACT_JSON_COLUMNS))

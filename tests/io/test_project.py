@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -333,6 +334,35 @@ def test_save_as_from_a_read_only_project_gives_a_writable_copy(project_path, tm
         project.settings_set("ok", True)
     with Project.open(tmp_path / "mine.drafter") as project:
         assert project.settings_get("ok") is True
+
+
+def test_save_as_refuses_a_target_another_drafter_has_open(project_path, tmp_path):
+    other = tmp_path / "other.drafter"
+    with Project.create(other), Project.open(project_path) as project:
+        before = file_digest(other)
+        with pytest.raises(ProjectError, match=r"^other\.drafter is in use by "):
+            project.save_as(other)
+        with pytest.raises(ProjectError, match="already open"):
+            project.save_as(project_path)
+        assert project.path == project_path and not project.read_only
+        project.settings_set("still", "writable")
+        assert file_digest(other) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bill.drafter", "other.drafter"]
+
+
+def test_a_worker_thread_can_write_and_read(project_path):
+    results = []
+    with Project.open(project_path) as project:
+
+        def work():
+            project.set_proposal("uk-rf", changed("art:322", "from a worker"))
+            results.append(project.draft().acts[0].proposals["art:322"].unit.text)
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(30)
+        assert results == ["from a worker"]
+        assert project.draft().acts[0].proposals["art:322"].unit.text == "from a worker"
 
 
 # --- the identity: save → close → open ------------------------------------------------------
