@@ -6,6 +6,7 @@ import hashlib
 import importlib
 import json
 import os
+import random
 import signal
 import sqlite3
 import subprocess
@@ -723,9 +724,10 @@ def test_a_corrupt_project(tmp_path):
     with Project.create(path) as project:
         project.add_act(big_act(40))
     data = bytearray(path.read_bytes())
+    noise = random.Random(7)
     page = 4096
     for start in range(2 * page, len(data) - page, 3 * page):  # scribble over many pages
-        data[start + 8 : start + 200] = os.urandom(192)
+        data[start + 8 : start + 200] = noise.randbytes(192)
     path.write_bytes(bytes(data))
     _expect_refused(path, r"^bad\.drafter is damaged")
 
