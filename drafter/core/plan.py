@@ -1,0 +1,415 @@
+"""Plan: the amending operations that turn the current text of an act into the proposed one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.core import model as m
+from drafter.core.address import assign_addresses
+from drafter.core.apply import Segment, apply, find, last_text_segment, segments
+from drafter.core.diff import match_children, placement, top_placement
+from drafter.core.draft import units_equal
+from drafter.core.normalize import normalize
+from drafter.core.worddiff import Change, Tokens, diff_tokens, tokenize
+from drafter.errors import EngineError
+
+_MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """When to restate a unit instead of listing point edits (a user setting)."""
+
+    max_edits: int = 3  # more word instructions than this in one unit → restate it
+    max_changed_ratio: float = 0.4  # more than this share of its words changed → restate it
+
+
+class _Restate(Exception):
+    """Point edits cannot (or should not) express the change: restate the unit."""
+
+
+@dataclass
+class _Item:
+    """One word change in one paragraph (segment) of the unit being planned."""
+
+    si: int
+    field: str
+    change: Change
+    new: Tokens
+
+
+def plan(
+    before: m.Act, after: m.Act, *, restate_threshold: PlanSettings | None = None
+) -> list[m.Operation]:
+    """Operations turning ``before`` into ``after``, in the act's order, current numbering.
+
+    ``after`` may be a fragment: top-level units it lacks are unchanged. New units take their
+    labels from ``after``; when ``after`` re-letters a list, the plan says so (add_unit +
+    renumber_units). Every article's operations are checked by applying them; if the point
+    edits would not give exactly the proposed text, the article is restated instead.
+    Addresses are (re)assigned on both acts.
+    """
+    planner = _Planner(before.slug, before.profile, restate_threshold or PlanSettings())
+    assign_addresses(before)
+    assign_addresses(after)
+    current = {u.address: u for u in before.top_units()}
+    after_top = after.top_units()
+    ops: list[m.Operation] = []
+    for index, unit in enumerate(after_top):
+        base = current.get(unit.address)
+        if base is None:
+            anchor, position = top_placement(after_top, index, current)
+            ops.append(planner.add(unit, "", anchor, position))
+        elif not units_equal(base, unit):
+            ops.extend(planner.top(base, unit))
+    return ops
+
+
+def _unit_text(unit: m.Unit, profile: str) -> str:
+    """The unit in the text layout, without editorial notes (they are not law text)."""
+    from drafter.core.textlayout import unit_to_text
+
+    bare = unit.copy()
+    for u in bare.walk():
+        u.notes = []
+    return unit_to_text(bare, profile)
+
+
+def _content_equal(a: m.Unit, b: m.Unit) -> bool:
+    """Same unit text, the unit's own label aside (its parent renumbers it)."""
+    return (
+        a.kind == b.kind
+        and a.repealed == b.repealed
+        and normalize(a.heading) == normalize(b.heading)
+        and normalize(a.text) == normalize(b.text)
+        and normalize(a.closing) == normalize(b.closing)
+        and len(a.children) == len(b.children)
+        and all(units_equal(x, y) for x, y in zip(a.children, b.children, strict=True))
+    )
+
+
+def _word_count(tokens: Tokens, i: int = 0, j: int | None = None) -> int:
+    j = len(tokens) if j is None else j
+    return sum(1 for k in range(i, j) if tokens.is_word(k))
+
+
+class _Planner:
+    def __init__(self, slug: str, profile: str, settings: PlanSettings) -> None:
+        self.slug = slug
+        self.profile = profile
+        self.settings = settings
+
+    # --- whole units ---------------------------------------------------------------------------
+    def op(self, kind: str, address: str, **keys) -> m.Operation:
+        return m.Operation(kind, self.slug, address, **keys)
+
+    def add(self, unit: m.Unit, parent: str, anchor: str | None, position: str) -> m.Operation:
+        return self.op(
+            m.ADD_UNIT,
+            parent,
+            new=_unit_text(unit, self.profile),
+            anchor=anchor,
+            position=position,
+            label=unit.number,
+        )
+
+    def restate(self, before: m.Unit, after: m.Unit) -> m.Operation:
+        return self.op(m.RESTATE_UNIT, before.address, new=_unit_text(after, self.profile))
+
+    def top(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
+        ops = self.unit(before, after)
+        if ops and ops[0].op in (m.RESTATE_UNIT, m.REPEAL_UNIT):
+            return ops
+        if not self.verify(before, after, ops):
+            return [self.restate(before, after)]
+        return ops
+
+    def verify(self, before: m.Unit, after: m.Unit, ops: list[m.Operation]) -> bool:
+        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        try:
+            result = apply(probe, ops)
+        except EngineError:
+            return False
+        units = result.top_units()
+        return len(units) == 1 and units_equal(units[0], after)
+
+    def unit(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
+        if after.repealed and not before.repealed:
+            return [self.op(m.REPEAL_UNIT, before.address)]
+        if before.repealed != after.repealed:
+            return [self.restate(before, after)]
+        try:
+            return self.unit_ops(before, after)
+        except _Restate:
+            return [self.restate(before, after)]
+
+    def unit_ops(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
+        ops: list[m.Operation] = []
+        if normalize(before.heading) != normalize(after.heading):
+            ops.extend(self.heading_ops(before, after))
+        pairs = match_children(before.children, after.children)
+        if any(a is None for _b, a in pairs):
+            raise _Restate  # a child simply disappears: only a restatement says that
+        text_ops, closing_ops = self.own_ops(before, after)
+        ops.extend(text_ops)
+        renumber = tuple((b.number, a.number) for b, a in pairs if b and a and b.number != a.number)
+        if renumber:
+            ops.append(self.op(m.RENUMBER_UNITS, before.address, renumber=renumber))
+        for index, (b, a) in enumerate(pairs):
+            if b is None and a is not None:
+                anchor, position = placement(pairs, index)
+                ops.append(self.add(a, before.address, anchor, position))
+            elif b is not None and a is not None and not _content_equal(b, a):
+                ops.extend(self.unit(b, a))
+        ops.extend(closing_ops)
+        return ops
+
+    # --- words -----------------------------------------------------------------------------------
+    def heading_ops(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
+        address = before.address + m.HEADING_SUFFIX
+        old, new = before.heading.strip(), after.heading.strip()
+        if not old:
+            raise _Restate  # nothing to anchor new words to
+        if not new:
+            return [self.op(m.DELETE_WORDS, address, old=old)]
+        whole = [self.op(m.REPLACE_WORDS, address, old=old, new=new)]
+        toks = [tokenize(before.heading)]
+        tdiff = diff_tokens(before.heading, after.heading)
+        items = [_Item(0, "heading", c, tdiff.new) for c in tdiff.changes]
+        try:
+            planned = self.word_ops(address, toks, items, {0})
+        except _Restate:
+            return whole
+        if self.too_much(len(planned), items, [toks[0]], [tdiff.new]):
+            return whole
+        return [op for _field, op in planned]
+
+    def own_ops(self, before: m.Unit, after: m.Unit) -> tuple[list[m.Operation], list[m.Operation]]:
+        fields = [
+            name
+            for name in ("text", "closing")
+            if normalize(getattr(before, name)) != normalize(getattr(after, name))
+        ]
+        if not fields:
+            return [], []
+        segs: list[Segment] = segments(before)
+        toks = [tokenize(s.value) for s in segs]
+        own = {"text": 0, "closing": len(segs) - 1}
+        items: list[_Item] = []
+        new_tokens: list[Tokens] = []
+        for name in ("text", "closing"):
+            new_tokens.append(tokenize(getattr(after, name)))
+        for name in fields:
+            old_text, new_text = getattr(before, name), getattr(after, name)
+            if not normalize(old_text):
+                raise _Restate  # words added to an empty paragraph: no anchor
+            tdiff = diff_tokens(old_text, new_text)
+            items.extend(_Item(own[name], name, c, tdiff.new) for c in tdiff.changes)
+        planned = self.word_ops(before.address, toks, items, set(own.values()))
+        if self.too_much(len(planned), items, [toks[0], toks[-1]], new_tokens):
+            raise _Restate
+        text_ops = [op for field, op in planned if field == "text"]
+        closing_ops = [op for field, op in planned if field == "closing"]
+        return text_ops, closing_ops
+
+    def too_much(
+        self, edits: int, items: list[_Item], old: list[Tokens], new: list[Tokens]
+    ) -> bool:
+        if edits > self.settings.max_edits:
+            return True
+        total = sum(_word_count(t) for t in old) + sum(_word_count(t) for t in new)
+        changed = 0
+        for item in items:
+            oi, oj = item.change.old_tokens
+            ni, nj = item.change.new_tokens
+            changed += _word_count(old_of(item, old), oi, oj) + _word_count(item.new, ni, nj)
+        return total > 0 and changed / total > self.settings.max_changed_ratio
+
+    def word_ops(
+        self, address: str, toks: list[Tokens], items: list[_Item], own: set[int]
+    ) -> list[tuple[str, m.Operation]]:
+        """Word instructions for ``items``, each quoting words unique in the unit's text."""
+        out: list[tuple[str, m.Operation]] = []
+        consumed: set[int] = set()
+        for k, item in enumerate(items):
+            if k in consumed:
+                continue
+            old = toks[item.si]
+            oi, oj = item.change.old_tokens
+            ni, nj = item.change.new_tokens
+            lo, hi = self.bounds(items, k, old, item.new)
+            if item.change.kind == "insert":
+                out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
+                continue
+            hits = find(toks, old.keys[oi:oj])
+            new_words = item.new.slice(ni, nj) or None
+            if len(hits) == 1:
+                kind = m.REPLACE_WORDS if new_words else m.DELETE_WORDS
+                out.append(
+                    (item.field, self.op(kind, address, old=old.slice(oi, oj), new=new_words))
+                )
+                continue
+            same = self.same_everywhere(items, k, hits, toks, own)
+            if same is not None:
+                consumed.update(same)
+                kind = m.REPLACE_WORDS if new_words else m.DELETE_WORDS
+                out.append(
+                    (
+                        item.field,
+                        self.op(
+                            kind, address, old=old.slice(oi, oj), new=new_words, occurrence="all"
+                        ),
+                    )
+                )
+                continue
+            out.append((item.field, self.extended_op(address, toks, item, lo, hi)))
+        return out
+
+    @staticmethod
+    def bounds(
+        items: list[_Item], k: int, old: Tokens, new: Tokens
+    ) -> tuple[tuple[int, int], tuple[int, int]]:
+        """How far a quote may grow: (old, new) token limits left and right of item k."""
+        item = items[k]
+        lo_old = lo_new = 0
+        hi_old, hi_new = len(old), len(new)
+        for other in items:
+            if other is item or other.si != item.si:
+                continue
+            if other.change.old_tokens[1] <= item.change.old_tokens[0] and (
+                other.change.old_tokens < item.change.old_tokens
+            ):
+                lo_old = max(lo_old, other.change.old_tokens[1])
+                lo_new = max(lo_new, other.change.new_tokens[1])
+            elif other.change.old_tokens[0] >= item.change.old_tokens[1]:
+                hi_old = min(hi_old, other.change.old_tokens[0])
+                hi_new = min(hi_new, other.change.new_tokens[0])
+        return (lo_old, lo_new), (hi_old, hi_new)
+
+    @staticmethod
+    def same_everywhere(
+        items: list[_Item], k: int, hits: list[tuple[int, int, int]], toks, own: set[int]
+    ) -> list[int] | None:
+        """Indexes of the items that make the same change at every place the words occur."""
+        item = items[k]
+        ni, nj = item.change.new_tokens
+        new_keys = item.new.keys[ni:nj]
+        found: list[int] = []
+        for si, i, j in hits:
+            if si not in own:
+                return None
+            match = None
+            for idx, other in enumerate(items):
+                if other.si == si and other.change.old_tokens == (i, j):
+                    oni, onj = other.change.new_tokens
+                    if other.new.keys[oni:onj] == new_keys and other.change.kind != "insert":
+                        match = idx
+                    break
+            if match is None:
+                return None
+            found.append(match)
+        return found
+
+    def extended_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
+        """A replacement quoting neighbouring words too, grown until it is unique."""
+        old, new = toks[item.si], item.new
+        oi, oj = item.change.old_tokens
+        ni, nj = item.change.new_tokens
+        for _ in range(_MAX_QUOTE_STEPS):
+            grown = False
+            step = _grow_left(old, new, oi, ni, lo)
+            if step is not None:
+                oi, ni = step
+                grown = True
+                if len(find(toks, old.keys[oi:oj])) == 1:
+                    break
+            step = _grow_right(old, new, oj, nj, hi)
+            if step is not None:
+                oj, nj = step
+                grown = True
+                if len(find(toks, old.keys[oi:oj])) == 1:
+                    break
+            if not grown:
+                raise _Restate
+        else:
+            raise _Restate
+        return self.op(m.REPLACE_WORDS, address, old=old.slice(oi, oj), new=new.slice(ni, nj))
+
+    def insert_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
+        old = toks[item.si]
+        point = item.change.old_tokens[0]
+        ni, nj = item.change.new_tokens
+        words = item.new.slice(ni, nj)
+        if item.si == last_text_segment(toks) and point == len(old):
+            return self.op(m.INSERT_WORDS, address, new=words, position="end")
+        # After the words before the insertion point...
+        end = point
+        while end > lo[0] and old.is_space(end - 1):
+            end -= 1
+        if end > lo[0]:
+            start = end - 1
+            for _ in range(_MAX_QUOTE_STEPS):
+                if len(find(toks, old.keys[start:end])) == 1:
+                    return self.op(
+                        m.INSERT_WORDS,
+                        address,
+                        new=words,
+                        anchor=old.slice(start, end),
+                        position="after",
+                    )
+                start = _previous_token(old, start, lo[0])
+                if start is None:
+                    break
+        # ...or before the words that follow it.
+        start = point
+        while start < hi[0] and old.is_space(start):
+            start += 1
+        if start < hi[0]:
+            end = start + 1
+            for _ in range(_MAX_QUOTE_STEPS):
+                if len(find(toks, old.keys[start:end])) == 1:
+                    return self.op(
+                        m.INSERT_WORDS,
+                        address,
+                        new=words,
+                        anchor=old.slice(start, end),
+                        position="before",
+                    )
+                end = _next_token(old, end, hi[0])
+                if end is None:
+                    break
+        raise _Restate
+
+
+def old_of(item: _Item, old: list[Tokens]) -> Tokens:
+    return old[0] if item.field in ("text", "heading") else old[-1]
+
+
+def _previous_token(tokens: Tokens, start: int, limit: int) -> int | None:
+    i = start - 1
+    while i >= limit and tokens.is_space(i):
+        i -= 1
+    return i if i >= limit else None
+
+
+def _next_token(tokens: Tokens, end: int, limit: int) -> int | None:
+    j = end
+    while j < limit and tokens.is_space(j):
+        j += 1
+    return j + 1 if j < limit else None
+
+
+def _grow_left(old: Tokens, new: Tokens, oi: int, ni: int, lo) -> tuple[int, int] | None:
+    p = _previous_token(old, oi, lo[0])
+    q = _previous_token(new, ni, lo[1])
+    if p is None or q is None or old.keys[p] != new.keys[q]:
+        return None
+    return p, q
+
+
+def _grow_right(old: Tokens, new: Tokens, oj: int, nj: int, hi) -> tuple[int, int] | None:
+    p = _next_token(old, oj, hi[0])
+    q = _next_token(new, nj, hi[1])
+    if p is None or q is None or old.keys[p - 1] != new.keys[q - 1]:
+        return None
+    return p, q
