@@ -42,24 +42,17 @@ def _structure_en():
 
 def detect_profile(lines: list[str]) -> str | None:
     """The structure profile the lines look like: "ru-code", "ru-law", "uk", "us" or None."""
-    sample = lines[:4000]
-    cyr = lat = 0
-    for line in sample:
-        cyr += len(_CYRILLIC.findall(line))
-        lat += len(_LATIN.findall(line))
+    sample = "\n".join(lines[:400])[:40000]
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
     if cyr == 0 and lat == 0:
         return None
     if cyr >= lat:
         return _detect_ru(lines)
     en = _structure_en()
     if en is not None:
-        if hasattr(en, "detect_profile"):
-            found = en.detect_profile(lines)
-            if found:
-                return found
-        elif en.detect(lines) < 0.2:
-            return None
-    text = "\n".join(sample[:2000])
+        return en.detect_profile(lines)
+    text = "\n".join(lines[:2000])
     return "us" if len(_US.findall(text)) >= 2 else "uk"
 
 

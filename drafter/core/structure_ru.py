@@ -74,6 +74,7 @@ _GARANT_INFO_MORE = re.compile(
     r"^(?:См\.|Федеральн\w+\s+закон|Законом|Постановлени|Указом|Решением|Определением"
     r"|Изменения\s+вступают)"
 )
+_ABSORB_ANY = re.compile(r"^(?:КонсультантПлюс|ГАРАНТ|Информация\s+об)")
 # Front matter lines that are not the title.
 _BANNER = re.compile(
     r"^(?:РОССИЙСКАЯ\s+ФЕДЕРАЦИЯ|ФЕДЕРАЛЬНЫЙ\s+(?:КОНСТИТУЦИОННЫЙ\s+)?ЗАКОН|ЗАКОН|КОДЕКС"
@@ -162,7 +163,7 @@ class RuParser:
     def run(self) -> None:
         for lineno, raw in enumerate(self.lines, 1):
             self.lineno = lineno
-            line = clean_spaces(raw.replace("\ufeff", ""))
+            line = " ".join(raw.replace("\ufeff", "").split())  # clean_spaces, faster
             if line:
                 self.feed(line)
         self.finish_absorb()
@@ -196,6 +197,8 @@ class RuParser:
 
     # --- notes of the reference systems (whole paragraphs) -----------------------------------
     def start_absorb(self, line: str) -> bool:
+        if not _ABSORB_ANY.match(line):
+            return False
         for name, pattern in (
             ("consultant", _CONSULTANT),
             ("garant", _GARANT),
@@ -212,7 +215,7 @@ class RuParser:
         return False
 
     def continue_absorb(self, line: str) -> bool:
-        name, target, parts = self.absorb  # type: ignore[misc]
+        name, _target, parts = self.absorb  # type: ignore[misc]
         if name == "info":
             if _GARANT_INFO_MORE.match(line):
                 parts.append(line)
@@ -471,10 +474,8 @@ class RuParser:
             return
         sanction = bool(_DASH_END.search(self.last_text) or _SANCTION.match(body))
         top = self.stack[-1]
-        if (
-            cur.kind in _OWNER_KINDS
-            or top.unit is cur
-            and (cur.kind not in _LIST_KINDS or top.ltype == "dot")
+        if cur.kind in _OWNER_KINDS or (
+            top.unit is cur and (cur.kind not in _LIST_KINDS or top.ltype == "dot")
         ):
             if not cur.text and not cur.children:
                 self.set_text(cur, body)
@@ -487,7 +488,7 @@ class RuParser:
             self.add_paragraph(cur, body)
             return
         if cur.kind in _LIST_KINDS:
-            if not cur.text and not cur.children:
+            if not (cur.text or cur.children or cur.repealed or sanction):
                 self.set_text(cur, body)
                 return
             parent = self.stack[-2].unit
