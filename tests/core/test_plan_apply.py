@@ -1,0 +1,375 @@
+"""Worked examples: the instructions a drafter would write for edits of arts. 322–322.3 УК РФ."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from drafter.core import model as m
+from drafter.core.apply import apply
+from drafter.core.diff import ADDED, CHANGED, RENUMBERED, REPEALED, diff_acts
+from drafter.core.draft import units_equal
+from drafter.core.plan import PlanSettings, plan
+from drafter.core.structure import parse_lines
+from drafter.errors import EngineError
+
+CORPUS = Path(__file__).parents[1] / "data" / "corpus"
+ARTS_322 = (
+    CORPUS
+    / "ru-376fz-fictitious-registration"
+    / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
+)
+LINES = ARTS_322.read_text(encoding="utf-8").splitlines()
+
+
+def load() -> m.Act:
+    return parse_lines(LINES, slug="uk-rf").act
+
+
+def edited(edit: Callable[[m.Act], None]) -> tuple[m.Act, m.Act]:
+    before, after = load(), load()
+    edit(after)
+    return before, after
+
+
+def keys(op: m.Operation) -> dict:
+    return {k: v for k, v in op.to_dict().items() if v is not None and k != "act"}
+
+
+def assert_round_trip(before: m.Act, after: m.Act, ops: list[m.Operation]) -> m.Act:
+    result = apply(before, ops)
+    got, want = result.top_units(), after.top_units()
+    assert [u.address for u in result.walk()] == [u.address for u in after.walk()]
+    assert len(got) == len(want)
+    for a, b in zip(got, want, strict=True):
+        assert units_equal(a, b), a.address
+    return result
+
+
+def test_word_substitution_in_a_part_is_addressed_to_the_part():
+    def edit(act):
+        unit = act.find("art:322/part:2")
+        unit.text = unit.text.replace("иностранным гражданином", "иностранным подданным")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "replace_words",
+            "address": "art:322/part:2",
+            "old": "гражданином",
+            "new": "подданным",
+        }
+    ]
+    assert_round_trip(before, after, ops)
+
+
+def test_sanction_change_in_the_closing_text_is_addressed_to_the_part():
+    def edit(act):
+        unit = act.find("art:322.1/part:2")
+        unit.closing = unit.closing.replace("до семи лет", "до восьми лет")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {"op": "replace_words", "address": "art:322.1/part:2", "old": "семи", "new": "восьми"}
+    ]
+    assert_round_trip(before, after, ops)
+
+
+def test_point_appended_changes_the_ending_of_the_previous_point():
+    def edit(act):
+        part = act.find("art:322.1/part:2")
+        part.children[-1].text = "лицом с использованием своего служебного положения;"
+        part.children.append(
+            m.Unit(m.POINT, "г", text="с использованием заведомо подложных документов, -")
+        )
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [op.op for op in ops] == ["replace_words", "add_unit"]
+    ending, added = ops
+    assert (ending.address, ending.old, ending.new) == ("art:322.1/part:2/pt:в", ", -", ";")
+    assert (added.address, added.label, added.position) == ("art:322.1/part:2", "г", "end")
+    assert added.new.startswith("г) с использованием заведомо подложных документов")
+    result = assert_round_trip(before, after, ops)
+    assert result.find("art:322.1/part:2/pt:г") is not None
+
+
+def test_final_full_stop_becoming_a_semicolon_is_a_punctuation_replacement():
+    def edit(act):
+        part = act.find("art:322.3/note:1")
+        part.children[-1].text = part.children[-1].text.rstrip(".") + ";"
+        part.children.append(m.Unit(m.POINT, "3", text="Новое положение примечания."))
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert keys(ops[0]) == {
+        "op": "replace_words",
+        "address": "art:322.3/note:1/pt:2",
+        "old": ".",
+        "new": ";",
+    }
+    assert ops[1].op == "add_unit"
+    assert_round_trip(before, after, ops)
+
+
+def test_point_inserted_mid_list_is_an_addition_and_a_renumbering():
+    def edit(act):
+        part = act.find("art:322.1/part:2")
+        part.children.insert(1, m.Unit(m.POINT, "б", text="с применением насилия;"))
+        part.children[2].number = "в"
+        part.children[3].number = "г"
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "renumber_units",
+            "address": "art:322.1/part:2",
+            "renumber": [["б", "в"], ["в", "г"]],
+        },
+        {
+            "op": "add_unit",
+            "address": "art:322.1/part:2",
+            "new": "б) с применением насилия;",
+            "anchor": "art:322.1/part:2/pt:а",
+            "position": "after",
+            "label": "б",
+        },
+    ]
+    result = assert_round_trip(before, after, ops)
+    assert result.find("art:322.1/part:2/pt:г").text.startswith("лицом с использованием")
+
+    changes = diff_acts(load(), after)
+    assert [(c.status, c.address) for c in changes] == [
+        (ADDED, "art:322.1/part:2/pt:б"),
+        (RENUMBERED, "art:322.1/part:2/pt:б"),
+        (RENUMBERED, "art:322.1/part:2/pt:в"),
+    ]
+    assert [c.new_label for c in changes[1:]] == ["в", "г"]
+
+
+def test_new_article_after_the_last_one():
+    def edit(act):
+        act.units.append(
+            m.Unit(
+                m.ARTICLE,
+                "322.4",
+                heading="Нарушение правил миграционного учета",
+                text="Неуведомление о прибытии иностранного гражданина -",
+                closing="наказывается штрафом в размере до ста тысяч рублей.",
+            )
+        )
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "add_unit",
+            "address": "",
+            "new": "Статья 322.4. Нарушение правил миграционного учета\n"
+            "Неуведомление о прибытии иностранного гражданина -\n"
+            "наказывается штрафом в размере до ста тысяч рублей.",
+            "anchor": "art:322.3",
+            "position": "after",
+            "label": "322.4",
+        }
+    ]
+    result = assert_round_trip(before, after, ops)
+    assert result.find("art:322.4").heading == "Нарушение правил миграционного учета"
+
+
+def test_repealed_part():
+    def edit(act):
+        act.find("art:322").children[2] = m.Unit(m.PART, "3", repealed=True)
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [{"op": "repeal_unit", "address": "art:322/part:3"}]
+    result = assert_round_trip(before, after, ops)
+    assert result.find("art:322/part:3").repealed
+    assert [c.status for c in diff_acts(load(), after)] == [REPEALED]
+
+
+def test_ambiguous_quote_is_extended_until_unique():
+    # «срок» occurs twice in part 1 of art. 322; only the second one changes.
+    def edit(act):
+        unit = act.find("art:322/part:1")
+        unit.closing = unit.closing.replace("на тот же срок", "на тот же период")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert len(ops) == 1
+    op = ops[0]
+    assert op.op == "replace_words" and op.occurrence is None
+    assert op.old.endswith("срок") and op.new.endswith("период")
+    assert len(op.old.split()) > 1  # quoted with its neighbouring words
+    part = before.find("art:322/part:1")
+    assert (part.text + " " + part.closing).count(op.old) == 1
+    assert_round_trip(before, after, ops)
+
+
+def test_the_same_words_changed_in_each_place():
+    def edit(act):
+        unit = act.find("art:322.2/abz:2")
+        unit.text = unit.text.replace("трех лет", "четырех лет")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "replace_words",
+            "address": "art:322.2/abz:2",
+            "old": "трех",
+            "new": "четырех",
+            "occurrence": "all",
+        }
+    ]
+    assert_round_trip(before, after, ops)
+
+
+def test_heading_change_addresses_the_heading():
+    def edit(act):
+        unit = act.find("art:322.3")
+        unit.heading = unit.heading.replace("Фиктивная постановка", "Незаконная постановка")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "replace_words",
+            "address": "art:322.3#heading",
+            "old": "Фиктивная",
+            "new": "Незаконная",
+        }
+    ]
+    assert_round_trip(before, after, ops)
+    assert [c.fields for c in diff_acts(load(), after)] == [("heading",)]
+
+
+def test_many_edits_restate_the_unit_and_the_threshold_is_a_setting():
+    def edit(act):
+        unit = act.find("art:322/part:3")
+        unit.text = (
+            "Деяния, предусмотренные частями первой или второй настоящей статьи, совершенные "
+            "организованной группой либо с применением оружия, -"
+        )
+        unit.closing = "наказываются лишением свободы на срок от трех до восьми лет."
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [(op.op, op.address) for op in ops] == [("restate_unit", "art:322/part:3")]
+    assert ops[0].new.startswith("3. Деяния, предусмотренные")
+    assert_round_trip(before, after, ops)
+
+    lenient = plan(
+        load(), after, restate_threshold=PlanSettings(max_edits=10, max_changed_ratio=0.9)
+    )
+    assert {op.op for op in lenient} <= {"replace_words", "insert_words", "delete_words"}
+    assert_round_trip(load(), after, lenient)
+
+
+def test_typographic_differences_are_not_changes():
+    def edit(act):
+        unit = act.find("art:322.2/abz:1")
+        unit.text = unit.text.replace("-", "—").replace(" ", "\u00a0", 3) + "  "
+        unit = act.find("art:322.3")
+        unit.heading = unit.heading.replace("учет", "учёт")
+
+    before, after = edited(edit)
+    assert plan(before, after) == []
+    assert diff_acts(load(), after) == []
+
+
+def test_deleted_words():
+    def edit(act):
+        unit = act.find("art:322.1/part:2/pt:в")
+        unit.text = unit.text.replace("своего служебного", "служебного")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {"op": "delete_words", "address": "art:322.1/part:2/pt:в", "old": "своего"}
+    ]
+    assert_round_trip(before, after, ops)
+    assert [(c.status, c.fields) for c in diff_acts(load(), after)] == [(CHANGED, ("text",))]
+
+
+def test_words_added_at_the_end():
+    def edit(act):
+        unit = act.find("art:322/note:1")
+        unit.text = unit.text + " Это правило применяется и к лицам без гражданства."
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "insert_words",
+            "address": "art:322/note:1",
+            "new": "Это правило применяется и к лицам без гражданства.",
+            "position": "end",
+        }
+    ]
+    assert_round_trip(before, after, ops)
+
+
+def test_apply_leaves_its_input_untouched():
+    act = load()
+    op = m.Operation(m.REPLACE_WORDS, "uk-rf", "art:322.1/part:2", old="семи", new="восьми")
+    result = apply(act, [op])
+    assert "до семи лет" in act.find("art:322.1/part:2").closing
+    assert "до восьми лет" in result.find("art:322.1/part:2").closing
+
+
+@pytest.mark.parametrize(
+    ("ops", "message"),
+    [
+        (
+            [m.Operation(m.REPLACE_WORDS, "uk-rf", "art:322/part:2", old="пингвин", new="x")],
+            "Instruction 1 (replace_words at art:322/part:2)",
+        ),
+        (
+            [
+                m.Operation(m.REPLACE_WORDS, "uk-rf", "art:322.1/part:2", old="семи", new="8"),
+                m.Operation(m.DELETE_WORDS, "uk-rf", "art:322/part:1", old="срок"),
+            ],
+            "Instruction 2 (delete_words at art:322/part:1)",
+        ),
+        (
+            [m.Operation(m.REPEAL_UNIT, "uk-rf", "art:322/part:9")],
+            "Instruction 1 (repeal_unit at art:322/part:9)",
+        ),
+        (
+            [
+                m.Operation(
+                    m.INSERT_WORDS,
+                    "uk-rf",
+                    "art:322.2#heading",
+                    new="x",
+                    anchor="нет таких слов",
+                    position="after",
+                )
+            ],
+            "Instruction 1 (insert_words at art:322.2#heading)",
+        ),
+    ],
+)
+def test_apply_errors_name_the_instruction_and_change_nothing(ops, message):
+    act = load()
+    with pytest.raises(EngineError) as info:
+        apply(act, ops)
+    assert str(info.value).startswith(message)
+    unit = ops[-1].address.split("#")[0]
+    assert unit in str(info.value)
+    assert units_equal(act.top_units()[0], load().top_units()[0])
+
+
+def test_apply_says_when_words_occur_more_than_once():
+    op = m.Operation(m.DELETE_WORDS, "uk-rf", "art:322/part:1", old="срок")
+    with pytest.raises(EngineError, match="occur 2 times in art:322/part:1"):
+        apply(load(), [op])
+    result = apply(load(), [m.Operation(**{**op.__dict__, "occurrence": 2})])
+    assert result.find("art:322/part:1").closing.endswith("на тот же.")
