@@ -68,6 +68,11 @@ def import_act(
         raise ImportFailed(f"{path.name} is empty: it holds no text.")
     from drafter.core.structure import parse_lines  # lands separately; imported when needed
 
-    result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
+    try:
+        result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
+    except ImportFailed as exc:
+        if path.name in exc.message:
+            raise
+        raise ImportFailed(f"{path.name}: {exc.message}") from None
     result.act.edition_source = path.name
     return result

@@ -101,7 +101,7 @@ class DocxPackage:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
             raise ImportFailed(
-                f"{self.name} is not a Word .docx document (it is not a zip package)."
+                f"{self.name} is not a Word .docx document (not a zip package, or a damaged one)."
             ) from None
         except OSError as exc:
             raise ImportFailed(f"{self.name} cannot be read: {exc.strerror or exc}.") from None
