@@ -1254,12 +1254,83 @@ def unit_lines(unit: m.Unit, profile: str, language: str) -> list[Line]:
     return lines
 
 
+def _core_own_lines(unit: m.Unit, profile: str, parent_kind: str) -> list[str] | None:
+    """The unit's own paragraphs (without its children's) in the core's text layout."""
+    try:
+        from drafter.core import textlayout
+    except ImportError:
+        return None
+    shell = m.Unit(unit.kind, unit.number, unit.heading, unit.text, repealed=unit.repealed)
+    try:
+        if profile.startswith("ru"):
+            from drafter.core.structure_ru import unit_lines as ru_lines
+
+            lines = ru_lines(shell, profile, parent_kind)
+            # A note with numbered points is «Примечания.» (the shell has no children to tell).
+            plural = any(c.kind == m.POINT for c in unit.children)
+            if unit.kind == m.NOTE and plural and lines and lines[0].startswith("Примечание."):
+                lines[0] = "Примечания." + lines[0][len("Примечание.") :]
+            return lines
+        return textlayout.unit_lines(shell, profile)
+    except Exception:  # a layout the core cannot print: ours is used instead
+        return None
+
+
+def layout_unit(
+    unit: m.Unit, profile: str, language: str, parent_kind: str = m.ARTICLE
+) -> list[Line]:
+    """The paragraphs of ``unit`` and its subtree, each tagged with the address it prints.
+
+    The wording of each paragraph follows the core's text layout (drafter.core.textlayout) when
+    it is available, so "accept all" reads exactly as the proposed text the rest of Drafter
+    shows; editorial notes are metadata and are left out.
+    """
+    children = unit.children
+    inline_first = (
+        not unit.text
+        and not unit.is_container
+        and unit.kind != m.PARAGRAPH
+        and children
+        and children[0].kind == m.PARAGRAPH
+        and not unit.repealed
+    )
+    if inline_first:
+        shell = m.Unit(unit.kind, unit.number, unit.heading, children[0].text)
+        own = _core_own_lines(shell, profile, parent_kind)
+        children = children[1:]
+    else:
+        own = _core_own_lines(unit, profile, parent_kind)
+    if own is None:
+        return unit_lines(unit, profile, language)
+    top = unit.is_container or unit.kind in (m.ARTICLE, m.SECTION, m.SCHEDULE)
+    lines: list[Line] = []
+    for i, text in enumerate(own):
+        if i == 0:
+            role = "container" if unit.is_container else "head" if top else "text"
+        else:
+            role = "text" if i == 1 else f"text{i}"
+        lines.append(Line(unit.address, role, text, unit.kind))
+    if unit.repealed and not unit.is_container:
+        return lines
+    if inline_first:  # the first абзац printed on the unit's own line: the rest of it follows
+        first = unit.children[0]
+        for child in first.children:
+            lines.extend(layout_unit(child, profile, language, first.kind))
+        if first.closing:
+            lines.append(Line(first.address, "closing", first.closing, first.kind))
+    for child in children:
+        lines.extend(layout_unit(child, profile, language, unit.kind))
+    if unit.closing:
+        lines.append(Line(unit.address, "closing", unit.closing, unit.kind))
+    return lines
+
+
 def act_lines(act: m.Act, units: list[m.Unit] | None = None) -> list[Line]:
     """The act's title and the lines of ``units`` (default: all of the act's units)."""
     language = "ru" if act.language.startswith("ru") else "en"
     lines = [Line("", "title", act.title or act.slug, "act")]
     for unit in act.units if units is None else units:
-        lines.extend(unit_lines(unit, act.profile, language))
+        lines.extend(layout_unit(unit, act.profile, language))
     return lines
 
 
@@ -1296,13 +1367,18 @@ def _local_word_diff(old: str, new: str) -> list[tuple[int, str]]:
 def word_diff(old: str, new: str) -> list[tuple[int, str]]:
     """Word-level diff ops (-1 delete, 0 equal, 1 insert) over whole words.
 
-    Uses the core's differ when it is there (drafter.core.worddiff), our own otherwise.
+    Uses the core's differ (drafter.core.worddiff, which groups phrases) when it gives both
+    texts back exactly, our own token-level diff-match-patch otherwise.
     """
     try:
         from drafter.core.worddiff import word_diff as core_word_diff
     except ImportError:
         return _local_word_diff(old, new)
-    return core_word_diff(old, new)
+    ops = core_word_diff(old, new)
+    # The core's equal segments carry the new text; a redline needs both sides exactly.
+    if "".join(t for op, t in ops if op <= 0) != old:
+        return _local_word_diff(old, new)
+    return ops
 
 
 def now_utc() -> datetime:
