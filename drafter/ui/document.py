@@ -7,14 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafter.core import model as m
+from drafter.ui import engine
 
 SAVE_DELAY_MS = 600  # a crash loses at most about a second of typing
+PARSE_DELAY_MS = 150  # typing is read back into units (and instructions redone) after a pause
 
 
 class DraftDocument(QObject):
     """Wraps a drafter.io.project.Project; the UI edits the draft only through this object."""
 
     proposals_changed = Signal(str, str)  # act slug, top-level address
+    problem_changed = Signal(str, str, str)  # act slug, address, message ("" = none)
     acts_changed = Signal()
     meta_changed = Signal()
     saved = Signal()
@@ -29,6 +32,15 @@ class DraftDocument(QObject):
         self.draft: m.Draft = project.draft()
         self.acts: list[m.Act] = project.acts()
         self._dirty: set[tuple[str, str]] = set()
+        self._top: dict[str, dict[str, m.Unit]] = {}
+        # Texts typed but not yet read back into a unit (or that could not be read: problems).
+        self.texts: dict[tuple[str, str], str] = {}
+        self.problems: dict[tuple[str, str], str] = {}
+        self._unparsed: set[tuple[str, str]] = set()
+        self._parse_timer = QTimer(self)
+        self._parse_timer.setSingleShot(True)
+        self._parse_timer.setInterval(PARSE_DELAY_MS)
+        self._parse_timer.timeout.connect(self._on_parse_timer_timeout)
         self._undo_pending: list[dict] = []
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -57,6 +69,30 @@ class DraftDocument(QObject):
     def act_draft(self, slug: str) -> m.ActDraft:
         return self.draft.for_act(slug)
 
+    def current_unit(self, slug: str, address: str) -> m.Unit | None:
+        """The top-level unit at ``address`` in the act's current text."""
+        if slug not in self._top:
+            act = self.act(slug)
+            self._top[slug] = {u.address: u for u in act.top_units()} if act else {}
+        return self._top[slug].get(address)
+
+    def proposed_unit(self, slug: str, address: str) -> m.Unit | None:
+        proposal = self.proposal(slug, address)
+        return proposal.unit if proposal is not None else self.current_unit(slug, address)
+
+    def current_text(self, slug: str, address: str) -> str:
+        unit = self.current_unit(slug, address)
+        act = self.act(slug)
+        return engine.unit_to_text(unit, act.profile) if unit and act else ""
+
+    def proposed_text(self, slug: str, address: str) -> str:
+        """The text in the proposed-wording editor: as typed, or the proposal's unit as text."""
+        if (slug, address) in self.texts:
+            return self.texts[(slug, address)]
+        unit = self.proposed_unit(slug, address)
+        act = self.act(slug)
+        return engine.unit_to_text(unit, act.profile) if unit and act else ""
+
     def proposal(self, slug: str, address: str) -> m.Proposal | None:
         for act_draft in self.draft.acts:
             if act_draft.slug == slug:
@@ -73,11 +109,18 @@ class DraftDocument(QObject):
         return self.path.stem if self.path else ""
 
     def is_modified(self) -> bool:
-        return bool(self._dirty) or bool(self._undo_pending)
+        return bool(self._dirty or self._undo_pending or self._unparsed)
 
     # --- editing ------------------------------------------------------------------------------
-    def set_proposal(self, slug: str, address: str, proposal: m.Proposal | None) -> None:
+    def set_proposal(
+        self, slug: str, address: str, proposal: m.Proposal | None, *, keep_text: bool = False
+    ) -> None:
         """Record (or, with None, drop) the proposal for one top-level unit; saved shortly."""
+        if not keep_text:
+            self.texts.pop((slug, address), None)
+            self._unparsed.discard((slug, address))
+            if self.problems.pop((slug, address), None) is not None:
+                self.problem_changed.emit(slug, address, "")
         act_draft = self.draft.for_act(slug)
         if proposal is None:
             act_draft.proposals.pop(address, None)
@@ -89,6 +132,55 @@ class DraftDocument(QObject):
         self._dirty.add((slug, address))
         self._schedule_save()
         self.proposals_changed.emit(slug, address)
+
+    def set_unit_text(self, slug: str, address: str, text: str, *, now: bool = False) -> None:
+        """The drafter's text of a unit; read back into a proposal after a short pause."""
+        self.texts[(slug, address)] = text
+        self._unparsed.add((slug, address))
+        if now:
+            self.parse_pending()
+        else:
+            self._parse_timer.start()
+
+    def _on_parse_timer_timeout(self) -> None:
+        self.parse_pending()
+
+    def parse_pending(self) -> None:
+        """Read typed texts back into units; a text that cannot be read stays, with a problem."""
+        self._parse_timer.stop()
+        pending, self._unparsed = self._unparsed, set()
+        for slug, address in sorted(pending):
+            text = self.texts.get((slug, address))
+            if text is None:
+                continue
+            try:
+                proposal = self._proposal_from_text(slug, address, text)
+            except Exception as exc:  # any reading problem: keep the typing, say why
+                self.problems[(slug, address)] = str(exc) or type(exc).__name__
+                self.problem_changed.emit(slug, address, self.problems[(slug, address)])
+                continue
+            del self.texts[(slug, address)]
+            if self.problems.pop((slug, address), None) is not None:
+                self.problem_changed.emit(slug, address, "")
+            self.set_proposal(slug, address, proposal, keep_text=True)
+
+    def _proposal_from_text(self, slug: str, address: str, text: str) -> m.Proposal | None:
+        from drafter.core.draft import units_equal
+
+        act = self.act(slug)
+        existing = self.proposal(slug, address)
+        current = self.current_unit(slug, address)
+        base = current if current is not None else existing.unit if existing else None
+        if act is None or base is None:
+            raise ValueError(f"{address} is not a unit of {slug}")
+        unit = engine.parse_unit_text(text, base.kind, act.profile)
+        unit.address = address
+        if existing is not None and existing.status == m.ADDED:
+            return m.Proposal(address, m.ADDED, unit, existing.after)
+        if current is not None and units_equal(unit, current):
+            return None
+        status = m.REPEALED if unit.repealed and not current.repealed else m.CHANGED
+        return m.Proposal(address, status, unit)
 
     def record_undo(self, entry: dict) -> None:
         self._undo_pending.append(entry)
@@ -104,12 +196,14 @@ class DraftDocument(QObject):
     def add_act(self, act: m.Act) -> str:
         slug = self.project.add_act(act)
         self.acts = self.project.acts()
+        self._top.clear()
         self.acts_changed.emit()
         return slug
 
     def update_act_meta(self, act: m.Act) -> None:
         self.project.update_act_meta(act)
         self.acts = [act if a.slug == act.slug else a for a in self.acts]
+        self._top.clear()
         self.acts_changed.emit()
 
     # --- saving -------------------------------------------------------------------------------
@@ -122,6 +216,8 @@ class DraftDocument(QObject):
 
     def flush(self) -> bool:
         """Write pending edits to the project file now; False (and a signal) on failure."""
+        self._save_timer.stop()
+        self.parse_pending()
         self._save_timer.stop()
         if self.read_only or (not self._dirty and not self._undo_pending):
             return True

@@ -1,35 +1,76 @@
-"""The main window: acts and units on the left, the article side by side, instructions on the right."""
+"""The main window: the tree of units, the article side by side, the generated instructions."""
 
 from __future__ import annotations
 
+import html
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from drafter.core import model as m
 from drafter.errors import DrafterError
+from drafter.ui import engine, jobs
+from drafter.ui.commands import ProposalCommand, TypingCommand
+from drafter.ui.diff_view import SideBySide, diff_ranges
 from drafter.ui.document import DraftDocument
-from drafter.ui.settings import add_recent_file, recent_files
-from drafter.ui.unit_tree import UnitFilterModel, UnitTreeModel
+from drafter.ui.i18n import LANGUAGES
+from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
+from drafter.ui.unit_tree import (
+    ACT_ROLE,
+    STATUS_ROLE,
+    TOP_ROLE,
+    UnitFilterModel,
+    UnitTreeModel,
+    unit_label,
+)
+
+INSTRUCTIONS_DELAY_MS = 150
+IMPORTABLE = (".docx", ".txt")
+STYLES = ("ru", "uk", "us")
 
 
 class MainWindow(QMainWindow):
-    """One window per open draft."""
+    """One window per open draft: a thin layer over DraftDocument and the core."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: DraftDocument | None = None
+        self.undo_stack = QUndoStack(self)
+        self.current: tuple[str, str] | None = None  # (act slug, top-level address) shown
+        self._jobs: set[jobs.Job] = set()
+        self._bill_generation = 0
+        self._export_progress: QProgressDialog | None = None
+        self._export_cancelled = False
         self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.setAcceptDrops(True)
+        self._restore_geometry()
         self._update_title()
+        self._update_actions()
 
     # --- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -45,22 +86,197 @@ class MainWindow(QMainWindow):
         self.unit_tree.setUniformRowHeights(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setContentsMargins(4, 4, 0, 4)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.unit_tree)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fff3cd; color: #5d4400; padding: 6px; border: 1px solid #e0c060;"
+        )
+        self.banner.hide()
+        self.unit_heading = QLabel()
+        self.unit_heading.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.side_by_side = SideBySide()
         self.placeholder = QLabel(self.tr("Select an article in the tree to edit it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.center_stack = QStackedWidget()
+        self.center_stack.addWidget(self.placeholder)
+        self.center_stack.addWidget(self.side_by_side)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 4, 0, 4)
+        middle_layout.addWidget(self.banner)
+        middle_layout.addWidget(self.unit_heading)
+        middle_layout.addWidget(self.center_stack)
+
+        self.style_combo = QComboBox()
+        self.style_combo.addItems(STYLES)
+        self.style_combo.setToolTip(self.tr("Drafting style of the instructions"))
+        self.article_text = QPlainTextEdit()
+        self.article_text.setReadOnly(True)
+        self.bill_text = QPlainTextEdit()
+        self.bill_text.setReadOnly(True)
+        self.redline = QTextBrowser()
+        self.output_tabs = QTabWidget()
+        self.output_tabs.addTab(self.article_text, self.tr("This article"))
+        self.output_tabs.addTab(self.bill_text, self.tr("Whole bill"))
+        self.output_tabs.addTab(self.redline, self.tr("Redline"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 4, 4, 4)
+        right_layout.addWidget(self.output_tabs)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.placeholder)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([300, 700, 420])
         self.setCentralWidget(self.splitter)
-        self.resize(1280, 800)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
 
-    # --- opening ------------------------------------------------------------------------------
+        self.changed_label = QLabel()
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.changed_label)
+        self.instructions_timer = QTimer(self)
+        self.instructions_timer.setSingleShot(True)
+        self.instructions_timer.setInterval(INSTRUCTIONS_DELAY_MS)
+
+    def _action(self, text: str, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Draft…"), key.New)
+        self.open_action = self._action(self.tr("&Open…"), key.Open)
+        self.save_as_action = self._action(self.tr("Save &As…"), key.SaveAs)
+        self.import_action = self._action(
+            self.tr("&Import Act…"), "Ctrl+I", self.tr("Add an act from a .docx or .txt file")
+        )
+        self.export_action = self._action(
+            self.tr("&Export Bundle…"), "Ctrl+E", self.tr("Write the bill and tables to a folder")
+        )
+        self.draft_properties_action = self._action(self.tr("&Draft Properties…"))
+        self.act_properties_action = self._action(self.tr("A&ct Properties…"))
+        self.quit_action = self._action(self.tr("&Quit"), key.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.add_unit_action = self._action(
+            self.tr("&Add Unit After"), "Ctrl+Shift+N", self.tr("Add a new article after this one")
+        )
+        self.repeal_action = self._action(
+            self.tr("&Repeal Unit"), "Ctrl+Shift+R", self.tr("Declare this article repealed")
+        )
+        self.restore_action = self._action(
+            self.tr("Restore &Current Wording"),
+            "Ctrl+Shift+Z",
+            self.tr("Drop the proposed changes of this article"),
+        )
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        chosen = app_settings().value("ui/language", "", str)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == chosen)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.draft_properties_action)
+        file_menu.addAction(self.act_properties_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_unit_action)
+        edit_menu.addAction(self.repeal_action)
+        edit_menu.addAction(self.restore_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.addActions(self.language_group.actions())
+        self.file_menu, self.edit_menu, self.view_menu = file_menu, edit_menu, view_menu
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.open_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.add_unit_action)
+        toolbar.addAction(self.repeal_action)
+        toolbar.addAction(self.restore_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr("Style:") + " "))
+        toolbar.addWidget(self.style_combo)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _connect(self) -> None:
+        """Every signal connection of the window, in one place."""
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
+        self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
+        self.side_by_side.proposed_edited.connect(self._on_side_by_side_proposed_edited)
+        self.style_combo.currentTextChanged.connect(self._on_style_combo_current_text_changed)
+        self.output_tabs.currentChanged.connect(self._on_output_tabs_current_changed)
+        self.instructions_timer.timeout.connect(self._on_instructions_timer_timeout)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.new_action.triggered.connect(self._on_new_action_triggered)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.save_as_action.triggered.connect(self._on_save_as_action_triggered)
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        self.export_action.triggered.connect(self._on_export_action_triggered)
+        self.draft_properties_action.triggered.connect(self._on_draft_properties_action_triggered)
+        self.act_properties_action.triggered.connect(self._on_act_properties_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.add_unit_action.triggered.connect(self._on_add_unit_action_triggered)
+        self.repeal_action.triggered.connect(self._on_repeal_action_triggered)
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.language_group.triggered.connect(self._on_language_group_triggered)
+
+    def _connect_document(self, document: DraftDocument) -> None:
+        document.proposals_changed.connect(self._on_document_proposals_changed)
+        document.problem_changed.connect(self._on_document_problem_changed)
+        document.acts_changed.connect(self._on_document_acts_changed)
+        document.meta_changed.connect(self._on_document_meta_changed)
+        document.saved.connect(self._on_document_saved)
+        document.save_failed.connect(self._on_document_save_failed)
+
+    # --- opening and closing drafts -----------------------------------------------------------
     def open_project(self, path: Path) -> bool:
         """Open the draft at ``path``; on failure say why and keep the open draft untouched."""
+        path = Path(path)
+        if self.document is not None and self.document.path == path.resolve():
+            return True
         try:
             document = DraftDocument.open(path, self)
         except ImportError:
@@ -70,13 +286,16 @@ class MainWindow(QMainWindow):
             )
             return False
         except (DrafterError, OSError) as exc:
-            self._error(self.tr("Cannot open a draft"), str(exc))
+            self._error(self.tr("Cannot open a draft"), _message(exc, path))
+            if not path.exists():
+                remove_recent_file(path)
             return False
         self._set_document(document)
         add_recent_file(path)
         return True
 
     def open_demo(self) -> bool:
+        """Open a fresh copy of the bundled sample draft (never the original)."""
         try:
             from drafter.services.projects import demo_copy
 
@@ -92,30 +311,785 @@ class MainWindow(QMainWindow):
                 self.open_project(path)
 
     def _set_document(self, document: DraftDocument) -> None:
-        if self.document is not None:
-            self.document.close()
-            self.document.deleteLater()
+        self._close_document()
         self.document = document
-        self.tree_model.set_acts(document.acts, document.draft)
+        self._connect_document(document)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.style_combo.blockSignals(True)
+        self.style_combo.setCurrentText(document.draft.style or "ru")
+        self.style_combo.blockSignals(False)
+        self._rebuild_tree()
+        self._show_unit(None)
+        self._update_banner()
+        self._update_title()
+        self._update_status()
+        self._update_actions()
+        self.instructions_timer.start()
+        first = self._first_changed_unit()
+        if first is not None:
+            self.select_unit(*first)
+
+    def _close_document(self) -> None:
+        if self.document is None:
+            return
+        document, self.document = self.document, None
+        self.current = None
+        try:
+            document.close()
+        except Exception as exc:  # the file vanished: the edits could not be written
+            self._error(self.tr("Cannot save the draft"), str(exc))
+        document.deleteLater()
+
+    def _first_changed_unit(self) -> tuple[str, str] | None:
+        for act_draft in self.document.draft.acts:
+            for address in act_draft.proposals:
+                return act_draft.slug, address
+        return None
+
+    # --- the tree and the selected unit -------------------------------------------------------
+    def _rebuild_tree(self) -> None:
+        selected = self.current
+        self.tree_model.set_acts(self.document.acts, self.document.draft)
         self.unit_tree.expandToDepth(0)
+        if selected is not None:
+            self._select_in_tree(*selected)
+
+    def select_unit(self, slug: str, address: str) -> bool:
+        """Show a top-level unit (by act slug and address) and select it in the tree."""
+        if self.document is None or self.document.proposed_unit(slug, address) is None:
+            return False
+        self._select_in_tree(slug, address)
+        if self.current != (slug, address):
+            self._show_unit((slug, address))
+        return True
+
+    def _select_in_tree(self, slug: str, address: str) -> None:
+        item = self.tree_model.top_item(slug, address)
+        if item is None:
+            return
+        index = self.filter_model.mapFromSource(item.index())
+        if not index.isValid():
+            self.filter_edit.clear()
+            index = self.filter_model.mapFromSource(item.index())
+        self.unit_tree.selectionModel().blockSignals(True)
+        self.unit_tree.setCurrentIndex(index)
+        self.unit_tree.selectionModel().blockSignals(False)
+        self.unit_tree.scrollTo(index)
+
+    def _show_unit(self, key: tuple[str, str] | None) -> None:
+        if self.document is not None:
+            self.document.parse_pending()
+        self.current = key
+        if key is None or self.document is None:
+            self.center_stack.setCurrentWidget(self.placeholder)
+            self.unit_heading.clear()
+            self.article_text.clear()
+            self._update_actions()
+            return
+        slug, address = key
+        document = self.document
+        act = document.act(slug)
+        unit = document.proposed_unit(slug, address)
+        proposal = document.proposal(slug, address)
+        self.unit_heading.setText(
+            f"{act.title or act.slug} — {unit_label(unit, act.language)}" if unit else ""
+        )
+        editable = (
+            not document.read_only
+            and engine.editing_available()
+            and not (proposal is not None and proposal.status == m.REPEALED)
+        )
+        self.side_by_side.show_texts(
+            document.current_text(slug, address),
+            document.proposed_text(slug, address),
+            editable=editable,
+        )
+        problem = document.problems.get(key, "")
+        if not engine.editing_available():
+            problem = self.tr("Editing is not available in this build (no text layout).")
+        elif proposal is not None and proposal.status == m.REPEALED:
+            problem = self.tr("The draft repeals this article; restore it to edit.")
+        self.side_by_side.show_problem(problem)
+        self.center_stack.setCurrentWidget(self.side_by_side)
+        self._update_actions()
+        self._update_article_instructions()
+
+    # --- what the undo commands call ----------------------------------------------------------
+    def apply_text(self, slug: str, address: str, text: str, cursor_at: int | None) -> None:
+        """Set the proposed text of a unit (typing, its undo and redo) and show it."""
+        self.document.set_unit_text(slug, address, text, now=cursor_at is not None)
+        if self.current != (slug, address):
+            self.select_unit(slug, address)
+        else:
+            self.side_by_side.set_proposed_text(text, cursor_at)
         self._update_title()
 
+    def apply_proposal(self, slug: str, address: str, proposal: m.Proposal | None) -> None:
+        """Replace the proposal of a unit (add, repeal, restore, their undo) and show it."""
+        document = self.document
+        before = document.proposal(slug, address)
+        document.set_proposal(slug, address, proposal)
+        structural = (before is not None and before.status == m.ADDED) or (
+            proposal is not None and proposal.status == m.ADDED
+        )
+        if structural:
+            self._rebuild_tree()
+        if document.proposed_unit(slug, address) is not None:
+            self.current = None  # reload even when it is the unit shown
+            self.select_unit(slug, address)
+        elif before is not None and before.after:
+            self.current = None
+            self.select_unit(slug, before.after)
+        else:
+            self._show_unit(None)
+        self._update_title()
+
+    # --- slots: the tree, the editor, the outputs ---------------------------------------------
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        self.filter_model.set_needle(text)
+        if text:
+            self.unit_tree.expandAll()
+
+    def _on_unit_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid() or self.document is None:
+            return
+        slug = current.data(ACT_ROLE)
+        top = current.data(TOP_ROLE) or ""
+        if not top:
+            return
+        if self.current != (slug, top):
+            self._show_unit((slug, top))
+
+    def _on_side_by_side_proposed_edited(self, text: str) -> None:
+        if self.document is None or self.current is None or self.document.read_only:
+            return
+        slug, address = self.current
+        before = self.document.proposed_text(slug, address)
+        if before == text:
+            return
+        self.undo_stack.push(TypingCommand(self, slug, address, before, text))
+
+    def _on_document_proposals_changed(self, slug: str, address: str) -> None:
+        item = self.tree_model.top_item(slug, address)
+        proposal = self.document.proposal(slug, address)
+        status = proposal.status if proposal else ""
+        if item is not None and item.data(STATUS_ROLE) != status:
+            self.tree_model._mark(item, status)
+        act = self.document.act(slug)
+        unit = self.document.proposed_unit(slug, address)
+        if item is not None and unit is not None and act is not None:
+            item.setText(unit_label(unit, act.language))
+        self._update_status()
+        self._update_title()
+        if self.current == (slug, address):
+            self._update_article_instructions()
+        self.instructions_timer.start()
+
+    def _on_document_problem_changed(self, slug: str, address: str, message: str) -> None:
+        if self.current == (slug, address):
+            self.side_by_side.show_problem(
+                self.tr("Cannot read this text yet: %1. Your typing is kept.").replace(
+                    "%1", message
+                )
+                if message
+                else ""
+            )
+
+    def _on_document_acts_changed(self) -> None:
+        self._rebuild_tree()
+        self.instructions_timer.start()
+
+    def _on_document_meta_changed(self) -> None:
+        self.style_combo.blockSignals(True)
+        self.style_combo.setCurrentText(self.document.draft.style)
+        self.style_combo.blockSignals(False)
+        self._update_title()
+        self._update_article_instructions()
+        self.instructions_timer.start()
+
+    def _on_document_saved(self) -> None:
+        self.save_label.setText(self.tr("Saved"))
+        self._update_title()
+
+    def _on_document_save_failed(self, message: str) -> None:
+        self.save_label.setText(self.tr("Not saved"))
+        self.statusBar().showMessage(message, 10000)
+        self._update_title()
+
+    def _on_style_combo_current_text_changed(self, style: str) -> None:
+        if self.document is None or style == self.document.draft.style:
+            return
+        if self.document.read_only:
+            self.document.draft.style = style
+            self._on_document_meta_changed()
+        else:
+            self.document.set_draft_meta(style=style)
+
+    def _on_output_tabs_current_changed(self, index: int) -> None:
+        if self.output_tabs.widget(index) is self.redline:
+            self._update_redline()
+
+    def _on_instructions_timer_timeout(self) -> None:
+        self._start_bill()
+        if self.output_tabs.currentWidget() is self.redline:
+            self._update_redline()
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self._update_title()
+
+    def _on_undo_stack_index_changed(self, index: int) -> None:
+        self._update_actions()
+
+    # --- instructions and redline -------------------------------------------------------------
+    def _style(self) -> str:
+        return self.document.draft.style or "ru" if self.document else "ru"
+
+    def _update_article_instructions(self) -> None:
+        if self.document is None or self.current is None:
+            self.article_text.clear()
+            return
+        slug, address = self.current
+        try:
+            text = article_instructions(self.document, slug, address, self._style())
+        except engine.NotAvailable as exc:
+            text = self.tr("Instructions are not available in this build (%1).").replace(
+                "%1", str(exc)
+            )
+        except Exception as exc:  # the engine cannot plan this text (yet): say so, keep going
+            text = self.tr("No instructions for this text: %1").replace("%1", str(exc))
+        self.article_text.setPlainText(text or self.tr("No changes in this article."))
+
+    def _start_bill(self) -> None:
+        if self.document is None:
+            self.bill_text.clear()
+            return
+        self._bill_generation += 1
+        generation = self._bill_generation
+        snapshot = _draft_snapshot(self.document.draft)
+        job = jobs.Job(bill_text, snapshot, list(self.document.acts))
+        job.signals.succeeded.connect(
+            lambda text, g=generation, j=job: self._on_bill_job_succeeded(g, text, j)
+        )
+        job.signals.failed.connect(
+            lambda message, g=generation, j=job: self._on_bill_job_failed(g, message, j)
+        )
+        self._jobs.add(job)
+        jobs.start(job)
+
+    def _on_bill_job_succeeded(self, generation: int, text: str, job: jobs.Job) -> None:
+        self._jobs.discard(job)
+        if generation == self._bill_generation:
+            self.bill_text.setPlainText(text or self.tr("The draft makes no changes yet."))
+
+    def _on_bill_job_failed(self, generation: int, message: str, job: jobs.Job) -> None:
+        self._jobs.discard(job)
+        if generation == self._bill_generation:
+            self.bill_text.setPlainText(
+                self.tr("The bill cannot be generated: %1").replace("%1", message)
+            )
+
+    def _update_redline(self) -> None:
+        if self.document is None:
+            self.redline.clear()
+            return
+        slug = self.current[0] if self.current else None
+        if slug is None and self.document.acts:
+            slug = self.document.acts[0].slug
+        self.redline.setHtml(redline_html(self.document, slug) if slug else "")
+
+    # --- drafting actions ---------------------------------------------------------------------
+    def _on_add_unit_action_triggered(self) -> None:
+        if not self._can_edit():
+            return
+        slug, address = self.current
+        document = self.document
+        act = document.act(slug)
+        base = document.proposed_unit(slug, address)
+        label = next_label(document, slug, base.number, act.profile)
+        from drafter.core.profiles import get_profile
+
+        new_address = f"{get_profile(act.profile).key(base.kind)}:{label}"
+        unit = m.Unit(kind=base.kind, number=label, address=new_address)
+        proposal = m.Proposal(new_address, m.ADDED, unit, after=address)
+        self.undo_stack.push(
+            ProposalCommand(self, self.tr("Add unit"), slug, new_address, None, proposal)
+        )
+        self.side_by_side.proposed_edit.setFocus()
+        self.side_by_side.proposed_edit.moveCursor(
+            self.side_by_side.proposed_edit.textCursor().MoveOperation.End
+        )
+
+    def _on_repeal_action_triggered(self) -> None:
+        if not self._can_edit():
+            return
+        from drafter.core.draft import repealed_unit
+
+        self.document.parse_pending()
+        slug, address = self.current
+        before = self.document.proposal(slug, address)
+        if before is not None and before.status == m.ADDED:
+            after = None
+            label = self.tr("Remove added unit")
+        else:
+            current = self.document.current_unit(slug, address)
+            after = m.Proposal(address, m.REPEALED, repealed_unit(current))
+            label = self.tr("Repeal unit")
+        self.undo_stack.push(ProposalCommand(self, label, slug, address, before, after))
+
+    def _on_restore_action_triggered(self) -> None:
+        if not self._can_edit():
+            return
+        self.document.parse_pending()
+        slug, address = self.current
+        before = self.document.proposal(slug, address)
+        if before is None and (slug, address) not in self.document.texts:
+            return
+        self.undo_stack.push(
+            ProposalCommand(self, self.tr("Restore current wording"), slug, address, before, None)
+        )
+
+    def _can_edit(self) -> bool:
+        return (
+            self.document is not None and not self.document.read_only and self.current is not None
+        )
+
+    # --- documents: new, open, save as, import, export, properties ----------------------------
+    def _on_new_action_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Draft"), str(self._last_folder()), self.tr("Drafts (*.drafter)")
+        )
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix != ".drafter":
+            path = path.with_name(path.name + ".drafter")
+        try:
+            document = DraftDocument.create(path, self)
+            document.set_draft_meta(title=path.stem)
+        except (DrafterError, OSError) as exc:
+            self._error(self.tr("Cannot create the draft"), _message(exc, path))
+            return
+        self._set_document(document)
+        add_recent_file(path)
+
+    def _on_open_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Draft"), str(self._last_folder()), self.tr("Drafts (*.drafter)")
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def _on_save_as_action_triggered(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Draft As"), str(self._last_folder()), self.tr("Drafts (*.drafter)")
+        )
+        if path:
+            self.save_as(Path(path))
+
+    def save_as(self, path: Path) -> bool:
+        if path.suffix != ".drafter":
+            path = path.with_name(path.name + ".drafter")
+        document = self.document
+        document.parse_pending()
+        document.flush()
+        try:
+            document.project.save_as(path)
+        except (DrafterError, OSError) as exc:
+            self._error(self.tr("Cannot save the draft"), _message(exc, path))
+            return False
+        document.path = Path(document.project.path)
+        was_read_only = document.read_only
+        document.read_only = False
+        document.locked_by = None
+        if was_read_only:
+            # Edits seen while read-only were never written: write them into the copy now.
+            for act_draft in document.draft.acts:
+                document.project.set_proposals(act_draft.slug, act_draft.proposals)
+            document.project.save_draft_meta(document.draft)
+        add_recent_file(path)
+        self._update_banner()
+        self._update_title()
+        self._update_actions()
+        self._show_unit(self.current)
+        return True
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in files:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+
+    def _on_import_action_triggered(self) -> None:
+        if self.document is None or self.document.read_only:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import Act"),
+            str(self._last_folder()),
+            self.tr("Acts (*.docx *.txt)"),
+        )
+        for path in paths:
+            self.import_act(Path(path))
+
+    def import_act(self, path: Path) -> jobs.Job | None:
+        """Read an act file off the UI thread and add it to the draft; a bad file: a dialog."""
+        if self.document is None or self.document.read_only:
+            self._error(
+                self.tr("Cannot import"), self.tr("Open a draft you can edit to import acts.")
+            )
+            return None
+        from drafter.services.acts import load_act
+
+        job = jobs.Job(load_act, path)
+        job.signals.succeeded.connect(
+            lambda result, j=job: self._on_import_job_succeeded(result, j)
+        )
+        job.signals.failed.connect(lambda message, j=job: self._on_import_job_failed(message, j))
+        self._jobs.add(job)
+        self.statusBar().showMessage(self.tr("Importing %1…").replace("%1", path.name))
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        return jobs.start(job)
+
+    def _on_import_job_succeeded(self, result, job: jobs.Job) -> None:
+        self._jobs.discard(job)
+        QApplication.restoreOverrideCursor()
+        if self.document is None:
+            return
+        try:
+            slug = self.document.add_act(result.act)
+        except (DrafterError, OSError) as exc:
+            self._error(self.tr("Cannot import"), str(exc))
+            return
+        message = self.tr("Imported %1").replace("%1", result.act.title or slug)
+        if result.warnings:
+            message += " — " + self.tr("%1 warnings").replace("%1", str(len(result.warnings)))
+        self.statusBar().showMessage(message, 8000)
+
+    def _on_import_job_failed(self, message: str, job: jobs.Job) -> None:
+        self._jobs.discard(job)
+        QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        self._error(self.tr("Cannot import the act"), message)
+
+    def _on_export_action_triggered(self) -> None:
+        if self.document is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export Bundle To"), str(self._last_folder())
+        )
+        if folder:
+            self.export_bundle(Path(folder) / f"{self.document.path.stem}-bundle")
+
+    def export_bundle(self, out_dir: Path) -> jobs.Job | None:
+        """Write the bundle off the UI thread, with a progress dialog that can cancel it."""
+        try:
+            from drafter.services.export import export_project
+        except ImportError:
+            self._error(self.tr("Cannot export"), self.tr("Export is not available in this build."))
+            return None
+        self.document.parse_pending()
+        if not self.document.flush():
+            return None
+        existed = out_dir.exists()
+        self._export_cancelled = False
+        progress = QProgressDialog(
+            self.tr("Writing the bill, tables and redlines…"), self.tr("Cancel"), 0, 0, self
+        )
+        progress.setWindowTitle(self.tr("Export Bundle"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(self._on_export_progress_canceled)
+        self._export_progress = progress
+        job = jobs.Job(export_project, self.document.path, out_dir)
+        job.signals.succeeded.connect(
+            lambda result, j=job: self._on_export_job_succeeded(result, out_dir, existed, j)
+        )
+        job.signals.failed.connect(lambda message, j=job: self._on_export_job_failed(message, j))
+        self._jobs.add(job)
+        return jobs.start(job)
+
+    def _on_export_progress_canceled(self) -> None:
+        self._export_cancelled = True
+        self.statusBar().showMessage(self.tr("Export cancelled"), 5000)
+
+    def _finish_export(self, job: jobs.Job) -> None:
+        self._jobs.discard(job)
+        if self._export_progress is not None:
+            self._export_progress.canceled.disconnect(self._on_export_progress_canceled)
+            self._export_progress.reset()
+            self._export_progress.deleteLater()
+            self._export_progress = None
+
+    def _on_export_job_succeeded(self, result, out_dir: Path, existed: bool, job) -> None:
+        self._finish_export(job)
+        written = Path(result) if result else out_dir
+        if self._export_cancelled:
+            if not existed and written.is_dir():
+                shutil.rmtree(written, ignore_errors=True)
+            return
+        self.last_export = written
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 10000)
+
+    def _on_export_job_failed(self, message: str, job: jobs.Job) -> None:
+        self._finish_export(job)
+        if not self._export_cancelled:
+            self._error(self.tr("Cannot export"), message)
+
+    def _on_draft_properties_action_triggered(self) -> None:
+        if self.document is None:
+            return
+        from drafter.ui.dialogs import DraftPropertiesDialog
+
+        dialog = DraftPropertiesDialog(self.document.draft, self)
+        if dialog.exec() and not self.document.read_only:
+            self.document.set_draft_meta(**dialog.values())
+
+    def _on_act_properties_action_triggered(self) -> None:
+        if self.document is None:
+            return
+        slug = self.current[0] if self.current else None
+        index = self.unit_tree.currentIndex()
+        slug = slug or (index.data(ACT_ROLE) if index.isValid() else None)
+        act = self.document.act(slug) if slug else None
+        act = act or (self.document.acts[0] if self.document.acts else None)
+        if act is None:
+            return
+        from drafter.ui.dialogs import ActPropertiesDialog
+
+        dialog = ActPropertiesDialog(act, self)
+        if dialog.exec() and not self.document.read_only:
+            try:
+                self.document.update_act_meta(dialog.edited_act())
+            except (DrafterError, OSError) as exc:
+                self._error(self.tr("Cannot save the act"), str(exc))
+
+    def _on_language_group_triggered(self, action: QAction) -> None:
+        app_settings().setValue("ui/language", action.data())
+        QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Drafter starts."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        ).exec()
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if any(_dropped_kind(url.toLocalFile()) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            kind = _dropped_kind(str(path))
+            if kind == "project":
+                self.open_project(path)
+            elif kind == "act":
+                self.import_act(path)
+        event.acceptProposedAction()
+
+    # --- state shown around the editor --------------------------------------------------------
     def _update_title(self) -> None:
         title = self.document.title if self.document else self.tr("No draft")
         self.setWindowTitle(f"{title}[*] — Drafter")
+        modified = self.document is not None and self.document.is_modified()
+        self.setWindowModified(modified)
+        if modified:
+            self.save_label.setText(self.tr("Saving…"))
+
+    def _update_status(self) -> None:
+        count = self.document.changed_count() if self.document else 0
+        self.changed_label.setText(self.tr("Changed units: %1").replace("%1", str(count)))
+
+    def _update_banner(self) -> None:
+        document = self.document
+        if document is None or not document.read_only:
+            self.banner.hide()
+            return
+        if document.locked_by is not None:
+            from drafter.io.lockfile import describe
+
+            who = describe(document.locked_by)
+            text = self.tr(
+                "Read-only: this draft is %1. You can read it and save a copy (Save As)."
+            ).replace("%1", who)
+        else:
+            text = self.tr("Read-only: the draft file cannot be written. Save a copy to edit it.")
+        self.banner.setText(text)
+        self.banner.show()
+        self.statusBar().showMessage(text)
+
+    def _update_actions(self) -> None:
+        document = self.document
+        has_doc = document is not None
+        writable = has_doc and not document.read_only
+        unit = writable and self.current is not None
+        self.save_as_action.setEnabled(has_doc)
+        self.import_action.setEnabled(writable)
+        self.export_action.setEnabled(has_doc)
+        self.draft_properties_action.setEnabled(has_doc)
+        self.act_properties_action.setEnabled(has_doc and bool(document.acts))
+        self.add_unit_action.setEnabled(unit)
+        self.repeal_action.setEnabled(unit)
+        self.restore_action.setEnabled(unit)
+        self.style_combo.setEnabled(has_doc)
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox(
             QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
         ).exec()
 
-    # --- slots --------------------------------------------------------------------------------
-    def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.filter_model.set_needle(text)
-        if text:
-            self.unit_tree.expandAll()
+    def _last_folder(self) -> Path:
+        if self.document is not None and self.document.path is not None:
+            return self.document.path.parent
+        files = recent_files()
+        return files[0].parent if files else Path.home()
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
 
     def closeEvent(self, event) -> None:
-        if self.document is not None:
-            self.document.close()
+        app_settings().setValue("window/geometry", self.saveGeometry())
+        self._close_document()
         super().closeEvent(event)
+
+
+# --- pure helpers (no widgets) ----------------------------------------------------------------
+def _message(exc: BaseException, path: Path) -> str:
+    if isinstance(exc, DrafterError):
+        return str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return f"{path.name} does not exist (it may have been moved or deleted)."
+    if isinstance(exc, PermissionError):
+        return f"{path.name} cannot be read: permission denied."
+    return f"{path.name}: {getattr(exc, 'strerror', None) or exc}"
+
+
+def _dropped_kind(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(".drafter"):
+        return "project"
+    if lower.endswith(IMPORTABLE):
+        return "act"
+    return ""
+
+
+def _draft_snapshot(draft: m.Draft) -> m.Draft:
+    """A copy a background job can read while the UI edits the draft (units are never mutated)."""
+    return replace(
+        draft,
+        acts=[m.ActDraft(a.slug, dict(a.proposals)) for a in draft.acts],
+    )
+
+
+def _fragment(act: m.Act, units: list[m.Unit]) -> m.Act:
+    return replace(act, units=[u for u in units if u is not None], preamble=[], notes=[])
+
+
+def article_instructions(document: DraftDocument, slug: str, address: str, style: str) -> str:
+    """The amending instructions for one top-level unit, in ``style``."""
+    from drafter.core.draft import proposed_act
+
+    act = document.act(slug)
+    proposal = document.proposal(slug, address)
+    if act is None or proposal is None:
+        return ""
+    units = [document.current_unit(slug, address)]
+    if proposal.status == m.ADDED:
+        units = [document.current_unit(slug, proposal.after or "")]
+    before = _fragment(act, units)
+    after = proposed_act(before, m.ActDraft(slug, {address: proposal}))
+    ops = engine.operations(before, after)
+    return engine.render_operations(ops, act, style) if ops else ""
+
+
+def bill_text(draft: m.Draft, acts: list[m.Act]) -> str:
+    """The whole amending bill (runs on the thread pool)."""
+    from drafter.core.draft import proposed_act
+
+    ops_by_act: dict[str, list[m.Operation]] = {}
+    for act in acts:
+        act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
+        if act_draft is None or not act_draft.proposals:
+            continue
+        ops_by_act[act.slug] = engine.operations(act, proposed_act(act, act_draft))
+    if not ops_by_act:
+        return ""
+    bill = engine.render_bill(draft, acts, ops_by_act)
+    text = getattr(bill, "text", bill)
+    warnings = getattr(bill, "warnings", [])
+    if warnings:
+        text += "\n\n" + "\n".join(f"⚠ {w}" for w in warnings)
+    return text
+
+
+def redline_html(document: DraftDocument, slug: str) -> str:
+    """The changed units of an act with deletions struck red and insertions underlined green."""
+    act = document.act(slug)
+    if act is None:
+        return ""
+    parts = [
+        "<html><body style='font-family: serif;'>",
+        f"<h3>{html.escape(act.title or act.slug)}</h3>",
+    ]
+    act_draft = document.act_draft(slug)
+    if not act_draft.proposals and not any(k[0] == slug for k in document.texts):
+        parts.append("<p><i>no changes</i></p>")
+    for address in act_draft.proposals:
+        old = document.current_text(slug, address)
+        new = document.proposed_text(slug, address)
+        parts.append("<p style='white-space: pre-wrap; margin-bottom: 14px;'>")
+        parts.append(_redline_fragment(old, new))
+        parts.append("</p><hr/>")
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _redline_fragment(old: str, new: str) -> str:
+    out: list[str] = []
+    for op, text in engine.word_diff(old, new):
+        escaped = html.escape(text).replace("\n", "<br/>")
+        if op == engine.DELETE:
+            out.append(
+                f"<span style='color:#c62828; text-decoration: line-through;'>{escaped}</span>"
+            )
+        elif op == engine.INSERT:
+            out.append(f"<span style='color:#1b5e20; text-decoration: underline;'>{escaped}</span>")
+        else:
+            out.append(escaped)
+    return "".join(out)
+
+
+def next_label(document: DraftDocument, slug: str, number: str, profile: str) -> str:
+    """An in-between label for a unit added after ``number`` that no unit uses yet."""
+    act = document.act(slug)
+    used = {u.number for u in act.top_units()}
+    used |= {p.unit.number for p in document.act_draft(slug).proposals.values()}
+    if profile.startswith("ru"):
+        head, _, last = number.rpartition(".")
+        if head and last.isdigit() and f"{head}.{int(last) + 1}" not in used:
+            return f"{head}.{int(last) + 1}"  # after 322.3 comes 322.4
+        for i in range(1, 100):
+            label = f"{number}.{i}"
+            if label not in used:
+                return label
+    else:
+        stem = number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or number
+        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+            label = f"{stem}{letter}"
+            if label not in used:
+                return label
+    return f"{number}-new"
+
+
+__all__ = ["MainWindow", "article_instructions", "bill_text", "diff_ranges", "redline_html"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
@@ -12,6 +14,8 @@ ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # the unit's address ("" for the ac
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # number, heading and words, lower-cased
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # CHANGED / ADDED / REPEALED / ""
 TOP_ROLE = Qt.ItemDataRole.UserRole + 5  # the address of the top-level unit it belongs to
+
+_NUMBER = re.compile(r"^\d+(\.\d+)*[a-zа-я]?$")
 
 STATUS_COLORS = {
     m.CHANGED: QColor("#b26a00"),
@@ -151,10 +155,18 @@ class UnitFilterModel(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setFilterRole(SEARCH_ROLE)
         self._needle = ""
+        self._is_number = False
 
     def set_needle(self, text: str) -> None:
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:  # Qt ≥ 6.9
+            begin()
         self._needle = text.strip().lower()
-        self.invalidateFilter()
+        self._is_number = bool(_NUMBER.match(self._needle))
+        if begin is not None:
+            self.endFilterChange()
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._needle:
@@ -164,5 +176,6 @@ class UnitFilterModel(QSortFilterProxyModel):
         address = index.data(ADDRESS_ROLE) or ""
         if not address:
             return False
-        number = address.rsplit(":", 1)[-1]
-        return number == self._needle or self._needle in words
+        if self._is_number:  # "322.1": that article (or section), not every mention of it
+            return index.data(TOP_ROLE) == address and address.rsplit(":", 1)[-1] == self._needle
+        return self._needle in words

@@ -1,0 +1,117 @@
+"""Undoable drafting actions: each a small QUndoCommand on the draft's one QUndoStack."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoCommand
+
+from drafter.core import model as m
+
+TYPING_ID = 1
+
+
+class Editor(Protocol):
+    """What the commands need from the window: apply a state and show where it happened."""
+
+    def apply_text(self, slug: str, address: str, text: str, cursor_at: int | None) -> None: ...
+
+    def apply_proposal(self, slug: str, address: str, proposal: m.Proposal | None) -> None: ...
+
+
+def _changed_at(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+class TypingCommand(QUndoCommand):
+    """Typing in the proposed wording of one unit; consecutive typing in a unit is one step."""
+
+    def __init__(self, editor: Editor, slug: str, address: str, before: str, after: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.slug = slug
+        self.address = address
+        self.before = before
+        self.after = after
+        self.setText(f"typing in {address}")
+        self._first = True
+
+    def id(self) -> int:
+        return TYPING_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, TypingCommand):
+            return False
+        if (other.slug, other.address) != (self.slug, self.address):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        cursor = None if self._first else len(self.after) - _tail(self.before, self.after)
+        self._first = False
+        self.editor.apply_text(self.slug, self.address, self.after, cursor)
+
+    def undo(self) -> None:
+        cursor = _changed_at(self.before, self.after)
+        self.editor.apply_text(self.slug, self.address, self.before, cursor)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": "typing",
+            "act": self.slug,
+            "address": self.address,
+            "before": self.before,
+            "after": self.after,
+        }
+
+
+def _tail(a: str, b: str) -> int:
+    """Length of the common suffix of a and b (not overlapping their common prefix)."""
+    limit = min(len(a), len(b)) - _changed_at(a, b)
+    i = 0
+    while i < limit and a[-1 - i] == b[-1 - i]:
+        i += 1
+    return i
+
+
+class ProposalCommand(QUndoCommand):
+    """Adding, repealing or restoring a unit: one proposal replaced by another."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        label: str,
+        slug: str,
+        address: str,
+        before: m.Proposal | None,
+        after: m.Proposal | None,
+    ) -> None:
+        super().__init__(label)
+        self.editor = editor
+        self.slug = slug
+        self.address = address
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.editor.apply_proposal(self.slug, self.address, self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_proposal(self.slug, self.address, self.before)
+
+    def to_dict(self) -> dict:
+        from drafter.core.serialize import proposal_to_dict
+
+        return {
+            "kind": "proposal",
+            "label": self.text(),
+            "act": self.slug,
+            "address": self.address,
+            "before": proposal_to_dict(self.before) if self.before else None,
+            "after": proposal_to_dict(self.after) if self.after else None,
+        }

@@ -1,0 +1,223 @@
+"""The selected article side by side: current wording and proposed wording, with word highlights."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.ui import engine
+
+DELETED_COLOR = QColor("#c62828")
+INSERTED_COLOR = QColor("#1b5e20")
+
+
+def _deleted_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontStrikeOut(True)
+    fmt.setForeground(DELETED_COLOR)
+    fmt.setBackground(QColor("#fdecea"))
+    return fmt
+
+
+def _inserted_format() -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontUnderline(True)
+    fmt.setUnderlineColor(INSERTED_COLOR)
+    fmt.setForeground(INSERTED_COLOR)
+    fmt.setBackground(QColor("#e8f5e9"))
+    return fmt
+
+
+def diff_ranges(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character ranges of deleted words in ``old`` and inserted words in ``new``."""
+    return engine.change_ranges(old, new)
+
+
+class RangeHighlighter(QSyntaxHighlighter):
+    """Paints given character ranges of a document with one format."""
+
+    def __init__(self, document: QTextDocument, fmt: QTextCharFormat) -> None:
+        super().__init__(document)
+        self._format = fmt
+        self._starts: list[int] = []
+        self._ranges: list[tuple[int, int]] = []
+
+    def set_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        if ranges == self._ranges:
+            return
+        old = self._ranges
+        self._ranges = ranges
+        self._starts = [a for a, _ in ranges]
+        self._rehighlight_changed(old, ranges)
+
+    def ranges(self) -> list[tuple[int, int]]:
+        return list(self._ranges)
+
+    def _rehighlight_changed(self, old: list[tuple[int, int]], new: list[tuple[int, int]]) -> None:
+        # Only the blocks whose ranges differ are repainted: typing in a long article stays fast.
+        doc = self.document()
+        changed = set(old).symmetric_difference(new)
+        if not changed:
+            return
+        blocks = set()
+        for a, b in changed:
+            block = doc.findBlock(a)
+            last = doc.findBlock(max(a, b - 1))
+            while block.isValid():
+                blocks.add(block.blockNumber())
+                if block == last or block.blockNumber() >= last.blockNumber():
+                    break
+                block = block.next()
+        for number in sorted(blocks):
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def highlightBlock(self, text: str) -> None:
+        if not self._ranges:
+            return
+        start = self.currentBlock().position()
+        end = start + len(text)
+        k = max(0, bisect_right(self._starts, start) - 1)
+        while k < len(self._ranges):
+            a, b = self._ranges[k]
+            if a >= end:
+                break
+            if b > start:
+                lo, hi = max(a, start), min(b, end)
+                if hi > lo:
+                    self.setFormat(lo - start, hi - lo, self._format)
+            k += 1
+
+
+class SideBySide(QWidget):
+    """Current wording (read-only) | proposed wording (editable), scrolled together."""
+
+    proposed_edited = Signal(str)  # the whole proposed text after each keystroke
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = QFont("DejaVu Serif")
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(11)
+        self.current_label = QLabel(self.tr("Current wording"))
+        self.proposed_label = QLabel(self.tr("Proposed wording"))
+        self.current_edit = QPlainTextEdit()
+        self.current_edit.setReadOnly(True)
+        self.current_edit.setObjectName("current_edit")
+        self.proposed_edit = QPlainTextEdit()
+        self.proposed_edit.setObjectName("proposed_edit")
+        # One history for the whole draft: the editor's own undo is off (the QUndoStack rules).
+        self.proposed_edit.setUndoRedoEnabled(False)
+        for edit in (self.current_edit, self.proposed_edit):
+            edit.setFont(font)
+            edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #c62828;")
+        self.problem_label.hide()
+        self.deleted_highlighter = RangeHighlighter(self.current_edit.document(), _deleted_format())
+        self.inserted_highlighter = RangeHighlighter(
+            self.proposed_edit.document(), _inserted_format()
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.current_label)
+        left_layout.addWidget(self.current_edit)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.proposed_label)
+        right_layout.addWidget(self.proposed_edit)
+        right_layout.addWidget(self.problem_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._loading = False
+        self._syncing = False
+        self._current_text = ""
+        self.proposed_edit.textChanged.connect(self._on_proposed_edit_text_changed)
+        self.current_edit.verticalScrollBar().valueChanged.connect(
+            self._on_current_scroll_value_changed
+        )
+        self.proposed_edit.verticalScrollBar().valueChanged.connect(
+            self._on_proposed_scroll_value_changed
+        )
+
+    # --- content ------------------------------------------------------------------------------
+    def show_texts(self, current: str, proposed: str, *, editable: bool) -> None:
+        """Load an article: its current and proposed wordings."""
+        self._loading = True
+        try:
+            self._current_text = current
+            self.current_edit.setPlainText(current)
+            self.proposed_edit.setPlainText(proposed)
+            self.proposed_edit.setReadOnly(not editable)
+        finally:
+            self._loading = False
+        self.refresh_highlights()
+
+    def set_proposed_text(self, text: str, cursor_at: int | None = None) -> None:
+        """Replace the proposed text (undo/redo) without reporting it as an edit."""
+        if text == self.proposed_edit.toPlainText():
+            return
+        self._loading = True
+        try:
+            self.proposed_edit.setPlainText(text)
+            if cursor_at is not None:
+                cursor = self.proposed_edit.textCursor()
+                cursor.setPosition(max(0, min(cursor_at, len(text))))
+                self.proposed_edit.setTextCursor(cursor)
+                self.proposed_edit.ensureCursorVisible()
+        finally:
+            self._loading = False
+        self.refresh_highlights()
+
+    def proposed_text(self) -> str:
+        return self.proposed_edit.toPlainText()
+
+    def refresh_highlights(self) -> None:
+        deleted, inserted = diff_ranges(self._current_text, self.proposed_edit.toPlainText())
+        self.deleted_highlighter.set_ranges(deleted)
+        self.inserted_highlighter.set_ranges(inserted)
+
+    def show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    # --- slots --------------------------------------------------------------------------------
+    def _on_proposed_edit_text_changed(self) -> None:
+        if self._loading:
+            return
+        self.refresh_highlights()
+        self.proposed_edited.emit(self.proposed_edit.toPlainText())
+
+    def _on_current_scroll_value_changed(self, value: int) -> None:
+        self._sync_scroll(self.current_edit, self.proposed_edit)
+
+    def _on_proposed_scroll_value_changed(self, value: int) -> None:
+        self._sync_scroll(self.proposed_edit, self.current_edit)
+
+    def _sync_scroll(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            src, dst = source.verticalScrollBar(), target.verticalScrollBar()
+            if src.maximum() > 0:
+                dst.setValue(round(src.value() * dst.maximum() / src.maximum()))
+        finally:
+            self._syncing = False

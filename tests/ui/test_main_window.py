@@ -1,0 +1,207 @@
+"""The main flows, driven as a drafter would: select, type, see highlights, undo, add, repeal."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.core import model as m
+from drafter.ui.app import create_window
+
+from .helpers import make_project, type_text
+
+SLUG = "uk-rf"
+
+
+@pytest.fixture
+def project(tmp_path):
+    return make_project(tmp_path / "draft.drafter")
+
+
+@pytest.fixture
+def window(qtbot, project, message_boxes):
+    win = create_window(project)
+    qtbot.addWidget(win)
+    yield win
+    win.close()
+
+
+def _select_words(edit, words: str) -> None:
+    text = edit.toPlainText()
+    start = text.index(words)
+    cursor = edit.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(words), cursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+
+
+def _stored_proposals(path):
+    from drafter.io.project import Project
+
+    with Project.open(path, read_only=True) as project:
+        return project.draft().for_act(SLUG).proposals
+
+
+def test_window_shows_the_draft_title_and_the_tree_of_units(window):
+    assert window.windowTitle() == "О внесении изменений в УК[*] — Drafter"
+    act_row = window.tree_model.item(0)
+    assert act_row.text() == "Уголовный кодекс Российской Федерации"
+    labels = [act_row.child(i).text() for i in range(act_row.rowCount())]
+    assert labels[0].startswith("Статья 322. Незаконное пересечение")
+    assert any(label.startswith("Статья 322.1.") for label in labels)
+
+
+def test_filter_by_number_and_by_words(window):
+    window.filter_edit.setText("322.2")
+    act = window.filter_model.index(0, 0)
+    shown = [
+        window.filter_model.index(i, 0, act).data()
+        for i in range(window.filter_model.rowCount(act))
+    ]
+    assert len(shown) == 1 and shown[0].startswith("Статья 322.2.")
+    window.filter_edit.setText("фиктивн")
+    act = window.filter_model.index(0, 0)
+    assert window.filter_model.rowCount(act) >= 1
+    window.filter_edit.setText("")
+    assert window.filter_model.rowCount(window.filter_model.index(0, 0)) >= 4
+
+
+def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, project):
+    assert window.select_unit(SLUG, "art:322.1")
+    view = window.side_by_side
+    edit = view.proposed_edit
+    original = edit.toPlainText()
+    current = view.current_edit.toPlainText()
+    assert current == original
+    _select_words(edit, "до пяти лет")
+    type_text(edit, "до семи лет")
+
+    # The highlight follows at once: the old words struck on the left, the new underlined.
+    deleted = view.deleted_highlighter.ranges()
+    inserted = view.inserted_highlighter.ranges()
+    assert [current[a:b] for a, b in deleted] == ["пяти"]
+    assert [edit.toPlainText()[a:b] for a, b in inserted] == ["семи"]
+    fmt = _format_at(edit, edit.toPlainText().index("до семи") + 3)
+    assert fmt.fontUnderline()
+    fmt = _format_at(view.current_edit, current.index("до пяти") + 3)
+    assert fmt.fontStrikeOut()
+
+    # After the pause the proposal is read back, marked in the tree, and the outputs follow.
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    item = window.tree_model.top_item(SLUG, "art:322.1")
+    assert item.data(_status_role()) == m.CHANGED
+    assert "1" in window.changed_label.text()
+    # Saved to the project within about a second.
+    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=1500)
+
+    # One undo takes back the whole typing in this article.
+    window.undo_action.trigger()
+    assert edit.toPlainText() == original
+    assert view.inserted_highlighter.ranges() == []
+    assert window.document.changed_count() == 0
+    qtbot.waitUntil(lambda: not _stored_proposals(project), timeout=2000)
+    window.redo_action.trigger()
+    assert "до семи лет" in edit.toPlainText()
+
+
+def _styles_available() -> bool:
+    try:
+        from drafter.core.styles import render_bill, render_operations  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def test_instructions_follow_typing(qtbot, window):
+    if not _styles_available():
+        pytest.xfail("drafter.core.styles (render_operations, render_bill) has not landed yet")
+    window.select_unit(SLUG, "art:322.1")
+    edit = window.side_by_side.proposed_edit
+    _select_words(edit, "до пяти лет")
+    type_text(edit, "до семи лет")
+    qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=3000)
+    assert "пяти" in window.article_text.toPlainText()
+    qtbot.waitUntil(lambda: "семи" in window.bill_text.toPlainText(), timeout=5000)
+    window.style_combo.setCurrentText("uk")
+    assert window.article_text.toPlainText() != ""
+
+
+def test_editor_undo_is_the_draft_undo(window):
+    window.select_unit(SLUG, "art:322")
+    assert not window.side_by_side.proposed_edit.isUndoRedoEnabled()
+    assert window.undo_action.shortcut().toString() != ""
+
+
+def test_add_a_unit_after_the_current_one_and_undo(qtbot, window, project):
+    window.select_unit(SLUG, "art:322.3")
+    window.add_unit_action.trigger()
+    assert window.current == (SLUG, "art:322.4")
+    assert window.side_by_side.proposed_text().startswith("Статья 322.4.")
+    item = window.tree_model.top_item(SLUG, "art:322.4")
+    assert item is not None and item.data(_status_role()) == m.ADDED
+    edit = window.side_by_side.proposed_edit
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    type_text(edit, " Фиктивная постановка на учёт\nНаказывается штрафом.")
+    qtbot.waitUntil(lambda: "art:322.4" in _stored_proposals(project), timeout=2500)
+    stored = _stored_proposals(project)["art:322.4"]
+    assert stored.status == m.ADDED and stored.after == "art:322.3"
+    window.undo_action.trigger()  # the typing
+    window.undo_action.trigger()  # the addition
+    assert window.tree_model.top_item(SLUG, "art:322.4") is None
+    assert window.document.changed_count() == 0
+
+
+def test_repeal_and_restore(qtbot, window, project):
+    window.select_unit(SLUG, "art:322.2")
+    window.repeal_action.trigger()
+    proposal = window.document.proposal(SLUG, "art:322.2")
+    assert proposal is not None and proposal.status == m.REPEALED
+    assert window.side_by_side.proposed_edit.isReadOnly()
+    assert window.tree_model.top_item(SLUG, "art:322.2").data(_status_role()) == m.REPEALED
+    window.restore_action.trigger()
+    assert window.document.proposal(SLUG, "art:322.2") is None
+    assert not window.side_by_side.proposed_edit.isReadOnly()
+    window.undo_action.trigger()
+    assert window.document.proposal(SLUG, "art:322.2").status == m.REPEALED
+    qtbot.waitUntil(lambda: "art:322.2" in _stored_proposals(project), timeout=2000)
+
+
+def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
+    window.select_unit(SLUG, "art:322.2")
+    edit = window.side_by_side.proposed_edit
+    edit.selectAll()
+    type_text(edit, "не статья вовсе")
+    qtbot.waitUntil(lambda: window.side_by_side.problem_label.isVisibleTo(window), timeout=2000)
+    assert edit.toPlainText() == "не статья вовсе"
+    window.select_unit(SLUG, "art:322")
+    window.select_unit(SLUG, "art:322.2")
+    assert window.side_by_side.proposed_text() == "не статья вовсе"
+
+
+def test_style_selector_changes_the_draft_style(qtbot, window, project):
+    window.style_combo.setCurrentText("uk")
+    assert window.document.draft.style == "uk"
+    from drafter.io.project import Project
+
+    window.document.flush()
+    with Project.open(project, read_only=True) as p:
+        assert p.draft().style == "uk"
+
+
+def _status_role():
+    from drafter.ui.unit_tree import STATUS_ROLE
+
+    return STATUS_ROLE
+
+
+def _format_at(edit, position: int):
+    block = edit.document().findBlock(position)
+    offset = position - block.position()
+    from PySide6.QtGui import QTextCharFormat
+
+    formats = block.layout().formats()
+    for fmt_range in formats:
+        if fmt_range.start <= offset < fmt_range.start + fmt_range.length:
+            return QTextCharFormat(fmt_range.format)
+    return QTextCharFormat()
