@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.core import model as m
+from drafter.core.citation import detect_citation_style
 from drafter.core.serialize import act_to_dict
 
 
@@ -12,7 +13,9 @@ def load_act(path: Path | str, *, slug: str | None = None, profile: str | None =
     """Import an act file (.txt, .docx): an ImportResult, or ImportFailed with a clear message."""
     from drafter.io.importer import import_act
 
-    return import_act(Path(path), slug=slug, profile=profile)
+    result = import_act(Path(path), slug=slug, profile=profile)
+    result.act.citation_style = detect_citation_style(result.act)
+    return result
 
 
 def describe(act: m.Act) -> dict:

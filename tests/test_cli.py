@@ -1,0 +1,181 @@
+"""The command line as a user runs it: exit codes, stdout/stderr, files written or not."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter import __version__
+from drafter.cli import main
+from drafter.io.project import Project
+
+DATA = Path(__file__).resolve().parent / "data" / "corpus"
+ARTS_322 = (
+    DATA / "ru-376fz-fictitious-registration" / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
+)
+ART_150 = DATA / "ru-376fz-fictitious-registration" / "upk-rf_art-150_AFTER_pravo-gov-ru_ed-2023.txt"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "drafter", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version_in_a_real_process():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"drafter {__version__}"
+
+
+def test_show_prints_addresses(capsys):
+    assert main(["show", str(ARTS_322)]) == 0
+    out = capsys.readouterr().out
+    assert "art:322.1/part:2/pt:в" in out
+    assert "Организация незаконной миграции" in out
+
+
+def test_show_json_shape(capsys):
+    assert main(["show", "--json", str(ARTS_322)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"act", "units"}
+    units = {}
+
+    def visit(items):
+        for item in items:
+            units[item["address"]] = item
+            visit(item["children"])
+
+    visit(data["units"])
+    part2 = units["art:322.1/part:2"]
+    assert set(part2) == {
+        "address", "kind", "number", "heading", "text", "closing", "repealed", "notes", "children"
+    }
+    assert part2["closing"].startswith("наказываются лишением свободы на срок до семи лет")
+    assert [c["number"] for c in part2["children"]] == ["а", "б", "в"]
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "reason"),
+    [
+        (b"", "empty.txt", "empty"),
+        (b"PK\x03\x04 not really a zip", "broken.docx", "zip"),
+        (b"<akomaNtoso/>", "act.xml", "Akoma Ntoso"),
+    ],
+)
+def test_bad_source_is_one_clear_line(tmp_path, content, name, reason):
+    source = tmp_path / name
+    source.write_bytes(content)
+    result = run("show", str(source))
+    assert result.returncode != 0
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert name in lines[0] and reason.lower() in lines[0].lower()
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_source(tmp_path, capsys):
+    assert main(["show", str(tmp_path / "nope.txt")]) != 0
+    err = capsys.readouterr().err
+    assert "nope.txt" in err and "Traceback" not in err
+
+
+def test_import_creates_the_project(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), str(ART_150), "-p", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("imported ") == 2
+    with Project.open(project, read_only=True) as opened:
+        acts = opened.acts()
+        assert len(acts) == 2
+        addresses = {u.address for u in acts[0].walk()}
+        assert "art:322.1/part:2/pt:в" in addresses
+
+
+def test_import_with_a_bad_file_writes_nothing(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"not a zip at all")
+    assert main(["import", str(ARTS_322), str(bad), "-p", str(project)]) != 0
+    assert "bad.docx" in capsys.readouterr().err
+    assert not project.exists()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_import_into_an_existing_project_keeps_it_intact_on_error(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    before = project.read_bytes()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    assert main(["import", str(bad), "-p", str(project)]) != 0
+    assert project.read_bytes() == before
+
+
+def test_import_refuses_a_project_from_a_newer_version(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    import sqlite3
+
+    conn = sqlite3.connect(project)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = project.read_bytes()
+    assert main(["import", str(ART_150), "-p", str(project)]) != 0
+    err = capsys.readouterr().err
+    assert "newer" in err and "draft.drafter" in err
+    assert project.read_bytes() == before
+
+
+def test_propose_records_changed_added_and_repealed_units(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    text = ARTS_322.read_text(encoding="utf-8")
+    after_text = text.replace(
+        "наказывается лишением свободы на срок до пяти лет с ограничением свободы",
+        "наказывается лишением свободы на срок до семи лет с ограничением свободы",
+    )
+    assert after_text != text
+    after_text += (
+        "\nСтатья 322.4. Новое преступление\n\nНовое деяние -\n\nнаказывается штрафом.\n"
+        "\nСтатья 322.2. Утратила силу.\n"
+    )
+    after = tmp_path / "after.txt"
+    after.write_text(after_text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["propose", str(project), str(after)]) == 0
+    assert "1 changed, 1 added, 1 repealed" in capsys.readouterr().out
+    with Project.open(project, read_only=True) as opened:
+        draft = opened.draft()
+    (act_draft,) = draft.acts
+    statuses = {a: p.status for a, p in act_draft.proposals.items()}
+    assert statuses == {"art:322.1": "changed", "art:322.2": "repealed", "art:322.4": "added"}
+    added = act_draft.proposals["art:322.4"]
+    assert added.after == "art:322.3"
+
+
+def test_propose_with_an_unknown_act(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    assert main(["propose", str(project), str(ARTS_322), "--act", "nope"]) != 0
+    assert "nope" in capsys.readouterr().err
+
+
+def test_demo_copy_is_a_fresh_copy(tmp_path):
+    from drafter.services.projects import demo_copy, sample_path
+
+    original = sample_path().read_bytes()
+    first = demo_copy(tmp_path)
+    second = demo_copy(tmp_path)
+    assert first != second and first.read_bytes() == original
+    with Project.open(first) as opened:
+        draft = opened.draft()
+        assert draft.title.startswith("О внесении изменений")
+        assert sum(len(a.proposals) for a in draft.acts) >= 3
+    assert sample_path().read_bytes() == original
