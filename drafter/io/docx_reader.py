@@ -371,6 +371,8 @@ class _Reader:
 
     # --- text accumulation --------------------------------------------------------------
     def _add(self, text: str) -> None:
+        if "\n" in text or "\r" in text:  # raw newlines in w:t display as spaces in Word
+            text = text.replace("\r", " ").replace("\n", " ")
         if text:
             self.current.append(text)
             self.last_char = text[-1]

@@ -291,3 +291,35 @@ def test_whole_code_docx_reads_back_line_for_line(
 def test_code_docx_factory_really_uses_superscripts(tmp_path: Path) -> None:
     path = code_docx(["Статья 322.1. Организация"], tmp_path / "c.docx")
     assert [x.text for x in docx.Document(str(path)).paragraphs] == ["Статья 3221. Организация"]
+
+
+def test_raw_newline_inside_text_does_not_split_the_paragraph(tmp_path: Path) -> None:
+    body = '<w:p><w:r><w:t xml:space="preserve">одна\nстрока</w:t></w:r></w:p>'
+    assert read(tmp_path, body) == ["одна строка"]
+
+
+def test_level_that_never_restarts_and_level_override(tmp_path: Path) -> None:
+    num = numbering(
+        {0: [level(0, "decimal", "%1."), level(1, "decimal", "%2)", restart=0)]}, {1: 0, 2: 0}
+    ).replace(
+        '<w:num w:numId="2"><w:abstractNumId w:val="0"/>',
+        '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">'
+        + level(0, "upperRoman", "Раздел %1.")
+        + "</w:lvlOverride>",
+    )
+    body = [
+        p("a", num=(1, 0)),
+        p("b", num=(1, 1)),
+        p("c", num=(1, 0)),
+        p("d", num=(1, 1)),
+        p("e", num=(2, 0)),
+        p("f", num=(2, 0)),
+    ]
+    assert read(tmp_path, *body, numbering_xml=num) == [
+        "1. a",
+        "1) b",
+        "2. c",
+        "2) d",
+        "Раздел I. e",
+        "Раздел II. f",
+    ]
