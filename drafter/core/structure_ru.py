@@ -279,7 +279,9 @@ class RuParser:
         if subject.startswith("наименовани"):
             return self.last if self.last_field == "heading" else (article or self.last)
         if subject.startswith(("част", "ч.")):
-            return self.nearest((m.PART,)) or article or self.last
+            # unnumbered parts (КонсультантПлюс «(часть вторая в ред. ...)») are абзацы here
+            last_paragraph = self.last if self.last and self.last.kind == m.PARAGRAPH else None
+            return self.nearest((m.PART,)) or last_paragraph or article or self.last
         if subject.startswith(("пункт", "подпункт", "п.", "пп.", "подп.")):
             return self.nearest(_LIST_KINDS) or self.last
         if subject.startswith("примечани"):
