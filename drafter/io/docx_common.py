@@ -804,7 +804,7 @@ def styles_xml(setup: PageSetup) -> etree._Element:
                     before=240,
                     after=120,
                     first_line=setup.first_line,
-                    jc=body_jc,
+                    jc="left",
                     outline=1,
                 ),
                 rpr=_rpr(bold=True),

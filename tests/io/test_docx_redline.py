@@ -1,0 +1,221 @@
+"""The redline .docx: markup Word accepts, bookmarks, settings, page setup, determinism, golden."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from drafter.core import model as m
+from drafter.core.address import assign_addresses
+from drafter.errors import ExportError
+from drafter.io.docx_common import W_NS, child_order_problems, mm
+from drafter.io.docx_redline import write_redline
+
+GOLDEN = Path(__file__).with_name("golden")
+WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+AUTHOR = "Минюст России"
+NS = {"w": W_NS}
+
+
+def _art(number: str, heading: str, parts: list[str], closing: str = "") -> m.Unit:
+    return m.Unit(
+        m.ARTICLE,
+        number,
+        heading,
+        children=[
+            m.Unit(m.PART, str(i + 1), text=t, closing=closing if i == 0 else "")
+            for i, t in enumerate(parts)
+        ],
+    )
+
+
+def sample_acts() -> tuple[m.Act, m.Act]:
+    """A small code: one chapter, a word change, an added part, a repeal and a new article."""
+    before = m.Act(slug="uk-rf", title="Уголовный кодекс Российской Федерации")
+    chapter = m.Unit(m.CHAPTER, "32", "Преступления против порядка управления")
+    chapter.children = [
+        _art(
+            "322",
+            "Незаконное пересечение Государственной границы",
+            ["Пересечение границы без документов -", "Те же деяния, совершенные группой лиц."],
+            closing="наказывается штрафом в размере до двухсот тысяч рублей.",
+        ),
+        _art("322.1", "Организация незаконной миграции", ["Организация незаконного въезда."]),
+        _art("322.2", "Фиктивная регистрация", ["Фиктивная регистрация гражданина."]),
+    ]
+    before.units = [chapter]
+    after = before.copy()
+    art322 = after.units[0].children[0]
+    art322.children[0].closing = "наказывается штрафом в размере до трехсот тысяч рублей."
+    art322.children.append(m.Unit(m.PART, "3", text="Новая часть о группе лиц."))
+    after.units[0].children[1] = m.Unit(m.ARTICLE, "322.1", repealed=True)
+    after.units[0].children.append(
+        _art("322.3", "Фиктивная постановка на учет", ["Фиктивная постановка на учет."])
+    )
+    return assign_addresses(before), assign_addresses(after)
+
+
+@pytest.fixture
+def redline_file(tmp_path):
+    before, after = sample_acts()
+    path = tmp_path / "consolidated-uk-rf.docx"
+    redline = write_redline(before, after, path, author=AUTHOR, date=WHEN, scope="whole")
+    return path, redline
+
+
+def _part(path: Path, name: str) -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read(name))
+
+
+def normalised_document(path: Path) -> str:
+    """document.xml without ids, dates and rsids, pretty-printed: what goldens compare."""
+    root = _part(path, "word/document.xml")
+    for el in root.iter():
+        for attr in list(el.attrib):
+            local = etree.QName(attr).localname
+            if local in ("id", "date") or local.startswith("rsid"):
+                del el.attrib[attr]
+    etree.indent(root, space=" ")
+    return etree.tostring(root, encoding="unicode")
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("DRAFTER_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from the golden file"
+
+
+def test_document_xml_matches_the_golden_file(redline_file):
+    check_golden("redline-document.xml", normalised_document(redline_file[0]))
+
+
+def test_every_part_keeps_the_schema_child_order(redline_file):
+    with zipfile.ZipFile(redline_file[0]) as zf:
+        for name in zf.namelist():
+            if name.endswith(".xml"):
+                assert child_order_problems(zf.read(name)) == [], name
+
+
+def test_revisions_have_author_date_and_ids_unique_across_bookmarks(redline_file):
+    root = _part(redline_file[0], "word/document.xml")
+    revisions = root.xpath("//w:ins | //w:del", namespaces=NS)
+    assert len(revisions) >= 6
+    for rev in revisions:
+        assert rev.get(f"{{{W_NS}}}author") == AUTHOR
+        assert rev.get(f"{{{W_NS}}}date") == "2024-06-01T12:00:00Z"
+    ids = [
+        e.get(f"{{{W_NS}}}id")
+        for e in root.xpath("//w:ins | //w:del | //w:bookmarkStart", namespaces=NS)
+    ]
+    assert len(ids) == len(set(ids))
+    # Deleted text sits in w:delText inside w:del, never in w:t; no moves.
+    assert not root.xpath("//w:del//w:t | //w:moveFrom | //w:moveTo", namespaces=NS)
+    assert not root.xpath("//w:delText[not(ancestor::w:del)]", namespaces=NS)
+
+
+def test_repealed_and_added_units_carry_their_paragraph_marks(redline_file):
+    root = _part(redline_file[0], "word/document.xml")
+    deleted_marks = root.xpath("//w:p[w:pPr/w:rPr/w:del]", namespaces=NS)
+    inserted_marks = root.xpath("//w:p[w:pPr/w:rPr/w:ins]", namespaces=NS)
+    assert deleted_marks and inserted_marks
+    # The body's last paragraph mark stays unchanged (it can be neither deleted nor inserted).
+    last = root.xpath("//w:body/w:p[last()]", namespaces=NS)[0]
+    assert not last.xpath("w:pPr/w:rPr/w:ins | w:pPr/w:rPr/w:del", namespaces=NS)
+
+
+def test_each_unit_has_a_hidden_bookmark_mapped_to_its_address(redline_file):
+    path, redline = redline_file
+    root = _part(path, "word/document.xml")
+    names = root.xpath("//w:bookmarkStart/@w:name", namespaces=NS)
+    assert names and all(n.startswith("_drf") for n in names)
+    starts = set(root.xpath("//w:bookmarkStart/@w:id", namespaces=NS))
+    ends = set(root.xpath("//w:bookmarkEnd/@w:id", namespaces=NS))
+    assert starts == ends
+    custom = _part(path, "docProps/custom.xml")
+    props = {p.get("name"): p[0].text for p in custom if p.get("name", "").startswith("_drf")}
+    assert props == redline.bookmarks
+    assert set(props) == set(names)
+    assert "art:322.1" in props.values() and "art:322/part:3" in props.values()
+
+
+def test_track_changes_stays_on_and_the_properties_name_the_draft(redline_file):
+    path, _ = redline_file
+    settings = _part(path, "word/settings.xml")
+    assert settings.find(f"{{{W_NS}}}trackRevisions") is not None
+    core = docx.Document(str(path)).core_properties
+    assert core.author == AUTHOR
+    assert core.title == "Уголовный кодекс Российской Федерации"
+    assert "python-docx" not in (core.comments + core.author + core.last_modified_by)
+    with zipfile.ZipFile(path) as zf:
+        assert all(b"python-docx" not in zf.read(n) for n in zf.namelist())
+
+
+def test_russian_page_setup_and_type(redline_file):
+    path, _ = redline_file
+    root = _part(path, "word/document.xml")
+    sect = root.find(f".//{{{W_NS}}}sectPr")
+    size = sect.find(f"{{{W_NS}}}pgSz")
+    margins = sect.find(f"{{{W_NS}}}pgMar")
+    assert (int(size.get(f"{{{W_NS}}}w")), int(size.get(f"{{{W_NS}}}h"))) == (mm(210), mm(297))
+    got = {k: int(margins.get(f"{{{W_NS}}}{k}")) for k in ("left", "right", "top", "bottom")}
+    assert got == {"left": mm(20), "right": mm(10), "top": mm(20), "bottom": mm(20)}
+    styles = _part(path, "word/styles.xml")
+    defaults = styles.find(f"{{{W_NS}}}docDefaults/{{{W_NS}}}rPrDefault/{{{W_NS}}}rPr")
+    assert defaults.find(f"{{{W_NS}}}rFonts").get(f"{{{W_NS}}}ascii") == "Times New Roman"
+    assert defaults.find(f"{{{W_NS}}}sz").get(f"{{{W_NS}}}val") == "28"  # 14 pt
+    assert defaults.find(f"{{{W_NS}}}lang").get(f"{{{W_NS}}}val") == "ru-RU"
+    header = _part(path, "word/header1.xml")
+    assert "PAGE" in "".join(header.itertext())
+    used = set(root.xpath("//w:pStyle/@w:val", namespaces=NS))
+    assert {"Title", "Heading1", "Heading2", "BodyText"} <= used
+    defined = set(styles.xpath("//w:style/@w:styleId", namespaces=NS))
+    assert used <= defined
+
+
+def test_same_input_and_date_give_the_same_bytes(tmp_path):
+    before, after = sample_acts()
+    a, b, c = tmp_path / "a.docx", tmp_path / "b.docx", tmp_path / "c.docx"
+    write_redline(before, after, a, author=AUTHOR, date=WHEN)
+    write_redline(before, after, b, author=AUTHOR, date=WHEN)
+    write_redline(before, after, c, author=AUTHOR, date=datetime(2025, 1, 1, tzinfo=UTC))
+    assert a.read_bytes() == b.read_bytes()
+    assert a.read_bytes() != c.read_bytes()
+
+
+def test_scope_changed_keeps_only_amended_articles_with_their_chapter(tmp_path):
+    before, after = sample_acts()
+    after.units[0].children[2] = before.units[0].children[2].copy()  # 322.2 untouched
+    redline = write_redline(
+        before, after, tmp_path / "r.docx", author=AUTHOR, date=WHEN, scope="changed"
+    )
+    joined = "\n".join(redline.proposed)
+    assert "Глава 32" in joined and "Статья 322." in joined
+    assert "Статья 322.2" not in joined
+
+
+def test_typographic_quotes_and_dashes(redline_file):
+    _, redline = redline_file
+    assert any("без документов\u00a0\u2014" in x for x in redline.proposed)
+
+
+def test_an_act_without_changes_is_refused(tmp_path):
+    before, _ = sample_acts()
+    with pytest.raises(ExportError, match="no changes"):
+        write_redline(before, before.copy(), tmp_path / "x.docx", author=AUTHOR, date=WHEN)
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_unwritable_target_is_a_clear_error_and_leaves_nothing(tmp_path):
+    before, after = sample_acts()
+    target = tmp_path / "missing-folder" / "r.docx"
+    with pytest.raises(ExportError, match=r"r\.docx"):
+        write_redline(before, after, target, author=AUTHOR, date=WHEN)
+    assert list(tmp_path.iterdir()) == []
