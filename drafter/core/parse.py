@@ -1,0 +1,903 @@
+"""Amending instructions (text) back into operations, in the ru, uk and us styles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.core import address as addr
+from drafter.core import model as m
+from drafter.core.profiles import Profile, get_profile
+from drafter.core.russian import ordinal_value
+from drafter.core.styles.base import label_range
+from drafter.errors import EngineError
+
+
+@dataclass
+class ParsedInstruction:
+    """One instruction found in the text and what became of it."""
+
+    text: str
+    operations: list[m.Operation] = field(default_factory=list)
+    error: str = ""  # why it could not be parsed ("" when it was)
+    block: int = 0  # which article of the amending law (0: before the first «Статья»)
+    group: int = 0  # which numbered item of that article (sub-items share their item's)
+    added_keys: dict[int, str] = field(default_factory=dict)  # op index → key of a new unit
+
+
+@dataclass
+class ParseReport:
+    """Everything :func:`parse_report` found: instructions, and numbers it could not resolve."""
+
+    instructions: list[ParsedInstruction] = field(default_factory=list)
+    resolved_numbers: list[str] = field(default_factory=list)  # "статьей 112 → 11.2 (…)"
+    unresolved_numbers: list[str] = field(default_factory=list)
+
+    @property
+    def operations(self) -> list[m.Operation]:
+        return [op for ins in self.instructions for op in ins.operations]
+
+    @property
+    def failures(self) -> list[ParsedInstruction]:
+        return [ins for ins in self.instructions if ins.error]
+
+
+def parse_instructions(
+    text: str,
+    act_slug: str,
+    style: str,
+    *,
+    profile: str = "ru-code",
+    citation_style: str = "digits",
+) -> list[m.Operation]:
+    """The operations ``text`` (amending instructions in ``style``) carries out on one act.
+
+    Raises EngineError naming the first instruction that could not be read.
+    """
+    report = parse_report(text, act_slug, style, profile=profile, citation_style=citation_style)
+    for ins in report.instructions:
+        if ins.error:
+            raise EngineError(f"Cannot read the instruction «{_short(ins.text)}»: {ins.error}.")
+    return report.operations
+
+
+def parse_report(
+    text: str,
+    act_slug: str,
+    style: str,
+    *,
+    profile: str = "ru-code",
+    citation_style: str = "digits",
+    flattened_superscripts: bool = False,
+) -> ParseReport:
+    """Like :func:`parse_instructions` but never raises: each instruction with its operations
+    or the reason it was not understood. ``flattened_superscripts`` resolves labels whose
+    superscript was flattened in the source («статьей 112» after «в статье 11» → 11.2) and
+    lists those it cannot resolve."""
+    if style == "ru":
+        report = _RuParser(act_slug, get_profile(profile)).parse(text)
+        if flattened_superscripts:
+            _resolve_flattened(report)
+        return report
+    if style in ("uk", "us"):
+        prof = get_profile(profile if profile.startswith(style) else style)
+        return _EnParser(act_slug, prof, style).parse(text)
+    raise EngineError(f"Unknown drafting style {style!r} (known: ru, uk, us).")
+
+
+def _short(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# ============================================================================================
+# Typography
+# ============================================================================================
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SOURCES_AFTER = re.compile(r"\s*\((?:Собрание|Ведомости|Российская газета|Бюллетень)")
+
+
+def normalize_typography(text: str) -> str:
+    """NBSP → space, 52^1 / 52¹ → 52.1, and every quotation mark → «» by nesting depth.
+
+    Straight quotes are paired by context (an opening one follows a space or bracket); „…“
+    and “…” are recognised; a straight quote closing an act title just before its publication
+    sources also closes the title it is nested in (a common flaw of copied texts).
+    """
+    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"(\d)\s*\^\s*(\d+)", r"\1.\2", text)
+    text = re.sub(
+        r"(\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)",
+        lambda mt: mt.group(1) + "." + mt.group(2).translate(_SUPERSCRIPTS),
+        text,
+    )
+    out: list[str] = []
+    stack: list[str] = []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in '"«»„“”':
+            out.append(ch)
+            continue
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < n else " "
+        if ch in "«„":
+            opening = True
+        elif ch == "»" or ch == "”":
+            opening = False
+        elif ch == "“":
+            opening = not (stack and stack[-1] in "„“")
+            if opening and stack and stack[-1] == '"':
+                opening = False
+        else:  # straight quote: decide by context
+            if prev.isspace() or prev in "([{«„/—–-" or i == 0:
+                opening = not nxt.isspace()
+            elif nxt.isspace() or nxt in ".,;:!?)]»“”" or i + 1 == n:
+                opening = False
+            else:
+                opening = not stack
+        if opening:
+            stack.append(ch)
+            out.append("«")
+        else:
+            if stack:
+                stack.pop()
+            out.append("»")
+            if ch == '"' and len(stack) >= 1 and _SOURCES_AFTER.match(text, i + 1):
+                # «…Закона "О защите прав потребителей" (Собрание…» — close the outer title.
+                while stack:
+                    stack.pop()
+                    out.append("»")
+    return "".join(out)
+
+
+_Q = re.compile(r"\ue000(\d+)\ue001")
+_P = re.compile(r"\ue002(\d+)\ue003")
+
+
+def _mask(text: str) -> tuple[str, list[str], list[str]]:
+    """Quoted passages → \\ue000n\\ue001, parenthesised ones outside quotes → \\ue002n\\ue003."""
+    quotes: list[str] = []
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0:
+                quotes.append(text[start + 1 : i])
+                out.append(f"\ue000{len(quotes) - 1}\ue001")
+        elif depth == 0:
+            out.append(ch)
+    masked = "".join(out)
+    parens: list[str] = []
+    out = []
+    depth = 0
+    for i, ch in enumerate(masked):
+        if ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                parens.append(masked[start + 1 : i])
+                out.append(f"\ue002{len(parens) - 1}\ue003")
+        elif depth == 0:
+            out.append(ch)
+    if depth:  # unbalanced: keep the text as it was
+        return masked, quotes, []
+    return "".join(out), quotes, parens
+
+
+# ============================================================================================
+# Russian
+# ============================================================================================
+_UNIT_WORDS: list[tuple[str, str]] = [
+    (m.SUBPOINT, r"подпункт(?:ами|ами|ах|ам|ов|ом|а|у|е|ы)?"),
+    (m.POINT, r"пункт(?:ами|ах|ам|ов|ом|а|у|е|ы)?"),
+    (m.ARTICLE, r"стать(?:ями|ях|ям|ей|ёй|я|и|ю|е)"),
+    (m.PART, r"част(?:ями|ях|ям|ью|ей|ь|и)"),
+    (m.PARAGRAPH, r"абзац(?:ами|ах|ам|ев|ем|а|у|е|ы)?"),
+    (m.NOTE, r"примечани(?:ями|ях|ям|ем|е|я|ю|и|й)"),
+    (m.SUBDIVISION, r"подраздел(?:ами|ах|ам|ов|ом|а|у|е|ы)?"),
+    (m.DIVISION, r"раздел(?:ами|ах|ам|ов|ом|а|у|е|ы)?"),
+    (m.CHAPTER, r"глав(?:ами|ах|ам|ой|а|ы|у|е)"),
+    ("heading", r"наименовани(?:ем|е|я|ю|и)"),
+]
+_UNIT_RE = re.compile(
+    r"(?:(?P<k>к)\s+)?(?P<w>"
+    + "|".join(
+        f"(?P<{k}>{p})" for k, p in [(f"u{i}", pat) for i, (_, pat) in enumerate(_UNIT_WORDS)]
+    )
+    + r")\b",
+    re.I,
+)
+# Forms a parent (genitive, or «к» + dative for the article of a note) may take.
+_GEN_FORMS = re.compile(
+    r"^(?:подпункта|пункта|статьи|части|абзаца|примечания|примечаний|раздела|подраздела|главы"
+    r"|наименования)$",
+    re.I,
+)
+_PLURAL_FORMS = re.compile(
+    r"^(?:подпункт|пункт|абзац|раздел|подраздел)(?:ы|ов|ами|ах|ам)$|^(?:стать|част|глав)(?:ями"
+    r"|ях|ям|ей)$|^примечани(?:ями|ях|ям|й)$",
+    re.I,
+)
+_NUM = r"\d+(?:\.\d+)*(?:-\d+)?"
+_ROMAN = r"[IVXLC]+\b"
+_ORD_WORD = r"[а-яё]+"
+_DASH = r"(?:\s*[–—]\s*|\s+-\s+)"
+_VERBS = re.compile(
+    r"(?<![а-яё])(?:заменить|исключить|дополнить|изложить|признать\s+утративш\w*\s+силу|"
+    r"считать\s+(?:соответственно\s+)?(?:стать|част|пункт|подпункт|абзац|глав|раздел)\w*|"
+    r"приостановить)(?![а-яё])",
+    re.I,
+)
+_FORMULA_START = re.compile(
+    r"(?:по\s+(?:всему\s+)?тексту|слова|слово|цифры|цифру|после|перед|дополнить|изложить|"
+    r"признать|исключить|точку|запятую|двоеточие|считать|предложени\w+)(?![а-яё])",
+    re.I,
+)
+
+
+@dataclass
+class _Ref:
+    kind: str
+    labels: list[str]
+    form: str
+
+
+class _RuParser:
+    def __init__(self, act_slug: str, profile: Profile) -> None:
+        self.act = act_slug
+        self.profile = profile
+        self.quotes: list[str] = []
+        self.parens: list[str] = []
+        self.block_number = 0
+        self.group_number = 0
+        self.added_keys: dict[int, str] = {}
+
+    # --- quoted text --------------------------------------------------------------------
+    def quoted(self, token: str) -> str:
+        """The words inside quotation ``token`` (line breaks inside become spaces)."""
+        return " ".join(self.quotes[int(_Q.fullmatch(token).group(1))].split())
+
+    def block(self, token: str) -> str:
+        """A quoted unit: lines kept, each stripped."""
+        text = self.quotes[int(_Q.fullmatch(token).group(1))]
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        out: list[str] = []
+        for line in lines:  # collapse runs of blank lines (published texts space paragraphs)
+            if line or (out and out[-1]):
+                out.append(line)
+        return "\n".join(out).strip("\n")
+
+    # --- top level ----------------------------------------------------------------------
+    def parse(self, text: str) -> ParseReport:
+        text = normalize_typography(text)
+        masked, self.quotes, self.parens = _mask(text)
+        report = ParseReport()
+        blocks = re.split(r"(?m)^[ \t]*Статья\s+\d+(?:\.\d+)?\.?[ \t]*$", masked)
+        for number, block in enumerate(blocks):
+            self.block_number = number
+            self.parse_block(block, report)
+        return report
+
+    def parse_block(self, block: str, report: ParseReport) -> None:
+        base = ""
+        level1: str | None = None
+        for segment in self.segments(block):
+            marker, body = self.strip_marker(segment)
+            lettered = bool(marker) and not marker[0].isdigit()
+            if marker and not lettered:
+                level1 = None
+                self.group_number += 1
+            elif not marker:
+                self.group_number += 1
+            context = level1 if (lettered and level1 is not None) else base
+            head = re.match(
+                r"\s*внести\s+в\s+(.*?)\s*следующ\w+\s+изменени\w+\s*:?\s*$", body, re.I | re.S
+            )
+            if head:
+                refs, _ = self.read_chain(head.group(1))
+                base = self.address_of(refs, "") if refs else ""
+                level1 = None
+                continue
+            if not _VERBS.search(body):
+                header = body.strip()
+                if header.endswith(":") and not lettered:
+                    text = re.sub(r"^во?\s+", "", header[:-1].strip(), flags=re.I)
+                    try:
+                        refs, rest = self.read_chain(text)
+                        if refs and not rest.strip():
+                            level1 = self.address_of(refs, base)
+                    except _Unreadable:
+                        pass
+                continue
+            instruction = ParsedInstruction(
+                text=self.unmask(body), block=self.block_number, group=self.group_number
+            )
+            try:
+                self.added_keys = {}
+                instruction.operations = self.instruction(body, context)
+                instruction.added_keys = {
+                    i: self.added_keys[id(op)]
+                    for i, op in enumerate(instruction.operations)
+                    if id(op) in self.added_keys
+                }
+            except _Unreadable as exc:
+                instruction.error = str(exc)
+            report.instructions.append(instruction)
+
+    @staticmethod
+    def segments(block: str) -> list[str]:
+        """Split at «;», «:» and «.» that end an item (followed by a line end, an item marker
+        or the end, not by quoted text), never inside quotations (they are masked)."""
+        parts = re.split(
+            r"(?<=[;:.])(?!\s*\ue000)(?=\s*(?:\n|$|(?:\d+(?:\.\d+)?|[а-яё](?:\.\d+)?)\)\s))",
+            block,
+            flags=re.I,
+        )
+        return [s for s in (p.strip() for p in parts) if s]
+
+    @staticmethod
+    def strip_marker(segment: str) -> tuple[str, str]:
+        match = re.match(
+            r"(\d+(?:\.\d+)?|[а-яё](?:\.\d+)?)\)\s+|(\d+)\.\s+(?=[А-ЯЁа-яё])", segment, re.I
+        )
+        if not match:
+            return "", segment
+        return match.group(1) or match.group(2), segment[match.end() :]
+
+    def unmask(self, text: str) -> str:
+        text = _P.sub(lambda mt: "(" + self.parens[int(mt.group(1))] + ")", text)
+        return _Q.sub(lambda mt: "«" + self.quotes[int(mt.group(1))] + "»", text)
+
+    # --- addresses ----------------------------------------------------------------------
+    def read_labels(self, text: str, kind: str) -> tuple[list[str], str]:
+        """Labels after a unit word: 5, 52.1, «а», второй, II; lists «и», «,», ranges «–»."""
+        labels: list[str] = []
+        rest = text
+        pending_range = False
+        while True:
+            token = None
+            match = re.match(r"\s*(" + _NUM + r")(?![\d.])", rest)
+            if match:
+                token = match.group(1)
+            if token is None:
+                match = re.match(r"\s*(\ue000\d+\ue001)", rest)
+                if match:
+                    content = self.quoted(match.group(1))
+                    if re.fullmatch(r"[а-яёa-z](?:[.\-]?\d+)*|\d+(?:\.\d+)*", content, re.I):
+                        token = content
+                    else:
+                        match = None
+            if token is None and kind in (m.CHAPTER, m.DIVISION, m.SUBDIVISION):
+                match = re.match(r"\s*(" + _ROMAN + r")", rest)
+                if match:
+                    token = match.group(1)
+            if token is None and kind in (m.PARAGRAPH, m.PART, m.ARTICLE):
+                for words in (2, 1):
+                    match = re.match(
+                        r"\s*((?:"
+                        + _ORD_WORD
+                        + r"\s+){"
+                        + str(words - 1)
+                        + "}"
+                        + _ORD_WORD
+                        + r")(?![а-яё])",
+                        rest,
+                        re.I,
+                    )
+                    if match and ordinal_value(match.group(1)):
+                        token = str(ordinal_value(match.group(1)))
+                        break
+                    match = None
+            if token is None:
+                break
+            if pending_range and labels:
+                expanded = label_range(labels[-1], token)
+                if expanded is None:
+                    raise _Unreadable(f"the range {labels[-1]}–{token} is not a sequence")
+                labels.extend(expanded[1:])
+            else:
+                labels.append(token)
+            rest = rest[match.end() :]
+            sep = re.match(_DASH, rest)
+            if sep:
+                pending_range = True
+                rest = rest[sep.end() :]
+                continue
+            sep = re.match(r"\s*(?:,|и)\s+(?=\d|\ue000|[IVX]|[а-яё])", rest, re.I)
+            if sep and labels:
+                probe = rest[sep.end() :]
+                if re.match(r"\s*(?:" + _NUM + r"|\ue000\d+\ue001|" + _ROMAN + ")", probe) or (
+                    kind in (m.PARAGRAPH, m.PART)
+                    and re.match(r"\s*" + _ORD_WORD, probe)
+                    and ordinal_value(re.match(r"\s*(" + _ORD_WORD + ")", probe).group(1))
+                ):
+                    pending_range = False
+                    rest = probe
+                    continue
+            break
+        return labels, rest
+
+    def read_chain(self, text: str) -> tuple[list[_Ref], str]:
+        """Unit references at the start of ``text``, smallest first (as written)."""
+        refs: list[_Ref] = []
+        rest = text
+        while True:
+            match = _UNIT_RE.match(rest.lstrip())
+            if not match:
+                break
+            word = match.group("w")
+            if refs and not (_GEN_FORMS.match(word) or match.group("k")):
+                break
+            if not refs and match.group("k"):
+                break
+            kind = next(_UNIT_WORDS[i][0] for i in range(len(_UNIT_WORDS)) if match.group(f"u{i}"))
+            after = rest.lstrip()[match.end() :]
+            if kind == "heading":
+                labels: list[str] = []
+            else:
+                labels, after = self.read_labels(after, kind)
+                if not labels and kind not in (m.NOTE,):
+                    break
+                if not labels:
+                    labels = ["1"]
+            refs.append(_Ref(kind, labels, word.lower()))
+            rest = after
+        return refs, rest
+
+    def address_of(self, refs: list[_Ref], context: str) -> str:
+        """The address of ``refs`` (smallest first), relative to ``context`` unless it starts
+        at an article or a container. The first ref must name one unit."""
+        heading = False
+        pairs: list[tuple[str, str]] = []
+        for ref in reversed(refs):
+            if ref.kind == "heading":
+                heading = True
+                continue
+            if len(ref.labels) != 1:
+                raise _Unreadable("several units named where one is meant")
+            pairs.append((self.profile.key(ref.kind), ref.labels[0]))
+        absolute = bool(pairs) and self.profile.kind_for_key(pairs[0][0]) in (
+            self.profile.top,
+            *m.CONTAINER_KINDS,
+        )
+        if not absolute and context:
+            base, ctx_heading = (
+                (context[: -len(m.HEADING_SUFFIX)], True)
+                if context.endswith(m.HEADING_SUFFIX)
+                else (context, False)
+            )
+            pairs = addr.parse(base) + pairs
+            heading = heading or ctx_heading
+        # containers never prefix a unit's address
+        while len(pairs) > 1 and self.profile.kind_for_key(pairs[0][0]) in m.CONTAINER_KINDS:
+            pairs = pairs[1:]
+        return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
+
+    # --- one instruction ----------------------------------------------------------------
+    def instruction(self, body: str, context: str) -> list[m.Operation]:
+        body = body.strip()
+        body = re.sub(r"[;.]\s*$", "", body).strip()
+        body = " ".join(body.split(" "))
+        prefix_in = re.match(r"во?\s+", body, re.I)
+        text = body[prefix_in.end() :] if prefix_in else body
+        if re.match(r"приостановить", text, re.I):
+            raise _Unreadable("a suspension («приостановить действие») is not a textual amendment")
+        refs, rest = self.read_chain(text)
+        rest = self.skip_act_citation(rest)
+        ops: list[m.Operation] = []
+        for clause in self.split_clauses(rest):
+            ops.extend(self.formula(clause.strip(), refs, context))
+        if not ops:
+            raise _Unreadable("no amending formula recognised")
+        return ops
+
+    def skip_act_citation(self, rest: str) -> str:
+        rest = rest.strip()
+        if not rest or _FORMULA_START.match(rest) or _UNIT_RE.match(rest):
+            return rest
+        paren = _P.search(rest)
+        found = _FORMULA_START.search(rest)
+        if paren and (not found or paren.start() < found.start()):
+            return rest[paren.end() :].strip()
+        if found:
+            return rest[found.start() :]
+        return rest
+
+    @staticmethod
+    def split_clauses(rest: str) -> list[str]:
+        parts = re.split(
+            r",\s+(?=(?:по\s+(?:всему\s+)?тексту\s+)?(?:слова|слово|цифры|цифру|после|перед|точку|запятую|дополнить)\s)",
+            rest,
+            flags=re.I,
+        )
+        return [p for p in parts if p.strip()]
+
+    def op(self, kind: str, address: str, **kw) -> m.Operation:
+        return m.Operation(kind, self.act, address, **kw)
+
+    def formula(self, rest: str, refs: list[_Ref], context: str) -> list[m.Operation]:
+        rest = " ".join(rest.split())
+        q = r"(\ue000\d+\ue001)"
+        words_acc = r"(?:слова|слово|цифры|цифру)"
+        words_ins = r"(?:словами|словом|цифрами|цифрой|знаком)"
+        punct_acc = {"точку с запятой": ";", "точку": ".", "запятую": ",", "двоеточие": ":"}
+        punct_ins = {"точкой с запятой": ";", "точкой": ".", "запятой": ",", "двоеточием": ":"}
+        occ = (
+            r"(?:\s+(?:в\s+каждом\s+случае|(?:во?\s+)(?P<occ>[а-яё]+)\s+случае"
+            r"|в\s+соответствующ\w+\s+(?:числе\s+и\s+)?падеж\w*))*"
+        )
+        every = r"(?P<all>по\s+(?:всему\s+)?тексту\s+)?"
+        case_tail = r"(?:\s+в\s+соответствующ\w+\s+(?:числе\s+и\s+)?падеж\w*)?"
+
+        def occurrence(mt: re.Match) -> str | int | None:
+            if mt.groupdict().get("all") or re.search(r"в\s+каждом\s+случае", mt.group(0), re.I):
+                return "all"
+            word = mt.groupdict().get("occ")
+            if word:
+                value = ordinal_value(word)
+                if value is None:
+                    raise _Unreadable(f"«{word} случае» is not an ordinal")
+                return value
+            return None
+
+        def target() -> str:
+            return self.address_of(refs, context) if refs else context
+
+        old_alt = words_acc + r"\s+" + q + "|" + "|".join(punct_acc)
+        new_alt = words_ins + r"\s+" + q + "|" + "|".join(punct_ins)
+
+        def words(mt_text: str) -> str:
+            token = _Q.search(mt_text)
+            if token:
+                return self.quoted(token.group(0))
+            for name, sign in {**punct_acc, **punct_ins}.items():
+                if mt_text.lower().startswith(name):
+                    return sign
+            raise _Unreadable("no quoted words")
+
+        # replace
+        mt = re.fullmatch(
+            every
+            + r"(?P<old>"
+            + old_alt
+            + ")"
+            + occ
+            + r"\s+заменить\s+(?P<new>"
+            + new_alt
+            + ")"
+            + case_tail,
+            rest,
+            re.I,
+        )
+        if mt:
+            return [
+                self.op(
+                    m.REPLACE_WORDS,
+                    target(),
+                    old=words(mt.group("old")),
+                    new=words(mt.group("new")),
+                    occurrence=occurrence(mt),
+                )
+            ]
+        # delete (several: «слово «A» и слово «B» исключить»)
+        mt = re.fullmatch(
+            every
+            + r"(?P<old>(?:"
+            + old_alt
+            + r")(?:\s*(?:,|и)\s+(?:"
+            + old_alt
+            + r"))*)"
+            + occ
+            + r"\s+исключить",
+            rest,
+            re.I,
+        )
+        if mt:
+            items = re.findall(
+                words_acc + r"\s+" + q + "|" + "|".join(punct_acc), mt.group("old"), re.I
+            )
+            occ_value = occurrence(mt)
+            chunks = re.finditer(r"(?:" + old_alt + ")", mt.group("old"), re.I)
+            del items
+            return [
+                self.op(m.DELETE_WORDS, target(), old=words(c.group(0)), occurrence=occ_value)
+                for c in chunks
+            ]
+        # insert after / before words
+        mt = re.fullmatch(
+            r"(?P<pos>после|перед)\s+(?:слов|слова|цифр|цифры|словами|словом|цифрами|цифрой)\s+(?P<anchor>"
+            + q
+            + ")"
+            + occ
+            + r"\s+дополнить\s+(?:(?P<new>"
+            + words_ins
+            + r"\s+"
+            + q
+            + r")|предложени\w+\s+следующего\s+содержания:?\s*(?P<sent>"
+            + q
+            + "))",
+            rest,
+            re.I,
+        )
+        if mt:
+            new = self.quoted(_Q.search(mt.group("new") or mt.group("sent")).group(0))
+            return [
+                self.op(
+                    m.INSERT_WORDS,
+                    target(),
+                    new=new,
+                    anchor=self.quoted(mt.group("anchor")),
+                    position="after" if mt.group("pos").lower() == "после" else "before",
+                    occurrence=occurrence(mt),
+                )
+            ]
+        # insert at the end
+        mt = re.fullmatch(
+            r"дополнить\s+(?:"
+            + words_ins
+            + r"\s+(?P<new>"
+            + q
+            + r")|предложени\w+\s+следующего\s+содержания:?\s*(?P<sent>"
+            + q
+            + "))",
+            rest,
+            re.I,
+        )
+        if mt:
+            new = self.quoted(mt.group("new") or mt.group("sent"))
+            return [self.op(m.INSERT_WORDS, target(), new=new, position="end")]
+        # restate
+        mt = re.fullmatch(r"изложить\s+в\s+следующей\s+редакции:?\s*" + q, rest, re.I)
+        if mt:
+            if not refs and not context:
+                raise _Unreadable("no unit named to restate")
+            return [self.op(m.RESTATE_UNIT, target(), new=self.block(mt.group(1)))]
+        # repeal
+        mt = re.fullmatch(r"признать\s+утративш\w+\s+силу", rest, re.I)
+        if mt:
+            if not refs:
+                raise _Unreadable("no unit named to repeal")
+            ops = []
+            for label in refs[0].labels:
+                ops.append(
+                    self.op(
+                        m.REPEAL_UNIT,
+                        self.address_of(
+                            [_Ref(refs[0].kind, [label], refs[0].form), *refs[1:]], context
+                        ),
+                    )
+                )
+            return ops
+        # add units
+        mt = re.fullmatch(
+            r"(?:(?P<pos>после|перед)\s+(?P<anchor>.+?)\s+)?дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*"
+            + q,
+            rest,
+            re.I,
+        )
+        if mt:
+            return self.add_units(mt, refs, context)
+        # renumber
+        mt = re.fullmatch(
+            r"(?P<old>.+?)\s+считать\s+(?P<resp>соответственно\s+)?(?P<new>.+)", rest, re.I
+        )
+        if mt:
+            return self.renumber(mt, refs, context)
+        if re.match(r"приостановить", rest, re.I) or re.search(r"приостановить", rest, re.I):
+            raise _Unreadable("a suspension («приостановить действие») is not a textual amendment")
+        raise _Unreadable("no amending formula recognised")
+
+    def add_units(self, mt: re.Match, refs: list[_Ref], context: str) -> list[m.Operation]:
+        parent = self.address_of(refs, context) if refs else context
+        what_refs, tail = self.read_chain_plain(mt.group("what"))
+        if len(what_refs) != 1 or tail.strip():
+            raise _Unreadable("the unit to add is not named as «<unit> <number>»")
+        kind, labels = what_refs[0].kind, what_refs[0].labels
+        position, anchor = "end", None
+        if mt.group("pos"):
+            anchor_refs, tail = self.read_chain(mt.group("anchor"))
+            if not anchor_refs or tail.strip():
+                raise _Unreadable("the unit after which to add is not understood")
+            anchor = self.address_of(anchor_refs, parent)
+            position = "after" if mt.group("pos").lower() == "после" else "before"
+        text = self.block(list(_Q.finditer(mt.group(0)))[-1].group(0))
+        if not labels:
+            op = self._add(parent, None, position, anchor, text)
+            self.added_keys[id(op)] = self.profile.key(kind)
+            return [op]
+        pieces = _split_units(text, labels) if len(labels) > 1 else [text]
+        ops = []
+        for label, piece in zip(labels, pieces, strict=False):
+            if anchor is None or ops:
+                position, anchor = _implied(parent, kind, label, self.profile)
+            ops.append(self._add(parent, label, position, anchor, piece))
+            self.added_keys[id(ops[-1])] = self.profile.key(kind)
+        return ops
+
+    def _add(
+        self, parent: str, label: str | None, position: str, anchor: str | None, text: str
+    ) -> m.Operation:
+        if position != "end" and anchor is None:
+            position = "end"
+        return self.op(m.ADD_UNIT, parent, new=text, label=label, position=position, anchor=anchor)
+
+    def read_chain_plain(self, text: str) -> tuple[list[_Ref], str]:
+        """A unit named in the instrumental, possibly without a label (абзацем)."""
+        match = _UNIT_RE.match(text.strip())
+        if not match:
+            return [], text
+        kind = next(_UNIT_WORDS[i][0] for i in range(len(_UNIT_WORDS)) if match.group(f"u{i}"))
+        labels, rest = self.read_labels(text.strip()[match.end() :], kind)
+        return [_Ref(kind, labels, match.group("w").lower())], rest
+
+    def renumber(self, mt: re.Match, refs: list[_Ref], context: str) -> list[m.Operation]:
+        old_refs, tail = self.read_chain_plain(mt.group("old"))
+        new_refs, tail2 = self.read_chain_plain(mt.group("new"))
+        if not old_refs or not new_refs or tail.strip() or tail2.strip():
+            # «пункты «в»–«ж»» was read as the address itself (no parent named)
+            if refs and not old_refs:
+                old_refs, refs = [refs[0]], refs[1:]
+                new_refs, tail2 = self.read_chain_plain(mt.group("new"))
+            else:
+                raise _Unreadable("the units to renumber are not understood")
+        old, new = old_refs[0].labels, new_refs[0].labels
+        if len(old) != len(new) or not old:
+            raise _Unreadable("the old and new numbers do not pair up")
+        parent = self.address_of(refs, context) if refs else context
+        return [self.op(m.RENUMBER_UNITS, parent, renumber=tuple(zip(old, new, strict=False)))]
+
+
+class _Unreadable(Exception):
+    """Raised inside the parsers for an instruction they cannot read (reason as message)."""
+
+
+def _implied(parent: str, kind: str, label: str, profile: Profile) -> tuple[str, str | None]:
+    from drafter.core.styles.base import inbetween_predecessor
+
+    pred = inbetween_predecessor(label)
+    if pred is None:
+        return "end", None
+    base = parent.removesuffix(m.HEADING_SUFFIX)
+    return "after", addr.child(base, profile.key(kind), pred)
+
+
+def _split_units(text: str, labels: list[str]) -> list[str]:
+    """Split the quoted text of several new units at the lines starting with their labels."""
+    lines = text.split("\n")
+    pieces: list[list[str]] = []
+    want = 0
+    for line in lines:
+        if want < len(labels):
+            label = re.escape(labels[want])
+            flat = re.escape(labels[want].replace(".", ""))
+            if re.match(rf"(?:Статья\s+)?(?:{label}|{flat})[.)]?(?:\s|$)", line, re.I):
+                pieces.append([])
+                want += 1
+        if pieces:
+            pieces[-1].append(line)
+    if len(pieces) != len(labels):
+        raise _Unreadable(f"the text does not hold the units {', '.join(labels)}")
+    return ["\n".join(p).strip("\n") for p in pieces]
+
+
+# --- flattened superscripts (98-ФЗ as extracted: «статьей 112» means 11.2) ------------------
+def _resolve_flattened(report: ParseReport) -> None:
+    """Resolve labels like 112 → 11.2 and а1 → а.1 where the text makes it clear: a unit
+    numbered N is amended by the same article of the amending law and the label reads N
+    followed by one or two digits. Labels that could be flattened but are not resolved are
+    listed (the text cannot tell 52.1 from a real 521)."""
+    # (block, group) → (parent, key, label) of every unit the instructions name
+    known: dict[tuple[int, int], set[tuple[str, str, str]]] = {}
+    for ins in report.instructions:
+        for op in ins.operations:
+            pairs = addr.parse(op.address.removesuffix(m.HEADING_SUFFIX)) if op.address else []
+            for i, (key, label) in enumerate(pairs):
+                known.setdefault((ins.block, ins.group), set()).add(
+                    (_parent_key(pairs[:i]), key, label)
+                )
+    seen: set[str] = set()
+
+    def resolve(
+        ins: ParsedInstruction, parent: list[tuple[str, str]], key: str, label: str, new: bool
+    ) -> str:
+        if re.fullmatch(r"[а-яё]\d", label):
+            fixed = f"{label[0]}.{label[1:]}"
+            note = f"«{label}» → {fixed} (a letter followed by a digit is a flattened superscript)"
+            if note not in seen:
+                seen.add(note)
+                report.resolved_numbers.append(note)
+            return fixed
+        if not re.fullmatch(r"\d{2,}", label):
+            return label
+        where = addr.join(parent) or "the act"
+        # a new unit: its base may be named anywhere in the same article of the amending
+        # law; an existing unit: only within the same item
+        pool = (
+            set().union(*(v for (b, _), v in known.items() if b == ins.block))
+            if new
+            else known.get((ins.block, ins.group), set())
+        )
+        bases = [
+            lab
+            for p, k, lab in pool
+            if p == _parent_key(parent)
+            and k == key
+            and lab != label
+            and lab.isdigit()
+            and label.startswith(lab)
+            and 1 <= len(label) - len(lab) <= 2
+            and label[len(lab)] != "0"
+        ]
+        if bases:
+            base = max(bases, key=len)
+            fixed = f"{base}.{label[len(base) :]}"
+            note = (
+                f"{key}:{label} in {where} → {fixed} ({key}:{base} is amended by the same article)"
+            )
+            if note not in seen:
+                seen.add(note)
+                report.resolved_numbers.append(note)
+            return fixed
+        if label[-1] != "0":
+            flat = f"{label[:-1]}.{label[-1]}"
+            note = f"{key}:{label} in {where}: {label} or {flat}? the text cannot tell"
+            if note not in seen:
+                seen.add(note)
+                report.unresolved_numbers.append(note)
+        return label
+
+    def fix_address(ins: ParsedInstruction, address: str | None) -> str | None:
+        if not address:
+            return address
+        base = address.removesuffix(m.HEADING_SUFFIX)
+        suffix = address[len(base) :]
+        pairs = addr.parse(base)
+        fixed = [(k, resolve(ins, pairs[:i], k, lab, False)) for i, (k, lab) in enumerate(pairs)]
+        return addr.join(fixed) + suffix
+
+    for ins in report.instructions:
+        new_ops = []
+        for index, op in enumerate(ins.operations):
+            changes: dict = {"address": fix_address(ins, op.address)}
+            if op.anchor and op.op == m.ADD_UNIT:
+                changes["anchor"] = fix_address(ins, op.anchor)
+            if op.label:
+                parent = addr.parse(op.address) if op.address else []
+                key = ins.added_keys.get(index, "?")
+                changes["label"] = resolve(ins, parent, key, op.label, True)
+            new_ops.append(_replace(op, **changes))
+        ins.operations = new_ops
+
+
+def _parent_key(pairs: list[tuple[str, str]]) -> str:
+    """Containers do not prefix addresses: articles under «главу II» are top-level."""
+    kept = [p for p in pairs if p[0] not in m.CONTAINER_KEYS.values()]
+    return addr.join(kept)
+
+
+def _replace(op: m.Operation, **changes) -> m.Operation:
+    from dataclasses import replace
+
+    return replace(op, **changes)
+
+
+# ============================================================================================
+# English (uk, us)
+# ============================================================================================
+class _EnParser:
+    def __init__(self, act_slug: str, profile: Profile, style: str) -> None:
+        self.act = act_slug
+        self.profile = profile
+        self.style = style
+
+    def parse(self, text: str) -> ParseReport:
+        raise NotImplementedError

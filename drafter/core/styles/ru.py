@@ -1,0 +1,370 @@
+"""Russian amending formulae (Методические рекомендации Госдумы, ред. 2021)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.core import address as addr
+from drafter.core import model as m
+from drafter.core.profiles import Profile
+from drafter.core.russian import LETTERS, in_case, lost_force, noun, ordinal
+from drafter.core.styles.base import (
+    RenderedBill,
+    child_kind,
+    compose_text,
+    inferred_anchor,
+    kind_of_key,
+    profile_for,
+    runs,
+    split_heading,
+    top_address,
+)
+
+DEFAULT_ENTRY_INTO_FORCE = (
+    "Настоящий Федеральный закон вступает в силу со дня его официального опубликования."
+)
+
+# Punctuation marks named in words: (accusative, instrumental).
+PUNCTUATION = {
+    ".": ("точку", "точкой"),
+    ",": ("запятую", "запятой"),
+    ";": ("точку с запятой", "точкой с запятой"),
+    ":": ("двоеточие", "двоеточием"),
+}
+
+
+def quote(text: str) -> str:
+    """«…» around ``text``; quotes inside become „…“ (straight ones paired first)."""
+    out = []
+    opened = False
+    for ch in text:
+        if ch == '"':
+            out.append("“" if opened else "„")
+            opened = not opened
+        elif ch == "«":
+            out.append("„")
+        elif ch == "»":
+            out.append("“")
+        else:
+            out.append(ch)
+    return "«" + "".join(out) + "»"
+
+
+def _label_text(kind: str, label: str, case: str, citation: str) -> str:
+    if kind == m.PARAGRAPH and label.isdigit():
+        return ordinal(int(label), "m", case)
+    if kind == m.PART and citation == "words" and label.isdigit():
+        return ordinal(int(label), "f", case)
+    if re.search(r"[а-яё]", label, re.I) or re.fullmatch(r"[a-z]+", label):
+        return f"«{label}»"
+    return label
+
+
+def unit_phrase(kind: str, label: str, case: str, citation: str = "digits") -> str:
+    """«части второй», «пункта «а»», «абзаце втором», «статью 322.1»."""
+    return f"{noun(kind, case)} {_label_text(kind, label, case, citation)}"
+
+
+def chain(
+    pairs: list[tuple[str, str]], case: str, profile: Profile, citation: str, heading: bool = False
+) -> str:
+    """The unit named by ``pairs`` (outer → inner) in ``case``, its parents in the genitive,
+    smallest first: «пункта 2 части 3 статьи 7», «в пункте 1 примечаний к статье 322.3»."""
+    phrases: list[str] = []
+    dative_next = False
+    n = len(pairs)
+    for i in range(n - 1, -1, -1):
+        key, label = pairs[i]
+        kind = kind_of_key(profile, key)
+        own_case = case if i == n - 1 and not heading else "gen"
+        if kind == m.NOTE:
+            if i == n - 1 and not heading:
+                phrase = noun(m.NOTE, own_case)
+            else:
+                phrase = noun(m.NOTE, "gen", plural=True)
+            if label != "1":
+                phrase += f" {label}"
+            dative_next = True
+        elif dative_next:
+            phrase = "к " + unit_phrase(kind, label, "dat", citation)
+            dative_next = False
+        else:
+            phrase = unit_phrase(kind, label, own_case, citation)
+        phrases.append(phrase)
+    if heading:
+        phrases.insert(0, noun("heading", case))
+    return " ".join(phrases)
+
+
+@dataclass
+class Clause:
+    """One instruction: «в» + chain (prep) or chain (acc), then the formula."""
+
+    case: str  # prep | acc
+    chain: str
+    rest: str
+
+    def text(self) -> str:
+        if not self.chain:
+            return self.rest
+        if self.case == "prep":
+            return f"в {self.chain} {self.rest}"
+        return f"{self.chain} {self.rest}"
+
+    def with_act(self, act_gen: str, act_acc: str, act_prep: str) -> str:
+        """The clause as a sentence naming the act (a bill amending it by one change)."""
+        if self.chain:
+            head = f"{self.chain} {act_gen}"
+        else:
+            head = act_prep if self.case == "prep" else act_acc
+        head = f"в {head}" if self.case == "prep" else head
+        return f"{head} {self.rest}"
+
+
+def _word_nouns(text: str) -> tuple[str, str, str, str]:
+    """(accusative, instrumental, genitive after «после», instrumental after «перед»)."""
+    if re.fullmatch(r"\d", text):
+        return "цифру", "цифрой", "цифры", "цифрой"
+    if re.fullmatch(r"\d[\d.,\-–]*\d", text):
+        return "цифры", "цифрами", "цифр", "цифрами"
+    if " " not in text:
+        return "слово", "словом", "слова", "словом"
+    return "слова", "словами", "слов", "словами"
+
+
+def _occurrence(occurrence: str | int | None) -> str:
+    if isinstance(occurrence, int):
+        return " " + in_case(occurrence)
+    return ""
+
+
+def _old_words(text: str, occurrence: str | int | None) -> str:
+    prefix = "по тексту " if occurrence == "all" else ""
+    if text in PUNCTUATION and occurrence in (None, "all"):
+        return prefix + PUNCTUATION[text][0]
+    return f"{prefix}{_word_nouns(text)[0]} {quote(text)}{_occurrence(occurrence)}"
+
+
+def _new_words(text: str) -> str:
+    if text in PUNCTUATION:
+        return PUNCTUATION[text][1]
+    return f"{_word_nouns(text)[1]} {quote(text)}"
+
+
+def _is_sentence(text: str) -> bool:
+    return bool(re.fullmatch(r"[А-ЯЁA-Z].*\s.*[.!?]", text, re.S))
+
+
+def _labels(kind: str, labels: list[str], citation: str) -> str:
+    shown = [_label_text(kind, lab, "nom", "digits") for lab in labels]
+    if len(shown) >= 3 and runs(labels):
+        return f"{shown[0]}–{shown[-1]}"
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + " и " + shown[-1]
+
+
+def clause(op: m.Operation, context: str, act: m.Act, profile: Profile) -> Clause:
+    """The clause for ``op``, its address relative to ``context`` (a group's unit or "")."""
+    citation = act.citation_style
+    base, heading = split_heading(op.address)
+    pairs = addr.parse(base)
+    rel = pairs[len(addr.parse(context)) :] if context else pairs
+
+    def target(case: str) -> str:
+        return chain(rel, case, profile, citation, heading)
+
+    if op.op == m.REPLACE_WORDS:
+        rest = f"{_old_words(op.old or '', op.occurrence)} заменить {_new_words(op.new or '')}"
+        return Clause("prep", target("prep"), rest)
+    if op.op == m.DELETE_WORDS:
+        return Clause(
+            "prep", target("prep"), f"{_old_words(op.old or '', op.occurrence)} исключить"
+        )
+    if op.op == m.INSERT_WORDS:
+        new = op.new or ""
+        if op.position == "end":
+            if _is_sentence(new):
+                rest = f"дополнить предложением следующего содержания: {quote(new)}"
+            else:
+                rest = f"дополнить {_new_words(new)}"
+            return Clause("acc", target("acc"), rest)
+        anchor = op.anchor or ""
+        nouns = _word_nouns(anchor)
+        occ = " в каждом случае" if op.occurrence == "all" else _occurrence(op.occurrence)
+        if op.position == "before":
+            where = f"перед {nouns[3]} {quote(anchor)}{occ}"
+        else:
+            where = f"после {nouns[2]} {quote(anchor)}{occ}"
+        inserted = f"знаком {quote(new)}" if new in PUNCTUATION else _new_words(new)
+        return Clause("prep", target("prep"), f"{where} дополнить {inserted}")
+    if op.op == m.ADD_UNIT:
+        kind = child_kind(op, profile)
+        position, anchor = inferred_anchor(op, profile)
+        where = ""
+        if (op.position, op.anchor) != (position, anchor) and op.anchor:
+            anchor_rel = addr.parse(op.anchor)[len(pairs) :]
+            if op.position == "before":
+                where = f"перед {chain(anchor_rel, 'ins', profile, citation)} "
+            else:
+                where = f"после {chain(anchor_rel, 'gen', profile, citation)} "
+        label = f" {_label_text(kind, op.label, 'ins', citation)}" if op.label else ""
+        rest = (
+            f"{where}дополнить {noun(kind, 'ins')}{label} следующего содержания:\n"
+            f"{quote(op.new or '')}"
+        )
+        return Clause("acc", target("acc"), rest)
+    if op.op == m.RESTATE_UNIT:
+        return Clause(
+            "acc", target("acc"), f"изложить в следующей редакции:\n{quote(op.new or '')}"
+        )
+    if op.op == m.REPEAL_UNIT:
+        kind = kind_of_key(profile, rel[-1][0]) if rel and not heading else m.ARTICLE
+        if heading:
+            kind = "heading"
+        return Clause("acc", target("acc"), lost_force(kind))
+    if op.op == m.RENUMBER_UNITS:
+        kind = child_kind(op, profile)
+        old = [a for a, _ in op.renumber or ()]
+        new = [b for _, b in op.renumber or ()]
+        if len(old) == 1:
+            rest = (
+                f"{noun(kind, 'acc')} {_labels(kind, old, citation)} считать "
+                f"{noun(kind, 'ins')} {_labels(kind, new, citation)}"
+            )
+        else:
+            rest = (
+                f"{noun(kind, 'acc', True)} {_labels(kind, old, citation)} считать соответственно "
+                f"{noun(kind, 'ins', True)} {_labels(kind, new, citation)}"
+            )
+        return Clause("prep", target("prep"), rest)
+    raise ValueError(f"unknown operation {op.op!r}")
+
+
+def _groupable(op: m.Operation) -> bool:
+    base, _ = split_heading(op.address)
+    if not base:
+        return False
+    if op.op in (m.RESTATE_UNIT, m.REPEAL_UNIT) and base == top_address(op.address):
+        return op.address.endswith(m.HEADING_SUFFIX)
+    return True
+
+
+def _groups(ops: list[m.Operation]) -> list[tuple[str, list[m.Operation]]]:
+    """Consecutive operations on one article become one item with lettered sub-items."""
+    out: list[tuple[str, list[m.Operation]]] = []
+    for op in ops:
+        key = top_address(op.address) if _groupable(op) else ""
+        if key and out and out[-1][0] == key:
+            out[-1][1].append(op)
+        else:
+            out.append((key, [op]))
+    return out
+
+
+def letter(i: int) -> str:
+    """а, б, в … я, then а.1-style doubling is avoided: аа, аб …"""
+    if i < len(LETTERS):
+        return LETTERS[i]
+    return LETTERS[i // len(LETTERS) - 1] + LETTERS[i % len(LETTERS)]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
+    """Numbered items 1) … а) …, each ending «;» and the last «.» (several operations)."""
+    profile = profile_for(act, "ru")
+    lines: list[str] = []
+    groups = _groups(ops)
+    for n, (key, group) in enumerate(groups, 1):
+        last_group = n == len(groups)
+        if len(group) == 1:
+            text = clause(group[0], "", act, profile).text()
+            lines.append(f"{n}) {text}{'.' if last_group else ';'}")
+            continue
+        header = chain(addr.parse(key), "prep", profile, act.citation_style)
+        lines.append(f"{n}) в {header}:")
+        for i, op in enumerate(group):
+            end = "." if last_group and i == len(group) - 1 else ";"
+            lines.append(f"{letter(i)}) {clause(op, key, act, profile).text()}{end}")
+    return lines
+
+
+def render_operations(ops: list[m.Operation], act: m.Act) -> str:
+    """The instructions for one act: one sentence for a single change, else numbered items."""
+    if not ops:
+        return ""
+    if len(ops) == 1:
+        profile = profile_for(act, "ru")
+        return _capital(clause(ops[0], "", act, profile).text()) + ".\n"
+    return "\n".join(item_lines(ops, act)) + "\n"
+
+
+def _act_forms(act: m.Act) -> tuple[str, str, str, str]:
+    """(genitive, accusative, prepositional, sources) with the title as a fallback."""
+    names = act.names
+    fallback = act.title or act.slug
+    sources = f" ({'; '.join(act.sources)})" if act.sources else ""
+    return (
+        (names.genitive or fallback) + sources,
+        (names.accusative or fallback) + sources,
+        (names.prepositional or fallback) + sources,
+        sources,
+    )
+
+
+def act_paragraphs(ops: list[m.Operation], act: m.Act) -> list[str]:
+    """The paragraphs of the bill's article amending ``act``."""
+    gen, acc, prep, _ = _act_forms(act)
+    profile = profile_for(act, "ru")
+    if len(ops) == 1:
+        text = clause(ops[0], "", act, profile).with_act(gen, acc, prep)
+        return (_capital(text) + ".").split("\n")
+    lead = f"Внести в {acc} следующие изменения:"
+    lines = [lead]
+    for line in item_lines(ops, act):
+        lines.extend(line.split("\n"))
+    return lines
+
+
+def bill_title(acts: list[m.Act], ops_by_act: dict[str, list[m.Operation]]) -> str:
+    amended = [a for a in acts if ops_by_act.get(a.slug)]
+    if len(amended) > 1:
+        return "О внесении изменений в отдельные законодательные акты Российской Федерации"
+    if not amended:
+        return "О внесении изменений"
+    act = amended[0]
+    count = len(ops_by_act[act.slug])
+    word = "изменения" if count == 1 else "изменений"
+    return f"О внесении {word} в {act.names.accusative or act.title or act.slug}"
+
+
+def render_bill(
+    draft: m.Draft, acts: list[m.Act], ops_by_act: dict[str, list[m.Operation]]
+) -> RenderedBill:
+    title = draft.title or bill_title(acts, ops_by_act)
+    bill = RenderedBill(title=title, preamble=["ФЕДЕРАЛЬНЫЙ ЗАКОН"])
+    n = 0
+    for act in acts:
+        ops = ops_by_act.get(act.slug) or []
+        if not ops:
+            continue
+        if not act.sources:
+            bill.warnings.append(
+                f"{act.names.nominative or act.title or act.slug}: the official publication "
+                "sources are missing; add them in the act's properties (the lead-in cites none)."
+            )
+        if not act.names.accusative or not act.names.genitive:
+            bill.warnings.append(
+                f"{act.title or act.slug}: the act's name in the accusative and genitive is "
+                "missing; the title is used as it is."
+            )
+        n += 1
+        bill.articles.append((f"Статья {n}", act_paragraphs(ops, act)))
+    n += 1
+    bill.articles.append((f"Статья {n}", [draft.entry_into_force or DEFAULT_ENTRY_INTO_FORCE]))
+    bill.text = compose_text(bill)
+    return bill
