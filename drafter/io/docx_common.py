@@ -930,8 +930,6 @@ def section(setup: PageSetup, *, landscape: bool = False, header_rid: str = "rId
     top, right, bottom, left = setup.margins
     if landscape:
         sub(sect, "pgSz", {"w": str(height), "h": str(width), "orient": "landscape"})
-        top, right, bottom, left = top, bottom, top, bottom
-        left, right = setup.margins[3], setup.margins[3]
     else:
         sub(sect, "pgSz", {"w": str(width), "h": str(height)})
     sub(
@@ -956,9 +954,7 @@ def section(setup: PageSetup, *, landscape: bool = False, header_rid: str = "rId
 def text_width(setup: PageSetup, *, landscape: bool = False) -> int:
     """The width between the margins, in twips."""
     width, height = setup.paper
-    if landscape:
-        return height - 2 * setup.margins[3]
-    return width - setup.margins[1] - setup.margins[3]
+    return (height if landscape else width) - setup.margins[1] - setup.margins[3]
 
 
 # --- package parts ---------------------------------------------------------------------------

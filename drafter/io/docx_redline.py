@@ -112,12 +112,35 @@ class _Para:
     addresses: list[str]
 
 
-def _style_of(act: m.Act, style: str | None) -> str:
+def style_of(act: m.Act, style: str | None) -> str:
+    """The drafting style for an act's documents: the one asked for, else the act's own."""
     if style:
         return style
     if act.profile in ("uk", "us"):
         return act.profile
     return "ru" if act.language.startswith("ru") else "uk"
+
+
+def scoped_lines(
+    before: m.Act, after: m.Act, setup: dc.PageSetup, scope: str = "changed"
+) -> tuple[list[dc.Line], list[dc.Line]]:
+    """The printed lines of both texts: the whole acts, or the amended top-level units only.
+
+    Raises ExportError when the two acts do not differ.
+    """
+    before = assign_addresses(before.copy())
+    after = assign_addresses(after.copy())
+    changed = changed_top_units(before, after)
+    if not changed and normalize(before.title) == normalize(after.title):
+        name = before.title or before.slug
+        raise ExportError(f"The act {name} has no changes, so there is nothing to export for it.")
+    if scope == "changed":
+        keep = set(changed)
+        b_lines = dc.act_lines(before, _prune(before.units, keep))
+        a_lines = dc.act_lines(after, _prune(after.units, keep))
+    else:
+        b_lines, a_lines = dc.act_lines(before), dc.act_lines(after)
+    return _texts(b_lines, setup), _texts(a_lines, setup)
 
 
 def build_redline(
@@ -132,24 +155,12 @@ def build_redline(
     """The redline of ``after`` against ``before``, as an lxml w:document and its metadata."""
     if scope not in SCOPES:
         raise ExportError(f"Unknown redline scope {scope!r}: expected 'changed' or 'whole'.")
-    setup = dc.page_setup(_style_of(before, style))
-    before = assign_addresses(before.copy())
-    after = assign_addresses(after.copy())
-    changed = changed_top_units(before, after)
-    if not changed and normalize(before.title) == normalize(after.title):
-        name = before.title or before.slug
-        raise ExportError(f"The act {name} has no changes, so there is no redline to write.")
-    if scope == "changed":
-        keep = set(changed)
-        b_lines = dc.act_lines(before, _prune(before.units, keep))
-        a_lines = dc.act_lines(after, _prune(after.units, keep))
-    else:
-        b_lines, a_lines = dc.act_lines(before), dc.act_lines(after)
-    b_lines, a_lines = _texts(b_lines, setup), _texts(a_lines, setup)
+    setup = dc.page_setup(style_of(before, style))
+    b_lines, a_lines = scoped_lines(before, after, setup, scope)
     aligned = align_lines(b_lines, a_lines)
     paras = [
         _Para(
-            STYLE_FOR_ROLE[x.line.role],
+            STYLE_FOR_ROLE.get(x.line.role, "BodyText"),
             x.ops,
             "del" if x.after is None else "ins" if x.before is None else None,
             [x.line.address],
@@ -171,7 +182,7 @@ def build_redline(
         revisions=revisions,
         setup=setup,
         title=after.title or before.title or after.slug,
-        extra={"DrafterAct": after.slug, "DrafterScope": scope},
+        extra={"DrafterAct": before.slug, "DrafterScope": scope},
     )
 
 

@@ -1,0 +1,117 @@
+"""Comparison tables: ru two columns, uk Keeling, us Ramseyer."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from test_docx_redline import check_golden, normalised_document, sample_acts
+
+from drafter.errors import ExportError
+from drafter.io.docx_common import W_NS, child_order_problems
+from drafter.io.docx_compare import write_comparison
+
+WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+NS = {"w": W_NS}
+BILL = "О внесении изменений в Уголовный кодекс Российской Федерации"
+
+
+def _doc(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read("word/document.xml"))
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(el.xpath(".//w:t/text()", namespaces=NS))
+
+
+def _runs(el: etree._Element, prop: str) -> str:
+    return " ".join(el.xpath(f".//w:r[w:rPr/w:{prop}]/w:t/text()", namespaces=NS))
+
+
+@pytest.fixture
+def ru_table(tmp_path):
+    before, after = sample_acts()
+    path = tmp_path / "comparison-uk-rf.docx"
+    write_comparison(before, after, path, author="Минюст России", date=WHEN, draft_title=BILL)
+    return path
+
+
+def test_ru_table_title_columns_and_repeated_header(ru_table):
+    root = _doc(ru_table)
+    title = _text(root.xpath("//w:body/w:p", namespaces=NS)[0])
+    assert title == f"Сравнительная таблица к проекту федерального закона «{BILL}»"
+    rows = root.xpath("//w:tbl/w:tr", namespaces=NS)
+    header = rows[0]
+    assert [_text(tc) for tc in header.xpath("w:tc", namespaces=NS)] == [
+        "Действующая редакция",
+        "Предлагаемая редакция",
+    ]
+    assert header.find(f"{{{W_NS}}}trPr/{{{W_NS}}}tblHeader") is not None
+    size = root.find(f".//{{{W_NS}}}sectPr/{{{W_NS}}}pgSz")
+    assert size.get(f"{{{W_NS}}}orient") == "landscape"
+    assert int(size.get(f"{{{W_NS}}}w")) > int(size.get(f"{{{W_NS}}}h"))
+
+
+def test_ru_rows_strike_old_words_left_and_bold_new_words_right(ru_table):
+    rows = _doc(ru_table).xpath("//w:tbl/w:tr", namespaces=NS)[1:]
+    cells = [[_text(tc) for tc in r.xpath("w:tc", namespaces=NS)] for r in rows]
+    # The changed sanction of article 322: «двухсот» struck on the left, «трехсот» bold right.
+    sanction = next(r for r in rows if "двухсот" in _text(r))
+    left, right = sanction.xpath("w:tc", namespaces=NS)
+    assert "двухсот" in _runs(left, "strike")
+    assert "трехсот" in _runs(right, "b")
+    assert "трехсот" not in _text(left) and "двухсот" not in _text(right)
+    # The added part and the added article have nothing on the left.
+    added = [c for c in cells if c[1].startswith("3. Новая часть")]
+    assert added and added[0][0] == "Отсутствует"
+    new_article = [c for c in cells if c[1].startswith("Статья 322.3.")]
+    assert new_article and new_article[0][0] == "Отсутствует"
+    # The repealed article: its text struck through, the repeal wording on the right.
+    repealed = next(r for r in rows if "Организация незаконной миграции" in _text(r))
+    left, right = repealed.xpath("w:tc", namespaces=NS)
+    assert _text(right) == "Статья 322.1. Утратила силу."
+    assert "Организация незаконного въезда." in _runs(left, "strike")
+    # Rows follow the act's order.
+    order = [next((n for n in ("322.1", "322.3", "322") if n in c[0] + c[1]), "") for c in cells]
+    assert order.index("322") < order.index("322.1") < order.index("322.3")
+
+
+def test_ru_table_golden_and_schema_order(ru_table):
+    check_golden("comparison-ru-document.xml", normalised_document(ru_table))
+    with zipfile.ZipFile(ru_table) as zf:
+        for name in zf.namelist():
+            if name.endswith(".xml"):
+                assert child_order_problems(zf.read(name)) == [], name
+
+
+@pytest.mark.parametrize(("style", "new_words"), [("uk", "b"), ("us", "i")])
+def test_keeling_and_ramseyer_prints(tmp_path, style, new_words):
+    before, after = sample_acts()
+    path = tmp_path / f"comparison-{style}.docx"
+    write_comparison(before, after, path, author="Clerk", date=WHEN, style=style)
+    root = _doc(path)
+    assert not root.xpath("//w:tbl", namespaces=NS)  # one column of text
+    body = root.find(f"{{{W_NS}}}body")
+    assert "трехсот" in _runs(body, new_words)
+    assert "двухсот" in _runs(body, "strike")
+    assert "трехсот" not in _runs(body, "strike")
+    size = root.find(f".//{{{W_NS}}}sectPr/{{{W_NS}}}pgSz")
+    assert size.get(f"{{{W_NS}}}orient") is None
+    with zipfile.ZipFile(path) as zf:
+        styles = zf.read("word/styles.xml").decode()
+    assert ("en-US" if style == "us" else "en-GB") in styles
+
+
+def test_same_input_same_bytes_and_no_changes_refused(tmp_path):
+    before, after = sample_acts()
+    a, b = tmp_path / "a.docx", tmp_path / "b.docx"
+    write_comparison(before, after, a, author="x", date=WHEN, draft_title=BILL)
+    write_comparison(before, after, b, author="x", date=WHEN, draft_title=BILL)
+    assert a.read_bytes() == b.read_bytes()
+    with pytest.raises(ExportError, match="no changes"):
+        write_comparison(before, before.copy(), tmp_path / "c.docx", author="x", date=WHEN)
+    assert not (tmp_path / "c.docx").exists()
