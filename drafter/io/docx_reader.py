@@ -121,6 +121,7 @@ _ROMAN = (
     (1, "i"),
 )
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
+_MAX_LETTER_REPEAT = 10
 # The alphabet of Word's russianLower/russianUpper lists (no ё, й, ъ, ь), as LibreOffice maps it.
 _RUSSIAN = "абвгдежзиклмнопрстуфхцчшщыэюя"
 
@@ -138,9 +139,9 @@ def _roman(value: int) -> str:
 
 def _letters(value: int, alphabet: str) -> str:
     """Word's letter numbering: a..z, then aa..zz, aaa... (the letter repeated)."""
-    if value <= 0:
-        return str(value)
     count = len(alphabet)
+    if value <= 0 or value > count * _MAX_LETTER_REPEAT:  # hostile start values: no huge labels
+        return str(value)
     return alphabet[(value - 1) % count] * ((value - 1) // count + 1)
 
 
@@ -425,17 +426,16 @@ class _Reader:
         self.after_superscript = False
         self._inline(p)
         self._break_line()
-        has_text = any(self.lines[start:]) or self.pending
-        label = ""
-        if has_text or not mark_deleted:
-            label = self.numbering.label(ppr)
-        if label:
-            self.lines[start] = label + self.lines[start]
-        if self.pending:
-            self.lines[start] = self.pending + self.lines[start]
-            self.pending = ""
         if mark_deleted:
+            # Accepting the deletion joins this paragraph to the next one, which keeps its
+            # own mark — and with it the numbering (Word's paragraph-mark rule).
+            self.lines[start] = self.pending + self.lines[start]
             self.pending = self.lines.pop()
+            return
+        label = self.numbering.label(ppr)
+        if label or self.pending:
+            self.lines[start] = label + self.pending + self.lines[start]
+            self.pending = ""
 
     def _inline(self, parent: etree._Element) -> None:
         tags = self.tags
@@ -530,7 +530,8 @@ def _symbol(code: str | None, font: str | None) -> str:
     if 0xF000 <= value <= 0xF0FF:
         value -= 0xF000
     elif value > 0xFF:
-        return chr(value) if value < 0xE000 or value > 0xF8FF else ""
+        printable = value < 0xD800 or 0xF8FF < value <= 0x10FFFF  # no surrogates, private use
+        return chr(value) if printable else ""
     if (font or "").lower() == "symbol":
         return _SYMBOL_FONT.get(value, "")
     if 0x20 <= value < 0x7F:
@@ -572,8 +573,10 @@ def read_docx_paragraphs(path: Path) -> list[str]:
             package,
             posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main)) + ".rels",
         )
-        extra: dict[str, etree._Element | None] = {}
+        extra: dict[str, etree._Element | None] = {"numbering": None, "styles": None}
         for kind, default in (("numbering", "word/numbering.xml"), ("styles", "word/styles.xml")):
+            if kind == "styles" and extra["numbering"] is None:
+                break  # styles matter here only for list numbering
             member = parts.get(kind, default)
             extra[kind] = (
                 safe_parse_xml(package.read(member), f"{package.name} ({member})")

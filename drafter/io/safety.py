@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import struct
 import zipfile
+import zlib
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +25,17 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # Office's encrypted .docx is an OLE2 compound file holding a stream named "EncryptedPackage";
 # directory entry names are UTF-16LE.
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+# What zipfile raises on damaged or unsupported archives (besides OSError).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    NotImplementedError,
+    ValueError,
+    EOFError,
+    OverflowError,
+)
 _DTD_MARKERS = tuple(
     marker.encode(encoding)
     for marker in ("<!DOCTYPE", "<!ENTITY")
@@ -97,9 +110,14 @@ class DocxPackage:
             raise ImportFailed(f"{self.name} is empty.")
         if head.startswith(OLE2_MAGIC):
             raise ImportFailed(describe_ole2(path))
+        if path.stat().st_size > MAX_MEMBER_SIZE:
+            raise ImportFailed(
+                f"{self.name} is larger than {MAX_MEMBER_SIZE // (1024 * 1024)} MB, "
+                "too large for an act."
+            )
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        except _ZIP_ERRORS:
             raise ImportFailed(
                 f"{self.name} is not a Word .docx document (not a zip package, or a damaged one)."
             ) from None
@@ -178,7 +196,7 @@ class DocxPackage:
             raise
         except RuntimeError:  # zipfile: "File ... is encrypted, password required"
             raise ImportFailed(password_protected(self.name)) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        except (*_ZIP_ERRORS, OSError) as exc:
             raise ImportFailed(
                 f"{self.name} is damaged: {member} cannot be unpacked ({exc})."
             ) from None
@@ -211,8 +229,8 @@ def safe_parse_xml(data: bytes, name: str) -> etree._Element:
         raise ImportFailed(f"{name} declares a DTD or external entities, which Drafter refuses.")
     try:
         root = etree.fromstring(data, _make_parser())
-    except etree.XMLSyntaxError as exc:
-        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc.msg}).") from None
+    except etree.LxmlError as exc:
+        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc}).") from None
     except ValueError as exc:
         raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc}).") from None
     docinfo = root.getroottree().docinfo

@@ -281,3 +281,44 @@ def test_refusals_write_nothing(tmp_path: Path) -> None:
     with pytest.raises(ImportFailed):
         import_act(bad)
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_damaged_bytes_never_crash_the_reader(tmp_path: Path) -> None:
+    """Flipped and truncated bytes of a real .docx: read or refused, never another exception."""
+    import random
+
+    original = build_docx(tmp_path / "ok.docx", [p("Статья 1."), p("Текст.")]).read_bytes()
+    rng = random.Random(20240601)
+    damaged = tmp_path / "damaged.docx"
+    for _ in range(60):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        damaged.write_bytes(bytes(data))
+        try:
+            paragraphs = read_docx_paragraphs(damaged)
+        except ImportFailed as exc:
+            assert "damaged.docx" in str(exc)
+        else:
+            assert isinstance(paragraphs, list)
+
+
+def test_hostile_numbering_and_symbol_values(tmp_path: Path) -> None:
+    from tests.docx_factory import level, numbering, r, raw_run
+
+    num = numbering(
+        {0: [level(0, "lowerLetter", "%1%1%1%1)", start=2_000_000_000), level(1, "x", "%9")]},
+        {1: 0},
+    )
+    body = [
+        p("a", num=(1, 0)),
+        p("b", num=(1, 1)),
+        p(r("c"), raw_run('<w:sym w:font="Symbol" w:char="FFFFFFFFFFFF"/>')),
+        p(r("d"), raw_run('<w:sym w:char="D800"/>')),
+    ]
+    path = build_docx(tmp_path / "n.docx", body, numbering_xml=num)
+    lines = read_docx_paragraphs(path)
+    assert lines[2:] == ["c", "d"]
+    assert all(len(line) < 100 for line in lines)

@@ -323,3 +323,13 @@ def test_level_that_never_restarts_and_level_override(tmp_path: Path) -> None:
         "Раздел I. e",
         "Раздел II. f",
     ]
+
+
+def test_deleted_numbered_paragraph_does_not_count(tmp_path: Path) -> None:
+    num = numbering({0: [level(0, "russianLower", "%1)")]}, {1: 0})
+    body = [
+        p("первый;", num=(1, 0)),
+        p(dele("исключённый;"), num=(1, 0), mark_deleted=True),
+        p("второй.", num=(1, 0)),
+    ]
+    assert read(tmp_path, *body, numbering_xml=num) == ["а) первый;", "б) второй."]
