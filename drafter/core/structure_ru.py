@@ -562,10 +562,15 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
     """The one unit of ``kind`` the lines describe, and a list of problems (empty when fine)."""
     clean = [clean_spaces(x) for x in lines]
     clean = [x for x in clean if x]
+    if not clean:
+        return None, ["the text is empty"]
     if kind == m.PARAGRAPH:
-        if len(clean) != 1:
-            return None, ["an абзац is one paragraph"]
         body, notes = split_notes(clean[0])
+        for line in clean[1:]:
+            more, found = split_notes(line)
+            if more:
+                return None, ["an абзац is one paragraph"]
+            notes.extend(found)
         return m.Unit(m.PARAGRAPH, text=body, notes=notes), []
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
         result = parse(clean, profile)
@@ -578,6 +583,8 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
             return None, problems
         return units[0], problems
     parent_kind = _FRAGMENT_PARENT.get(kind, m.ARTICLE)
+    if kind == m.POINT and profile == "ru-code" and _DOT.match(clean[0]):
+        parent_kind = m.NOTE  # «1.» items of a примечание
     parser = RuParser(profile, clean)
     root = parser.start_fragment(parent_kind)
     parser.run()
