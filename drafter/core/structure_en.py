@@ -191,6 +191,10 @@ class _Open:
     label_type: str | None = None  # None: top-level unit or unlabelled paragraph
 
 
+def _unlabelled(entry: _Open) -> bool:
+    return entry.label_type is None and entry.unit.kind == m.PARAGRAPH and not entry.unit.number
+
+
 class _Parser:
     """Reads paragraphs line by line, keeping a stack of open units and one of containers."""
 
@@ -497,14 +501,14 @@ class _Parser:
         if unit.kind == m.SCHEDULE and not unit.text and not unit.children:
             unit.text = line
             return
-        if top.label_type is None and top.level >= 0 and not unit.children:
+        if _unlabelled(top) and not unit.children:
             self.add_paragraph(line, sibling=True)
             return
         definition = bool(_DEFINITION.match(line))
         if definition:
             for depth in range(len(self.stack) - 1, -1, -1):
                 entry = self.stack[depth]
-                if entry.label_type is None and entry.level >= 0:
+                if _unlabelled(entry):
                     del self.stack[depth + 1 :]
                     self.add_paragraph(line, sibling=True)
                     return
