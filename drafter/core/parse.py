@@ -9,7 +9,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.russian import ordinal_value
-from drafter.core.styles.base import label_range
+from drafter.core.styles.base import label_range, unquote_en
 from drafter.errors import EngineError
 
 
@@ -893,11 +893,484 @@ def _replace(op: m.Operation, **changes) -> m.Operation:
 # ============================================================================================
 # English (uk, us)
 # ============================================================================================
+_EN_UNITS = {
+    "section": "s",
+    "sections": "s",
+    "subsection": "ss",
+    "subsections": "ss",
+    "paragraph": "para",
+    "paragraphs": "para",
+    "sub-paragraph": "subpara",
+    "sub-paragraphs": "subpara",
+    "subparagraph": "subpara",
+    "subparagraphs": "subpara",
+    "clause": "cl",
+    "clauses": "cl",
+    "subclause": "subcl",
+    "subclauses": "subcl",
+    "schedule": "sch",
+    "schedules": "sch",
+}
+_EN_ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split(),
+        1,
+    )
+}
+_EN_VERBS = re.compile(
+    r"\b(?:substitute|omit|insert|striking|inserting|adding|redesignating|renumber|repealed|"
+    r"to read as follows)\b",
+    re.I,
+)
+_EQ = r"\ue000\d+\ue001"
+_UNIT_WORD_EN = (
+    r"(?:sub-?paragraphs?|subsections?|paragraphs?|sections?|subclauses?|clauses?|schedules?)"
+)
+_LABEL_EN = r"(?:\([0-9A-Za-z.]+\)|[0-9]+[A-Z]*)"
+_LABELS_EN = (
+    _LABEL_EN + r"(?:(?:,\s*and\s+|,\s*|\s+and\s+|\s+through\s+|\s+to\s+)" + _LABEL_EN + r")*"
+)
+
+
 class _EnParser:
     def __init__(self, act_slug: str, profile: Profile, style: str) -> None:
         self.act = act_slug
         self.profile = profile
         self.style = style
+        self.quotes: list[str] = []
+        self.keys = [profile.key(profile.top)] + [profile.key(k) for k in profile.levels]
 
+    # --- text -----------------------------------------------------------------------------
+    def mask(self, text: str) -> str:
+        text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("“", '"')
+        text = text.replace("”", '"')
+        out: list[str] = []
+        self.quotes = []
+        parts = text.split('"')
+        for i, part in enumerate(parts):
+            if i % 2:
+                self.quotes.append(part)
+                out.append(f"\ue000{len(self.quotes) - 1}\ue001")
+            else:
+                out.append(part)
+        return "".join(out)
+
+    def words(self, token: str) -> str:
+        return unquote_en(" ".join(self.quotes[int(_Q.search(token).group(1))].split()))
+
+    def block(self, token: str) -> str:
+        text = self.quotes[int(_Q.search(token).group(1))]
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        return unquote_en("\n".join(lines).strip("\n"))
+
+    def segments(self, masked: str) -> list[str]:
+        out: list[str] = []
+        current = ""
+        for raw in masked.split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            if current and current.endswith(("—", ":")) and line.startswith("\ue000"):
+                current += "\n" + line
+            elif current and not current.endswith(("—", ":")) and not self.ends_item(current):
+                current += " " + line
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+        return out
+
+    @staticmethod
+    def ends_item(text: str) -> bool:
+        if text.endswith(("—", ":")):
+            return False
+        return bool(re.search(r"(?:[.;]|; and|" + _EQ + r"[.;]?(?: and)?)$", text))
+
+    # --- addresses ------------------------------------------------------------------------
+    def labels(self, text: str) -> list[str]:
+        found = re.findall(r"\(?([0-9A-Za-z.]+)\)?", text)
+        words = [w for w in found if w not in ("and", "through", "to")]
+        if re.search(r"\b(?:through|to)\b", text) and len(words) == 2:
+            expanded = label_range(words[0], words[1])
+            if expanded is None:
+                raise _Unreadable(f"the range {words[0]} to {words[1]} is not a sequence")
+            return expanded
+        return words
+
+    def cite(self, text: str) -> str | None:
+        """An absolute citation (section 5(2), paragraph 3 of Schedule 2, Schedule 2)."""
+        text = text.strip()
+        heading = False
+        mt = re.fullmatch(r"the heading of (.+)", text, re.I)
+        if mt:
+            heading, text = True, mt.group(1)
+        mt = re.fullmatch(r"section\s+([0-9A-Za-z.]+)((?:\([0-9A-Za-z.]+\))*)", text, re.I)
+        if mt:
+            labels = [mt.group(1), *re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))]
+            pairs = list(zip(self.keys, labels, strict=False))
+            if len(pairs) != len(labels):
+                raise _Unreadable(f"too many levels in «{text}»")
+            return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
+        mt = re.fullmatch(
+            r"paragraph\s+([0-9A-Za-z]+)((?:\([0-9A-Za-z]+\))*)\s+of\s+Schedule\s+(\w+)", text, re.I
+        )
+        if mt:
+            labels = re.findall(r"\(([0-9A-Za-z]+)\)", mt.group(2))
+            pairs = [("sch", mt.group(3)), ("para", mt.group(1))]
+            pairs += list(zip(self.keys[3:], labels, strict=False))
+            return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
+        mt = re.fullmatch(r"Schedule\s+(\w+)", text, re.I)
+        if mt:
+            return f"sch:{mt.group(1)}" + (m.HEADING_SUFFIX if heading else "")
+        return None
+
+    def relative(self, text: str, context: str) -> str:
+        """subsection (a)(1) within ``context``; the section heading."""
+        text = text.strip()
+        base = context.removesuffix(m.HEADING_SUFFIX)
+        if text.lower() == "the section heading":
+            return base + m.HEADING_SUFFIX
+        heading = False
+        mt = re.fullmatch(r"the heading of (.+)", text, re.I)
+        if mt:
+            heading, text = True, mt.group(1)
+        absolute = self.cite(text)
+        if absolute is not None:
+            return absolute + (m.HEADING_SUFFIX if heading else "")
+        mt = re.fullmatch(r"(" + _UNIT_WORD_EN + r")\s+((?:\([0-9A-Za-z.]+\))+)", text, re.I)
+        if not mt:
+            raise _Unreadable(f"«{text}» is not a unit")
+        key = _EN_UNITS[mt.group(1).lower().replace("sub-para", "sub-para")]
+        labels = re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))
+        start = self.keys.index(key) if key in self.keys else len(addr.parse(base))
+        pairs = addr.parse(base) if base else []
+        pairs = pairs + list(zip(self.keys[start:], labels, strict=False))
+        return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
+
+    def unit(self, text: str, parent: str) -> str:
+        """ "subsection (2)" / "section 5" / "paragraph 3" (of a Schedule) under ``parent``."""
+        mt = re.fullmatch(r"(" + _UNIT_WORD_EN + r")\s+\(?([0-9A-Za-z.]+)\)?", text.strip(), re.I)
+        if not mt:
+            raise _Unreadable(f"«{text}» is not a unit")
+        key = _EN_UNITS[mt.group(1).lower()]
+        return addr.child(parent.removesuffix(m.HEADING_SUFFIX), key, mt.group(2))
+
+    @staticmethod
+    def occurrence(text: str | None) -> str | int | None:
+        if not text:
+            return None
+        if re.search(r"\beach\b", text):
+            return "all"
+        mt = re.search(r"the\s+(\w+)\s+place", text)
+        if mt:
+            word = mt.group(1).lower()
+            if word in _EN_ORDINALS:
+                return _EN_ORDINALS[word]
+            digits = re.match(r"\d+", word)
+            if digits:
+                return int(digits.group(0))
+        raise _Unreadable(f"«{text.strip()}» is not an occurrence")
+
+    def new_label(self, text: str) -> str | None:
+        first = text.lstrip()
+        first = re.sub(r"^(?:SEC\.|Sec\.|Section|§)\s*", "", first)
+        mt = re.match(r"\(?([0-9A-Za-z]+(?:\.[0-9]+)*)[).]?(?:\s|$)", first)
+        return mt.group(1) if mt else None
+
+    # --- top level ------------------------------------------------------------------------
     def parse(self, text: str) -> ParseReport:
-        raise NotImplementedError
+        masked = self.mask(text)
+        report = ParseReport()
+        section = ""
+        level1: str | None = None
+        for segment in self.segments(masked):
+            marker = re.match(r"\(([0-9A-Za-z]+)\)\s+", segment)
+            body = segment[marker.end() :] if marker else segment
+            label = marker.group(1) if marker else ""
+            lettered = bool(label) and not label.isdigit()
+            if not lettered:
+                level1 = None
+            body = re.sub(r"(?:;\s*and|;|\.)$", "", body.strip()).strip()
+            head = re.fullmatch(
+                r"(?:(?P<cite>section\s+\S+?)\s+of\s+.+?|the\s+.+?)\s+is\s+amended\s*(?:—|--|:)",
+                body,
+                re.I | re.S,
+            )
+            if head:
+                section = self.cite(head.group("cite")) if head.group("cite") else ""
+                section = section or ""
+                level1 = None
+                continue
+            if re.fullmatch(r".+\s+is\s+amended\s+as\s+follows", body, re.I | re.S):
+                continue
+            mt = re.fullmatch(r"in\s+(.+?)\s*(?:—|--)", body, re.I | re.S)
+            if mt and not _EN_VERBS.search(body):
+                try:
+                    level1 = self.relative(mt.group(1), section)
+                except _Unreadable:
+                    pass
+                continue
+            if not _EN_VERBS.search(body):
+                continue
+            context = level1 if (lettered and level1 is not None) else section
+            instruction = ParsedInstruction(text=self.unmask(body))
+            try:
+                instruction.operations = self.instruction(body, context)
+            except _Unreadable as exc:
+                instruction.error = str(exc)
+            report.instructions.append(instruction)
+        return report
+
+    def unmask(self, text: str) -> str:
+        return _Q.sub(lambda mt: '"' + self.quotes[int(mt.group(1))] + '"', text)
+
+    def op(self, kind: str, address: str, **kw) -> m.Operation:
+        return m.Operation(kind, self.act, address, **kw)
+
+    def instruction(self, body: str, context: str) -> list[m.Operation]:
+        body = " ".join(body.split(" "))
+        q = r"(" + _EQ + r")"
+        flags = re.I | re.S
+        # --- whole sentences (us) -------------------------------------------------------
+        mt = re.fullmatch(r"(section\s+\S+?)\s+of\s+.+?\s+is\s+repealed", body, flags)
+        if mt:
+            return [self.op(m.REPEAL_UNIT, self.need(self.cite(mt.group(1))))]
+        mt = re.fullmatch(
+            r"(section\s+\S+?)\s+of\s+.+?\s+is\s+amended\s+to\s+read\s+as\s+follows:\s*" + q,
+            body,
+            flags,
+        )
+        if mt:
+            return [
+                self.op(
+                    m.RESTATE_UNIT, self.need(self.cite(mt.group(1))), new=self.block(mt.group(2))
+                )
+            ]
+        mt = re.fullmatch(
+            r"(?:(section\s+\S+?)\s+of\s+.+?|the\s+.+?)\s+is\s+amended\s+(.+)", body, flags
+        )
+        if mt and self.style == "us":
+            context = self.need(self.cite(mt.group(1))) if mt.group(1) else ""
+            body = mt.group(2)
+            hd = re.match(r"in\s+the\s+heading,\s+", body, re.I)
+            if hd:
+                context, body = context + m.HEADING_SUFFIX, body[hd.end() :]
+        # --- uk sentences about whole units ---------------------------------------------
+        mt = re.fullmatch(r"for\s+(.+?)\s+substitute\s*(?:—|--)\s*" + q, body, flags)
+        if mt and self.cite(mt.group(1)):
+            return [self.op(m.RESTATE_UNIT, self.cite(mt.group(1)), new=self.block(mt.group(2)))]
+        mt = re.fullmatch(r"omit\s+(.+)", body, flags)
+        if mt and self.cite(mt.group(1)):
+            return [self.op(m.REPEAL_UNIT, self.cite(mt.group(1)))]
+        mt = re.fullmatch(r"(after|before)\s+(.+?)\s+insert\s*(?:—|--)\s*" + q, body, flags)
+        if mt and self.cite(mt.group(2)):
+            new = self.block(mt.group(3))
+            return [
+                self.op(
+                    m.ADD_UNIT,
+                    "",
+                    new=new,
+                    label=self.new_label(new),
+                    position=mt.group(1).lower(),
+                    anchor=self.cite(mt.group(2)),
+                )
+            ]
+        # --- "In <unit>, …" (uk) / "in <unit>, by …" (us) --------------------------------
+        mt = re.match(
+            r"in\s+(.+?),\s+(?=for\b|omit\b|after\b|before\b|at the end\b|renumber\b|by\b)",
+            body,
+            flags,
+        )
+        if mt:
+            where = mt.group(1)
+            rest = body[mt.end() :]
+            if (
+                self.style == "uk"
+                and self.cite(where) is None
+                and not where.lower().startswith("the heading")
+            ):
+                target = ""  # "In the X Act, at the end insert—"
+            else:
+                target = (
+                    self.relative(where, context)
+                    if self.style == "us"
+                    else self.need(self.cite(where))
+                )
+        else:
+            target, rest = context, body
+        return self.formula(rest, target)
+
+    @staticmethod
+    def need(address: str | None) -> str:
+        if address is None:
+            raise _Unreadable("the unit is not cited as a section or Schedule")
+        return address
+
+    def formula(self, rest: str, target: str) -> list[m.Operation]:
+        q = r"(" + _EQ + r")"
+        flags = re.I | re.S
+        base = target.removesuffix(m.HEADING_SUFFIX)
+        occ_uk = r"(,\s+in\s+(?:each|the\s+\w+)\s+place\s+it\s+occurs,?)?"
+        occ_us = r"(\s+(?:each|the\s+\w+)\s+place\s+(?:it|such term)\s+appears)?"
+        # uk
+        mt = re.fullmatch(r"for\s+" + q + occ_uk + r"\s+substitute\s+" + q, rest, flags)
+        if mt:
+            return [
+                self.op(
+                    m.REPLACE_WORDS,
+                    target,
+                    old=self.words(mt.group(1)),
+                    new=self.words(mt.group(3)),
+                    occurrence=self.occurrence(mt.group(2)),
+                )
+            ]
+        mt = re.fullmatch(r"omit\s+" + q + occ_uk, rest, flags)
+        if mt:
+            return [
+                self.op(
+                    m.DELETE_WORDS,
+                    target,
+                    old=self.words(mt.group(1)),
+                    occurrence=self.occurrence(mt.group(2)),
+                )
+            ]
+        mt = re.fullmatch(r"at\s+the\s+end\s+insert\s+" + q, rest, flags)
+        if mt:
+            return [self.op(m.INSERT_WORDS, target, new=self.words(mt.group(1)), position="end")]
+        mt = re.fullmatch(r"(after|before)\s+" + q + occ_uk + r"\s+insert\s+" + q, rest, flags)
+        if mt:
+            return [
+                self.op(
+                    m.INSERT_WORDS,
+                    target,
+                    new=self.words(mt.group(4)),
+                    anchor=self.words(mt.group(2)),
+                    position=mt.group(1).lower(),
+                    occurrence=self.occurrence(mt.group(3)),
+                )
+            ]
+        mt = re.fullmatch(
+            r"(?:(after|before)\s+(.+?)|at\s+the\s+end)\s+insert\s*(?:—|--)\s*" + q, rest, flags
+        )
+        if mt:
+            new = self.block(mt.group(3))
+            anchor = self.unit(mt.group(2), base) if mt.group(1) else None
+            return [
+                self.op(
+                    m.ADD_UNIT,
+                    base,
+                    new=new,
+                    label=self.new_label(new),
+                    position=(mt.group(1) or "end").lower(),
+                    anchor=anchor,
+                )
+            ]
+        mt = re.fullmatch(r"for\s+the\s+heading\s+substitute\s+" + q, rest, flags)
+        if mt:
+            return [self.op(m.RESTATE_UNIT, base + m.HEADING_SUFFIX, new=self.block(mt.group(1)))]
+        mt = re.fullmatch(r"for\s+(.+?)\s+substitute\s*(?:—|--)\s*" + q, rest, flags)
+        if mt:
+            return [
+                self.op(m.RESTATE_UNIT, self.unit(mt.group(1), base), new=self.block(mt.group(2)))
+            ]
+        mt = re.fullmatch(r"omit\s+(" + _UNIT_WORD_EN + r"\s+.+)", rest, flags)
+        if mt:
+            return [self.op(m.REPEAL_UNIT, self.unit(mt.group(1), base))]
+        mt = re.fullmatch(
+            r"(?:renumber|by\s+redesignating)\s+"
+            + _UNIT_WORD_EN
+            + r"\s+(.+?)\s+as\s+"
+            + _UNIT_WORD_EN
+            + r"\s+(.+?)(?:,\s*respectively)?",
+            rest,
+            flags,
+        )
+        if mt:
+            old, new = self.labels(mt.group(1)), self.labels(mt.group(2))
+            if len(old) != len(new) or not old:
+                raise _Unreadable("the old and new numbers do not pair up")
+            return [self.op(m.RENUMBER_UNITS, base, renumber=tuple(zip(old, new, strict=True)))]
+        # us
+        mt = re.fullmatch(
+            r"by\s+striking\s+the\s+period\s+at\s+the\s+end\s+and\s+inserting\s+" + q, rest, flags
+        )
+        if mt:
+            return [self.op(m.REPLACE_WORDS, target, old=".", new=self.words(mt.group(1)))]
+        mt = re.fullmatch(
+            r"by\s+striking\s+" + q + occ_us + r"\s+and\s+inserting\s+" + q, rest, flags
+        )
+        if mt:
+            return [
+                self.op(
+                    m.REPLACE_WORDS,
+                    target,
+                    old=self.words(mt.group(1)),
+                    new=self.words(mt.group(3)),
+                    occurrence=self.occurrence(mt.group(2)),
+                )
+            ]
+        mt = re.fullmatch(r"by\s+striking\s+" + q + occ_us, rest, flags)
+        if mt:
+            return [
+                self.op(
+                    m.DELETE_WORDS,
+                    target,
+                    old=self.words(mt.group(1)),
+                    occurrence=self.occurrence(mt.group(2)),
+                )
+            ]
+        mt = re.fullmatch(r"by\s+inserting\s+" + q + r"\s+at\s+the\s+end", rest, flags)
+        if mt:
+            return [self.op(m.INSERT_WORDS, target, new=self.words(mt.group(1)), position="end")]
+        mt = re.fullmatch(
+            r"by\s+inserting\s+" + q + r"\s+(after|before)\s+" + q + occ_us, rest, flags
+        )
+        if mt:
+            return [
+                self.op(
+                    m.INSERT_WORDS,
+                    target,
+                    new=self.words(mt.group(1)),
+                    anchor=self.words(mt.group(3)),
+                    position=mt.group(2).lower(),
+                    occurrence=self.occurrence(mt.group(4)),
+                )
+            ]
+        mt = re.fullmatch(
+            r"by\s+(?:inserting\s+(after|before)\s+(.+?)|adding\s+at\s+the\s+end)\s+the\s+following:\s*"
+            + q,
+            rest,
+            flags,
+        )
+        if mt:
+            new = self.block(mt.group(3))
+            anchor = self.unit(mt.group(2), base) if mt.group(1) else None
+            return [
+                self.op(
+                    m.ADD_UNIT,
+                    base,
+                    new=new,
+                    label=self.new_label(new),
+                    position=(mt.group(1) or "end").lower(),
+                    anchor=anchor,
+                )
+            ]
+        mt = re.fullmatch(
+            r"by\s+amending\s+the\s+heading\s+to\s+read\s+as\s+follows:\s*" + q, rest, flags
+        )
+        if mt:
+            return [self.op(m.RESTATE_UNIT, base + m.HEADING_SUFFIX, new=self.block(mt.group(1)))]
+        mt = re.fullmatch(r"by\s+amending\s+(.+?)\s+to\s+read\s+as\s+follows:\s*" + q, rest, flags)
+        if mt:
+            return [
+                self.op(m.RESTATE_UNIT, self.unit(mt.group(1), base), new=self.block(mt.group(2)))
+            ]
+        mt = re.fullmatch(r"by\s+striking\s+(" + _UNIT_WORD_EN + r"\s+.+)", rest, flags)
+        if mt:
+            return [self.op(m.REPEAL_UNIT, self.unit(mt.group(1), base))]
+        raise _Unreadable("no amending formula recognised")
