@@ -1,0 +1,181 @@
+"""The bundle: its files and manifest, byte-identical re-export, bad targets, single redlines."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
+
+from test_redline_reader import ARTICLES_322, apply_edit, corpus_act
+
+from drafter.core import model as m
+from drafter.core.address import assign_addresses
+from drafter.core.draft import proposals_between
+from drafter.errors import ExportError
+from drafter.io.redline_reader import read_redline
+from drafter.services import export
+
+WHEN = date(2024, 6, 1)
+
+
+def draft_and_acts() -> tuple[m.Draft, list[m.Act]]:
+    act = corpus_act()
+    act.sources = ["Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954"]
+    after = act.copy()
+    apply_edit(after, "replace", 1, 3, "шести")
+    apply_edit(after, "repeal", 2, 0, "")
+    apply_edit(after, "add_article", 3, 1, "новой")
+    assign_addresses(after)
+    draft = m.Draft(title="", agency="Минюст России", style="ru")
+    draft.for_act(act.slug).proposals = proposals_between(act, after)
+    return draft, [act]
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path):
+    draft, acts = draft_and_acts()
+    out = tmp_path / "bundle"
+    result = export.export_bundle(draft, acts, out, export_date=WHEN)
+    assert result.path == out
+    assert _leftovers(out) == [
+        "bill.docx",
+        "comparison-uk-rf.docx",
+        "consolidated-uk-rf.docx",
+        "manifest.json",
+    ]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest) == {"generator", "draft", "round", "acts", "files"}
+    assert manifest["round"] is None
+    assert manifest["generator"].startswith("Drafter")
+    assert [a["slug"] for a in manifest["acts"]] == ["uk-rf"]
+    assert manifest["draft"]["agency"] == "Минюст России"
+    for entry in manifest["files"]:
+        data = (out / entry["name"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+    assert {e["name"] for e in manifest["files"]} == {
+        "bill.docx",
+        "comparison-uk-rf.docx",
+        "consolidated-uk-rf.docx",
+    }
+    # The redline in the bundle is the whole act with the draft's changes tracked.
+    text = read_redline(out / "consolidated-uk-rf.docx")
+    assert "Статья 322.2. Утратила силу." in text.accept_all()
+    assert any(p.startswith("Статья 322.2. Фиктивная") for p in text.reject_all())
+    assert result.bookmarks["uk-rf"]
+
+
+def test_same_draft_and_date_give_byte_identical_bundles(tmp_path):
+    draft, acts = draft_and_acts()
+    a = export.export_bundle(draft, acts, tmp_path / "a", export_date=WHEN).path
+    b = export.export_bundle(draft, acts, tmp_path / "b", export_date=WHEN).path
+    for name in _leftovers(a):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+    c = export.export_bundle(draft, acts, tmp_path / "c", export_date=date(2025, 1, 2)).path
+    assert (a / "bill.docx").read_bytes() != (c / "bill.docx").read_bytes()
+
+
+def test_a_taken_name_is_refused_and_left_untouched(tmp_path):
+    draft, acts = draft_and_acts()
+    taken = tmp_path / "bundle"
+    taken.mkdir()
+    (taken / "mine.txt").write_text("keep me")
+    with pytest.raises(ExportError, match="already exists"):
+        export.export_bundle(draft, acts, taken, export_date=WHEN)
+    assert _leftovers(taken) == ["mine.txt"]
+    assert _leftovers(tmp_path) == ["bundle"]
+    a_file = tmp_path / "bundle.zip"
+    a_file.write_text("x")
+    with pytest.raises(ExportError, match="already exists"):
+        export.export_bundle(draft, acts, a_file, export_date=WHEN)
+
+
+def test_an_empty_folder_the_user_picked_is_used(tmp_path):
+    draft, acts = draft_and_acts()
+    empty = tmp_path / "out"
+    empty.mkdir()
+    export.export_bundle(draft, acts, empty, export_date=WHEN)
+    assert "bill.docx" in _leftovers(empty)
+
+
+def test_a_folder_that_cannot_be_written_is_a_clear_error(tmp_path):
+    draft, acts = draft_and_acts()
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x")
+    with pytest.raises(ExportError, match="does not exist"):
+        export.export_bundle(draft, acts, not_a_folder / "bundle", export_date=WHEN)
+    if os.geteuid() != 0:  # root writes anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            with pytest.raises(ExportError, match="Cannot write"):
+                export.export_bundle(draft, acts, locked / "bundle", export_date=WHEN)
+        finally:
+            locked.chmod(0o700)
+    assert _leftovers(tmp_path) == ["file.txt", "locked"][: 1 + (os.geteuid() != 0)]
+
+
+def test_an_act_without_changes_is_refused_before_anything_is_written(tmp_path):
+    draft, acts = draft_and_acts()
+    draft.for_act("uk-rf").proposals = {}
+    with pytest.raises(ExportError, match="no changes"):
+        export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_failure_halfway_leaves_nothing_behind(tmp_path, monkeypatch):
+    import drafter.io.docx_compare as compare
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(compare, "write_comparison", broken)
+    draft, acts = draft_and_acts()
+    with pytest.raises(ExportError, match="No space left"):
+        export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+    assert _leftovers(tmp_path) == []
+
+
+def test_export_project_keeps_the_bookmark_map_in_the_project(tmp_path):
+    from drafter.io.project import Project
+
+    draft, acts = draft_and_acts()
+    path = tmp_path / "draft.drafter"
+    project = Project.create(path)
+    try:
+        project.add_act(acts[0])
+        project.save_draft(draft)
+    finally:
+        project.close()
+    out = export.export_project(path, tmp_path / "bundle", export_date=WHEN)
+    assert (out / "manifest.json").exists()
+    with Project.open(path, read_only=True) as project:
+        stored = project.bookmarks("uk-rf")
+    assert stored and all(name.startswith("_drf") for name in stored)
+    assert "art:322.2" in stored.values()
+
+
+def test_redline_of_two_files(tmp_path):
+    after_lines = ARTICLES_322.read_text(encoding="utf-8").replace(
+        "лишением свободы на срок до пяти лет.", "лишением свободы на срок до шести лет.", 1
+    )
+    after = tmp_path / "after.txt"
+    after.write_text(after_lines, encoding="utf-8")
+    out = tmp_path / "redline.docx"
+    export.redline_files(
+        ARTICLES_322, after, out, author="Тест", date=datetime(2024, 6, 1, tzinfo=UTC)
+    )
+    text = read_redline(out)
+    assert any("до шести лет." in p for p in text.accept_all())
+    assert not any("до шести лет." in p for p in text.reject_all())
+    assert {r.author for r in text.revisions} == {"Тест"}
