@@ -111,8 +111,15 @@ def apply(act: m.Act, operations: list[m.Operation]) -> m.Act:
     an amending law is; an instruction that cannot be applied raises EngineError naming it and
     the unit, and nothing is applied.
     """
+    return _apply(act, operations)
+
+
+def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) -> m.Act:
+    """:func:`apply`; with ``readdress`` False the units keep the addresses they carry (the
+    planner probes a single unit that way, outside its act)."""
     result = act.copy()
-    assign_addresses(result)
+    if readdress:
+        assign_addresses(result)
     profile = get_profile(result.profile)
     index: dict[str, m.Unit] = {}
     holder: dict[int, list[m.Unit]] = {}  # id(unit) -> the list that holds it
@@ -219,7 +226,8 @@ def apply(act: m.Act, operations: list[m.Operation]) -> m.Act:
         current[id(unit)] = new
     for _n, unit, new_label in renumbers:
         current.get(id(unit), unit).number = new_label
-    assign_addresses(result)
+    if readdress:
+        assign_addresses(result)
     return result
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.apply import Segment, apply, find, last_text_segment, segments
+from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
 from drafter.core.diff import match_children, placement, top_placement
 from drafter.core.draft import units_equal
 from drafter.core.normalize import normalize
@@ -182,7 +182,13 @@ class _Planner:
             return whole
         if self.too_much(len(planned), items, [toks[0]], [tdiff.new]):
             return whole
-        return [op for _field, op in planned]
+        ops = [op for _field, op in planned]
+        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        try:
+            got = _apply(probe, ops, readdress=False).units[0].heading
+        except EngineError:
+            return whole
+        return ops if normalize(got) == normalize(after.heading) else whole
 
     def own_ops(self, before: m.Unit, after: m.Unit) -> tuple[list[m.Operation], list[m.Operation]]:
         fields = [
@@ -210,7 +216,20 @@ class _Planner:
             raise _Restate
         text_ops = [op for field, op in planned if field == "text"]
         closing_ops = [op for field, op in planned if field == "closing"]
+        if not self.own_text_ok(before, after, text_ops + closing_ops):
+            raise _Restate
         return text_ops, closing_ops
+
+    def own_text_ok(self, before: m.Unit, after: m.Unit, ops: list[m.Operation]) -> bool:
+        """Do the word instructions give exactly the proposed lead-in and closing?"""
+        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        try:
+            got = _apply(probe, ops, readdress=False).units[0]
+        except EngineError:
+            return False
+        return normalize(got.text) == normalize(after.text) and normalize(got.closing) == normalize(
+            after.closing
+        )
 
     def too_much(
         self, edits: int, items: list[_Item], old: list[Tokens], new: list[Tokens]

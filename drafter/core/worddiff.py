@@ -250,6 +250,21 @@ def _trim(tokens: Tokens, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def _widen_uneven_space(
+    region: list[int], trimmed: tuple[int, int, int, int], old: Tokens, new: Tokens
+) -> tuple[int, int, int, int]:
+    """A replacement that also drops or adds a space at one edge takes in the word there.
+
+    (``пяти лет`` → ``п»лет``: quoting «пяти» → «п»» would leave the space in.)
+    """
+    oi, oj, ni, nj = trimmed
+    if (oi > region[0]) != (ni > region[2]) and region[0] > 0 and region[2] > 0:
+        oi, ni = region[0] - 1, region[2] - 1
+    if (oj < region[1]) != (nj < region[3]) and region[1] < len(old) and region[3] < len(new):
+        oj, nj = region[1] + 1, region[3] + 1
+    return oi, oj, ni, nj
+
+
 def _widen_space_only(region: list[int], old: Tokens, new: Tokens) -> list[int]:
     """A change of spacing only (``A ,`` → ``A,``) is quoted with the tokens around it."""
     oi, oj, ni, nj = region
@@ -288,6 +303,7 @@ def diff_tokens(old: str, new: str, *, merge: bool = True) -> TokenDiff:
             ni = nj = region[2]
         else:
             kind = "replace"
+            oi, oj, ni, nj = _widen_uneven_space(region, (oi, oj, ni, nj), a, b)
         os_, oe = a.span(oi, oj)
         ns, ne = b.span(ni, nj)
         changes.append(Change(kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], (oi, oj), (ni, nj)))

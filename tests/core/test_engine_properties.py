@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -99,6 +100,13 @@ def _edit_words(rng: random.Random, act: m.Act, kind: str) -> None:
             text += ","
         setattr(unit, name, text)
         return
+    elif kind == "chars":  # a slip of the keyboard: characters replaced inside and across words
+        text = getattr(unit, name)
+        i = rng.randrange(len(text))
+        j = min(len(text), i + rng.randint(0, 6))
+        junk = "".join(rng.choice("абв ,.;-()«»ё") for _ in range(rng.randint(0, 5)))
+        setattr(unit, name, text[:i] + junk + text[j:])
+        return
     elif kind == "typography":
         text = " ".join(words).replace("е", "ё", 2).replace(" - ", " — ").replace(" ", "\u00a0", 1)
         setattr(unit, name, text)
@@ -123,7 +131,7 @@ def _lists(act: m.Act) -> list[m.Unit]:
         kids = unit.children
         if len(kids) < 2 or len({k.kind for k in kids}) != 1 or kids[0].kind == m.PARAGRAPH:
             continue
-        if all(_next_label(a.number) == b.number for a, b in zip(kids, kids[1:], strict=False)):
+        if all(_next_label(a.number) == b.number for a, b in pairwise(kids)):
             found.append(unit)
     return found
 
@@ -169,7 +177,16 @@ def _edit_structure(rng: random.Random, act: m.Act, kind: str) -> None:
             k.number = label
 
 
-WORD_EDITS = ("replace", "insert", "delete", "closing", "heading", "punctuation", "typography")
+WORD_EDITS = (
+    "replace",
+    "insert",
+    "delete",
+    "closing",
+    "heading",
+    "punctuation",
+    "typography",
+    "chars",
+)
 STRUCTURE_EDITS = ("append", "repeal", "renumber", "article")
 
 
