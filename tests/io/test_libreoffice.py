@@ -120,3 +120,45 @@ def test_a_redline_resaved_by_libreoffice_reads_back_the_same(office, redlines, 
     assert text.accept_all() == redline.proposed
     assert text.reject_all() == redline.current
     assert {r.author for r in text.revisions} == {AUTHOR}
+
+
+@pytest.fixture(scope="session")
+def bundle_files(tmp_path_factory) -> list[Path]:
+    from drafter.core.draft import proposals_between
+    from drafter.io.docx_compare import write_comparison
+    from drafter.services.export import export_bundle
+
+    act = corpus_act()
+    after = act.copy()
+    for edit in [("replace", 1, 3, "шести"), ("repeal", 2, 0, ""), ("add_article", 3, 1, "ё")]:
+        apply_edit(after, *edit)
+    assign_addresses(after)
+    draft = m.Draft(agency=AUTHOR, style="ru")
+    draft.for_act(act.slug).proposals = proposals_between(act, after)
+    folder = tmp_path_factory.mktemp("lo-bundle")
+    out = export_bundle(draft, [act], folder / "bundle", export_date=WHEN).path
+    files = [out / "bill.docx", out / "comparison-uk-rf.docx", out / "consolidated-uk-rf.docx"]
+    for style in ("uk", "us"):
+        path = folder / f"comparison-{style}.docx"
+        write_comparison(act, after, path, author="Clerk", date=WHEN, style=style)
+        files.append(path)
+    return files
+
+
+def test_libreoffice_opens_the_bundle_and_the_comparison_prints(office, bundle_files):
+    answers = {Path(a["file"]).name: a for a in office.call("inspect", *bundle_files)}
+    for name, answer in answers.items():
+        assert answer["text_raw"], f"{name} looks empty in LibreOffice"
+        assert answer["remaining_after_accept"] == 0 and answer["remaining_after_reject"] == 0
+    assert not answers["bill.docx"]["redlines"]
+    assert not answers["comparison-uk-rf.docx"]["redlines"]
+    table = answers["comparison-uk-rf.docx"]["text_raw"]
+    assert "Действующая редакция" in table and "Отсутствует" in table
+    assert "Статья 322.2. Утратила силу." in table
+    redline = answers["consolidated-uk-rf.docx"]
+    ours = read_redline(bundle_files[2])
+    assert redline["accepted"] == ours.accept_all()
+    assert redline["rejected"] == ours.reject_all()
+    assert any(
+        p.startswith("1) в пункте") or "Статья 1" == p for p in answers["bill.docx"]["text_raw"]
+    )
