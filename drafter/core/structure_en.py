@@ -52,10 +52,15 @@ _HEADED = re.compile(r"^(?P<heading>[A-Z“\"'][^—]{0,118}?)\.(?:—|--)\s*(?P
 
 # --- top-level lines ------------------------------------------------------------------------
 _UK_SECTION = re.compile(r"^(?P<num>[A-Z]{0,2}\d+[A-Z]{0,3})(?P<sep>\.?—|\.?-|\.)?(?:\s+|$|(?=\())")
-_YEAR_CHAPTER = re.compile(r"^\d{4}\s+(?:CHAPTER|Chapter|c\.)\s")
+_YEAR_CHAPTER = re.compile(
+    r"^\d{4}\s+(?:CHAPTER|Chapter|c\.)\s|^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b"
+)
+# "SEC. 5." and "Section 5." need the final dot ("Section 5 of the Act is amended" is text);
+# "§ 5" does not.
 _US_SECTION = re.compile(
-    r"^(?:SECTION|Section|SEC\.|Sec\.|§+)\s*(?P<num>\d+[A-Za-z]{0,3}(?:-\d+[A-Za-z]?)?)"
-    r"\.?(?:\s+|$)(?P<rest>.*)$"
+    r"^(?:(?:SECTION|Section|SEC\.|Sec\.)\s*(?P<num>\d+[A-Za-z]{0,3}(?:-\d+[A-Za-z]?)?)\."
+    r"|§+\s*(?P<sym>\d+[A-Za-z]{0,3}(?:-\d+[A-Za-z]?)?)\.?)(?:\s+|$)(?P<rest>.*)$"
 )
 _SCHEDULE = re.compile(
     r"^(?:SCHEDULE|Schedule)(?:\s+(?P<num>[A-Z]?\d+[A-Z]{0,3}))?(?P<rest>(?:\s*[—–:.-]\s*|\s+).*)?$"
@@ -96,7 +101,10 @@ _REPEALED_SUFFIX = re.compile(rf"\s*\[\s*{_REPEAL_WORDS}\b[^\]]*\]\.?$", re.IGNO
 REPEALED_MARK = "[Repealed]"
 
 _DEFINITION = re.compile(r"^[“\"‘'][^”\"’']{1,80}[”\"’']\s*(?:,|\(|means|includes|has|in relation)")
-_SHORT_TITLE = re.compile(r"may be cited as (?:the )?[“\"](?P<title>[^”\"]+)[”\"]")
+_SHORT_TITLE = re.compile(
+    r"may be cited as (?:the )?(?:[“\"](?P<quoted>[^”\"]+)[”\"]|"
+    r"(?P<title>[A-Z][^.;]*?\b(?:Act|Regulations|Order|Measure)(?: of)? \d{4}))"
+)
 
 
 def _heading_like(text: str) -> bool:
@@ -240,7 +248,9 @@ class _Parser:
         """(number, separator, rest) when ``line`` opens a section (or a Schedule paragraph)."""
         if self.us:
             match = _US_SECTION.match(line)
-            return (match.group("num"), "", match.group("rest").strip()) if match else None
+            if not match:
+                return None
+            return match.group("num") or match.group("sym"), "", match.group("rest").strip()
         if _YEAR_CHAPTER.match(line):
             return None
         match = _UK_SECTION.match(line)
@@ -476,7 +486,12 @@ class _Parser:
         if expecting is not None and expecting.kind == m.SCHEDULE and _SCHEDULE_REF.match(line):
             expecting.notes.append(line)
             return
-        if _heading_like(line) and self.next_line() and self.starts_unit(self.next_line()):
+        in_preamble = not self.units and not self.containers and self.schedule is None
+        if (
+            _heading_like(line)
+            and not (in_preamble and self.us)  # "A BILL" before "SEC. 1."
+            and self.starts_unit(self.next_line())
+        ):
             self.open_container(m.GROUP, "", line)  # a cross-heading
             return
         if not self.stack:
@@ -657,7 +672,7 @@ def _title(preamble: list[str], units: list[m.Unit]) -> str:
         for sub in unit.walk():
             found = _SHORT_TITLE.search(sub.text)
             if found:
-                return found.group("title").strip().rstrip(".,")
+                return (found.group("quoted") or found.group("title")).strip().rstrip(".,")
     for line in preamble:
         if re.search(r"\bAct\b", line) and len(line) < 150:
             return line

@@ -803,3 +803,38 @@ def test_written_units_read_back_unchanged(profile: str, data: st.DataObject) ->
         text = "\n".join(se.unit_lines(unit, prof))
         back = se.parse_unit_text(text, unit.kind, prof)
         assert without_addresses(unit_to_dict(back)) == without_addresses(unit_to_dict(unit)), text
+
+
+# --- running text that looks like a heading --------------------------------------------------
+def test_us_amending_text_naming_a_section_stays_text() -> None:
+    act = parse_us(
+        """
+A BILL
+SEC. 2. AMENDMENT.
+Section 5 of the Example Act (42 U.S.C. 1234) is amended—
+(1) in subsection (a), by striking “30” and inserting “60”; and
+(2) by adding at the end the following:
+"""
+    ).act
+    assert act.preamble == ["A BILL"]
+    assert [u.address for u in act.walk()] == ["s:2", "s:2/para:1", "s:2/para:2"]
+    assert act.find("s:2").text.startswith("Section 5 of the Example Act")
+
+
+def test_uk_dates_and_chapter_numbers_are_not_sections() -> None:
+    result = parse_uk(
+        "Example Act 2024\n2024 CHAPTER 7\n1 January 2025\n"
+        "1 Short title\nThis Act may be cited as the Example (Amendment) Act 2025."
+    )
+    assert result.act.preamble == ["Example Act 2024", "2024 CHAPTER 7", "1 January 2025"]
+    assert [u.address for u in result.act.walk()] == ["s:1"]
+    assert result.act.title == "Example (Amendment) Act 2025"
+
+
+def test_uk_running_text_naming_parts_and_schedules_stays_text() -> None:
+    act = parse_uk(
+        "1 Interpretation\nPart 2 applies to England only.\n"
+        "Schedule 1 makes further provision about licences."
+    ).act
+    assert [u.kind for u in act.walk()] == [m.SECTION, m.PARAGRAPH]
+    assert act.units[0].text == "Part 2 applies to England only."
