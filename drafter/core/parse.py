@@ -9,7 +9,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.russian import ordinal_value
-from drafter.core.styles.base import label_range, unquote_en
+from drafter.core.styles.base import implied_placement, label_range, unquote_en
 from drafter.errors import EngineError
 
 
@@ -259,6 +259,7 @@ class _RuParser:
         self.parens: list[str] = []
         self.block_number = 0
         self.group_number = 0
+        self.last_add: m.Operation | None = None
         self.added_keys: dict[int, str] = {}
 
     # --- quoted text --------------------------------------------------------------------
@@ -284,6 +285,7 @@ class _RuParser:
         blocks = re.split(r"(?m)^[ \t]*Статья\s+\d+(?:\.\d+)?\.?[ \t]*$", masked)
         for number, block in enumerate(blocks):
             self.block_number = number
+            self.last_add = None
             self.parse_block(block, report)
         return report
 
@@ -324,6 +326,7 @@ class _RuParser:
             try:
                 self.added_keys = {}
                 instruction.operations = self.instruction(body, context)
+                self.last_add = instruction.operations[-1]
                 instruction.added_keys = {
                     i: self.added_keys[id(op)]
                     for i, op in enumerate(instruction.operations)
@@ -679,7 +682,8 @@ class _RuParser:
             return ops
         # add units
         mt = re.fullmatch(
-            r"(?:(?P<pos>после|перед)\s+(?P<anchor>.+?)\s+)?дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*"
+            r"(?:(?P<pos>после|перед)\s+(?P<anchor>.+?)\s+|(?P<end>в\s+конце)\s+)?"
+            r"дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*"
             + q,
             rest,
             re.I,
@@ -709,18 +713,23 @@ class _RuParser:
                 raise _Unreadable("the unit after which to add is not understood")
             anchor = self.address_of(anchor_refs, parent)
             position = "after" if mt.group("pos").lower() == "после" else "before"
+        explicit = bool(mt.group("pos") or mt.group("end"))
         text = self.block(list(_Q.finditer(mt.group(0)))[-1].group(0))
+        key = self.profile.key(kind)
         if not labels:
-            op = self._add(parent, None, position, anchor, text)
-            self.added_keys[id(op)] = self.profile.key(kind)
+            op = self._add(parent, "", position, anchor, text)
+            self.added_keys[id(op)] = key
+            self.last_add = op
             return [op]
         pieces = _split_units(text, labels) if len(labels) > 1 else [text]
         ops = []
         for label, piece in zip(labels, pieces, strict=False):
-            if anchor is None or ops:
-                position, anchor = _implied(parent, kind, label, self.profile)
-            ops.append(self._add(parent, label, position, anchor, piece))
-            self.added_keys[id(ops[-1])] = self.profile.key(kind)
+            if not explicit or ops:
+                position, anchor = implied_placement(parent, key, label, self.last_add)
+            op = self._add(parent, label, position, anchor, piece)
+            ops.append(op)
+            self.added_keys[id(op)] = key
+            self.last_add = op
         return ops
 
     def _add(
@@ -758,16 +767,6 @@ class _RuParser:
 
 class _Unreadable(Exception):
     """Raised inside the parsers for an instruction they cannot read (reason as message)."""
-
-
-def _implied(parent: str, kind: str, label: str, profile: Profile) -> tuple[str, str | None]:
-    from drafter.core.styles.base import inbetween_predecessor
-
-    pred = inbetween_predecessor(label)
-    if pred is None:
-        return "end", None
-    base = parent.removesuffix(m.HEADING_SUFFIX)
-    return "after", addr.child(base, profile.key(kind), pred)
 
 
 def _split_units(text: str, labels: list[str]) -> list[str]:

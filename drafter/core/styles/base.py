@@ -154,15 +154,28 @@ def inbetween_predecessor(label: str) -> str | None:
     return None
 
 
-def inferred_anchor(op: m.Operation, profile: Profile) -> tuple[str, str | None]:
-    """The (position, anchor) a style may leave unsaid for an add_unit: after the
-    in-between predecessor for labels like 322.1 / 2A, at the end otherwise."""
-    pred = inbetween_predecessor(op.label or "")
+def implied_placement(
+    parent: str, key: str, label: str | None, previous: m.Operation | None
+) -> tuple[str, str | None]:
+    """Where a style that names only the new unit's label («дополнить частью 2.1») puts it.
+
+    A plain label (4, г) continues the list: the end. An in-between label (2.1, 322.4, а.1,
+    2A) goes after the label before it (2, 322.3, а, 2); when the previous operation added
+    the label just before it (2.1 then 2.2) under the same parent, it shares that
+    operation's place, as the planner anchors a run of new units on the last existing one.
+    """
+    pred = inbetween_predecessor(label or "")
     if pred is None:
         return "end", None
-    key = profile.key(child_kind(op, profile))
-    parent, _ = split_heading(op.address)
-    return "after", addr.child(parent, key, pred)
+    base, _ = split_heading(parent)
+    if (
+        previous is not None
+        and previous.op == m.ADD_UNIT
+        and previous.address == parent
+        and previous.label == pred
+    ):
+        return previous.position or "end", previous.anchor
+    return "after", addr.child(base, key, pred)
 
 
 def quote_en(text: str) -> str:

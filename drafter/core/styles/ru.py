@@ -13,7 +13,7 @@ from drafter.core.styles.base import (
     RenderedBill,
     child_kind,
     compose_text,
-    inferred_anchor,
+    implied_placement,
     kind_of_key,
     profile_for,
     runs,
@@ -165,8 +165,15 @@ def _labels(kind: str, labels: list[str], citation: str) -> str:
     return ", ".join(shown[:-1]) + " и " + shown[-1]
 
 
-def clause(op: m.Operation, context: str, act: m.Act, profile: Profile) -> Clause:
-    """The clause for ``op``, its address relative to ``context`` (a group's unit or "")."""
+def clause(
+    op: m.Operation,
+    context: str,
+    act: m.Act,
+    profile: Profile,
+    previous: m.Operation | None = None,
+) -> Clause:
+    """The clause for ``op``, its address relative to ``context`` (a group's unit or "");
+    ``previous`` is the operation rendered just before (new units in a run share a place)."""
     citation = act.citation_style
     base, heading = split_heading(op.address)
     pairs = addr.parse(base)
@@ -201,14 +208,17 @@ def clause(op: m.Operation, context: str, act: m.Act, profile: Profile) -> Claus
         return Clause("prep", target("prep"), f"{where} дополнить {inserted}")
     if op.op == m.ADD_UNIT:
         kind = child_kind(op, profile)
-        position, anchor = inferred_anchor(op, profile)
+        implied = implied_placement(op.address, profile.key(kind), op.label, previous)
         where = ""
-        if (op.position, op.anchor) != (position, anchor) and op.anchor:
-            anchor_rel = addr.parse(op.anchor)[len(pairs) :]
-            if op.position == "before":
-                where = f"перед {chain(anchor_rel, 'ins', profile, citation)} "
+        if (op.position or "end", op.anchor) != implied:
+            if op.anchor and op.position in ("after", "before"):
+                anchor_rel = addr.parse(op.anchor)[len(pairs) :]
+                if op.position == "before":
+                    where = f"перед {chain(anchor_rel, 'ins', profile, citation)} "
+                else:
+                    where = f"после {chain(anchor_rel, 'gen', profile, citation)} "
             else:
-                where = f"после {chain(anchor_rel, 'gen', profile, citation)} "
+                where = "в конце "
         label = f" {_label_text(kind, op.label, 'ins', citation)}" if op.label else ""
         rest = (
             f"{where}дополнить {noun(kind, 'ins')}{label} следующего содержания:\n"
@@ -278,18 +288,21 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
     """Numbered items 1) … а) …, each ending «;» and the last «.» (several operations)."""
     profile = profile_for(act, "ru")
     lines: list[str] = []
+    previous: m.Operation | None = None
     groups = _groups(ops)
     for n, (key, group) in enumerate(groups, 1):
         last_group = n == len(groups)
         if len(group) == 1:
-            text = clause(group[0], "", act, profile).text()
+            text = clause(group[0], "", act, profile, previous).text()
             lines.append(f"{n}) {text}{'.' if last_group else ';'}")
+            previous = group[0]
             continue
         header = chain(addr.parse(key), "prep", profile, act.citation_style)
         lines.append(f"{n}) в {header}:")
         for i, op in enumerate(group):
             end = "." if last_group and i == len(group) - 1 else ";"
-            lines.append(f"{letter(i)}) {clause(op, key, act, profile).text()}{end}")
+            lines.append(f"{letter(i)}) {clause(op, key, act, profile, previous).text()}{end}")
+            previous = op
     return lines
 
 
