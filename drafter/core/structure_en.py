@@ -794,10 +794,18 @@ def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
         unit = found[0]
         if unit.kind != kind and kind == m.SECTION and unit.is_container:
             unit = next((u for u in unit.walk() if u.kind == m.SECTION), unit)
+        if unit.kind != kind:
+            raise EngineError(
+                f"The text given for a {kind} begins with a {unit.kind}: {first[:60]!r}."
+            )
         return unit
     root = m.Unit(kind=m.SECTION)
     parser.lines = lines
     parser.index = 0
+    if label is None and kind != m.PARAGRAPH:
+        raise EngineError(
+            f"The text given for a {kind} does not begin with its label: {first[:60]!r}."
+        )
     if label is None:  # an unnumbered paragraph
         root.text = "-"  # so that the first line becomes a child, not the root's own text
         parser.stack.append(_Open(root, -1))

@@ -13,6 +13,7 @@ from drafter.core import structure_en as se
 from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import get_profile
 from drafter.core.serialize import act_to_dict, unit_to_dict
+from drafter.errors import EngineError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 UK = get_profile("uk")
@@ -838,3 +839,48 @@ def test_uk_running_text_naming_parts_and_schedules_stays_text() -> None:
     ).act
     assert [u.kind for u in act.walk()] == [m.SECTION, m.PARAGRAPH]
     assert act.units[0].text == "Part 2 applies to England only."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "profile"),
+    [
+        ("The Secretary may act.", m.SUBSECTION, UK),
+        ("(2) The Secretary may act.", m.SECTION, UK),
+        ("SCHEDULE 2", m.SECTION, UK),
+        ("SEC. 5. GRANTS.", m.SCHEDULE, US),
+    ],
+)
+def test_parse_unit_text_rejects_text_of_another_kind(text: str, kind: str, profile) -> None:
+    with pytest.raises(EngineError, match=kind):
+        se.parse_unit_text(text, kind, profile)
+
+
+FUZZ_PIECES = [
+    *["(1)", "(a)", "(i)", "(h)", "(v)", "(2A)", "5A", "SEC. 5.", "§ 3", "SCHEDULE 2"],
+    *["PART 1", "TITLE I—X", "Heading", "text.", "text—", "“x” means", "[Repealed]"],
+    *["IN GENERAL.—", "Repealed.", "and", "Section 5", "Продажа"],
+]
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    lines=st.lists(
+        st.lists(
+            st.sampled_from(FUZZ_PIECES),
+            max_size=4,
+        ).map(" ".join),
+        max_size=20,
+    ),
+    profile=st.sampled_from([UK, US]),
+)
+def test_any_text_is_read_without_losing_lines(lines: list[str], profile) -> None:
+    """Bad input never crashes the parser, and every line ends up somewhere in the act."""
+    act = se.parse(lines, profile, "t").act
+    parts = [*act.preamble]
+    for unit in act.walk():
+        parts += [unit.number, unit.heading, unit.text, unit.closing, *unit.notes]
+    kept = " ".join(parts)
+    for line in lines:
+        for word in ("Продажа", "means", "Heading"):
+            if word in line:
+                assert word in kept, lines
