@@ -66,8 +66,10 @@ def read_text_lines(path: Path) -> list[str]:
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode an act file's bytes, or raise ImportFailed naming ``name`` and the reason."""
-    if not data.strip(b" \t\r\n\x00") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                                  codecs.BOM_UTF16_BE):  # fmt: skip
+    if data.endswith(b"\x1a") and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.rstrip(b"\x1a")  # the DOS end-of-file mark of old text files
+    empty = (b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if not data.strip(b" \t\r\n\x00") or data in empty:
         raise ImportFailed(f"{name} is empty.")
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[3:], "utf-8", name, "UTF-8")

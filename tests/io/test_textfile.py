@@ -76,6 +76,12 @@ def test_latin_text_in_windows_1252_is_not_read_as_cyrillic() -> None:
     assert decoded == text
 
 
+def test_dos_end_of_file_mark_is_ignored() -> None:
+    assert decode_text("Статья 1. Текст.\r\n".encode("cp1251") + b"\x1a", "a.txt") == (
+        "Статья 1. Текст.\r\n"
+    )
+
+
 def test_bom_is_not_part_of_the_text() -> None:
     assert decode_text(codecs.BOM_UTF8 + "Статья 1.".encode(), "a.txt") == "Статья 1."
     assert decode_text("Статья 1.".encode("utf-16"), "a.txt") == "Статья 1."
