@@ -126,7 +126,7 @@ def _word_nouns(text: str) -> tuple[str, str, str, str]:
     """(accusative, instrumental, genitive after «после», instrumental after «перед»)."""
     if re.fullmatch(r"\d", text):
         return "цифру", "цифрой", "цифры", "цифрой"
-    if re.fullmatch(r"\d[\d.,\-–]*\d", text):
+    if re.fullmatch(r"\d[\d.,\-– ]*\d", text):
         return "цифры", "цифрами", "цифр", "цифрами"
     if " " not in text:
         return "слово", "словом", "слова", "словом"
