@@ -96,13 +96,9 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        problem = _implausible(text)
-        if not problem:
-            return text
-        try:
-            return _decode_single_byte(data, name)
-        except ImportFailed:
-            raise ImportFailed(f"{name} does not read as UTF-8 text ({problem}).") from None
+        # Valid UTF-8 with non-ASCII bytes is practically never another encoding: read it as
+        # UTF-8 or refuse it, never reinterpret it as Windows-1251.
+        return _checked(text, name, "UTF-8")
     return _decode_single_byte(data, name)
 
 
