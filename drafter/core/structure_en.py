@@ -516,6 +516,14 @@ class _Parser:
         if unit.kind == m.SCHEDULE and not unit.text and not unit.children:
             unit.text = line
             return
+        if (
+            self.us
+            and top.label_type is not None
+            and not (unit.heading or unit.children or unit.repealed)
+            and _heading_like(unit.text)
+        ):
+            unit.heading, unit.text = unit.text, line  # U.S. Code: "(a) In general" / text
+            return
         if _unlabelled(top) and not unit.children:
             self.add_paragraph(line, sibling=True)
             return
@@ -697,6 +705,13 @@ def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
 
 
 # --- writing units ---------------------------------------------------------------------------
+def _repeal_text(unit: m.Unit) -> str:
+    """The repeal marker to print: the citation note a U.S. Code repeal came with, if any."""
+    if unit.notes and _REPEALED_CITED.match(unit.notes[0]) and _repeal_marker(unit.notes[0])[0]:
+        return unit.notes[0]
+    return REPEALED_MARK
+
+
 def _labelled_line(unit: m.Unit) -> str:
     head = f"({unit.number})"
     if unit.heading:
@@ -704,7 +719,7 @@ def _labelled_line(unit: m.Unit) -> str:
         body = REPEALED_MARK if unit.repealed else unit.text
         return head + body
     if unit.repealed:
-        return f"{head} {REPEALED_MARK}"
+        return f"{head} {_repeal_text(unit)}"
     return f"{head} {unit.text}" if unit.text else head
 
 
@@ -730,7 +745,8 @@ def unit_lines(unit: m.Unit, profile: Profile) -> list[str]:
         line = f"SEC. {unit.number}."
         if unit.heading:
             line += f" {unit.heading}."
-        out.append(f"{line} {REPEALED_MARK}" if unit.repealed else line)
+        mark = _repeal_text(unit) if not unit.heading else REPEALED_MARK
+        out.append(f"{line} {mark}" if unit.repealed else line)
     elif unit.kind == m.SECTION:
         parts = [unit.number, unit.heading, REPEALED_MARK if unit.repealed else ""]
         out.append(" ".join(p for p in parts if p))

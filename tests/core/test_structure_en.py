@@ -884,3 +884,16 @@ def test_any_text_is_read_without_losing_lines(lines: list[str], profile) -> Non
         for word in ("Продажа", "means", "Heading"):
             if word in line:
                 assert word in kept, lines
+
+
+def test_us_code_layout_with_headings_on_their_own_line() -> None:
+    act = parse_us(
+        "§ 1234. Definitions\n(a) In general\nFor purposes of this section—\n"
+        "(1) the term “hall” means a building; and\n(2) the term “fee” means a charge.\n"
+        "(b) Repealed. Pub. L. 104–66, § 3, Dec. 21, 1995."
+    ).act
+    subsection = act.find("s:1234/ss:a")
+    assert (subsection.heading, subsection.text) == ("In general", "For purposes of this section—")
+    assert [c.number for c in subsection.children] == ["1", "2"]
+    repealed = act.find("s:1234/ss:b")
+    assert se.unit_lines(repealed, US) == ["(b) Repealed. Pub. L. 104–66, § 3, Dec. 21, 1995."]
