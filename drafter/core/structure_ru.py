@@ -51,11 +51,16 @@ _DOT = re.compile(rf"^({_NUM})\.(?:\s+(.*)|$)")
 _PAREN = re.compile(rf"^({_NUM})\)(?:\s+(.*)|$)")
 _LETTER = re.compile(r"^([а-яё](?:\.?\d+)*)\)(?:\s+(.*)|$)")
 _NOTE_UNIT = re.compile(r"^Примечани([ея])[.:](?:\s+(.*))?$")
-_REPEAL_TEXT = re.compile(r"^Утратил[аио]?\s+силу\.?(?:\s*[-–—]\s*\S.*)?$")
+# «Утратила силу.», «Утратил силу. - Федеральный закон ...», «Утратила силу с 1 января 2004 г. ...»
+_REPEAL_TEXT = re.compile(r"^Утратил[аио]?\s+силу(?:[\s.,;]|$)")
+_REPEAL_BARE = re.compile(r"^Утратил[аио]?\s+силу\.?$")
+# КонсультантПлюс: «Статьи 5 - 7. Утратили силу. - Федеральный закон ...»
+_ARTICLE_RANGE = re.compile(rf"^Статьи\s+({_NUM})\s*[-–—]\s*({_NUM})\.?\s+(Утратил\w*\s+силу.*)$")
+# КонсультантПлюс links to court practice («Позиции высших судов по ст. 105 УК РФ >>>»)
+_LINK_LINE = re.compile(r">>>\s*$")
 _REPEAL_NOTE = re.compile(r"[Уу]тратил\w*\s+силу")
 _SANCTION = re.compile(r"^наказыва")
 _DASH_END = re.compile(r"[-–—]$")
-_HAS_DASH = re.compile(r"[-–—]")
 
 # Editorial notes in parentheses: how they start, what they say, what they cite.
 _NOTE_START = re.compile(
@@ -181,6 +186,9 @@ class RuParser:
         if self.absorb is not None and self.continue_absorb(line):
             return
         if self.start_absorb(line):
+            return
+        if _LINK_LINE.search(line) and not self.in_front:
+            self.add_note(self.generic_target(), line)
             return
         body, notes = split_notes(line)
         if not body:
@@ -309,6 +317,9 @@ class RuParser:
         if found:
             self.place_article(found.group(1), found.group(2) or "")
             return
+        found = _ARTICLE_RANGE.match(body)
+        if found and self.place_article_range(*found.groups()):
+            return
         if _CODEPART.match(body):
             self.place_container(m.CODEPART, "", body)
             return
@@ -363,6 +374,18 @@ class RuParser:
         self.stack = [_Frame(unit, "article")]
         self.last, self.last_field, self.last_text = unit, "heading", ""
 
+    def place_article_range(self, first: str, last: str, repeal: str) -> bool:
+        """«Статьи 5 - 7. Утратили силу. ...»: articles 5, 6 and 7, each repealed."""
+        head, _, low = first.rpartition(".")
+        head_last, _, high = last.rpartition(".")
+        if head != head_last or int(high) - int(low) > 200 or int(high) < int(low):
+            return False
+        prefix = f"{head}." if head else ""
+        for n in range(int(low), int(high) + 1):
+            self.place_article(f"{prefix}{n}", "")
+            self.pending_notes(self.stack[0].unit, [repeal])
+        return True
+
     def set_heading(self, unit: m.Unit, heading: str) -> None:
         heading, notes = split_notes(heading)
         if _REPEAL_TEXT.match(heading):
@@ -374,7 +397,7 @@ class RuParser:
     def pending_notes(self, unit: m.Unit, notes: list[str]) -> None:
         """Notes found in a unit's own line; a bare «Утратила силу.» only marks it repealed."""
         for note in notes:
-            if _REPEAL_TEXT.match(note) and not _HAS_DASH.search(note):
+            if _REPEAL_BARE.match(note):
                 unit.repealed = True
             else:
                 self.add_note(unit, note)

@@ -513,6 +513,50 @@ def test_repealed_forms(lines, address, note):
     assert [u.address for u in act.walk() if u.repealed] == [address]
 
 
+def test_repeal_with_a_date_garant_form():
+    act = parse_lines(
+        [
+            "Статья 16. Утратила силу с 1 января 2004 г. - Федеральный закон от 08.12.2003 г. "
+            "N 162-ФЗ",
+            "Статья 17. Совокупность",
+            "Текст.",
+        ],
+        profile="ru-code",
+    ).act
+    article = act.find("art:16")
+    assert article.repealed and article.heading == ""
+    assert article.notes == [
+        "Утратила силу с 1 января 2004 г. - Федеральный закон от 08.12.2003 г. N 162-ФЗ"
+    ]
+
+
+def test_range_of_repealed_articles_consultant_form():
+    result = parse_lines(
+        [
+            "Статья 4. Первая",
+            "Текст.",
+            "Статьи 5 - 7. Утратили силу. - Федеральный закон от 08.12.2003 N 162-ФЗ.",
+            "Статья 8. Следующая",
+            "Текст.",
+        ],
+        profile="ru-code",
+    )
+    act = result.act
+    assert [u.address for u in act.top_units()] == ["art:4", "art:5", "art:6", "art:7", "art:8"]
+    assert [u.repealed for u in act.top_units()] == [False, True, True, True, False]
+    assert act.find("art:4").text == "Текст."
+
+
+def test_court_practice_link_is_a_note():
+    act = parse_lines(
+        ["Статья 105. Убийство", "Позиции высших судов по ст. 105 УК РФ >>>", "Текст."],
+        profile="ru-code",
+    ).act
+    article = act.find("art:105")
+    assert article.notes == ["Позиции высших судов по ст. 105 УК РФ >>>"]
+    assert article.text == "Текст."
+
+
 def test_part_points_and_closing_in_a_small_text():
     act = parse_lines(
         [
