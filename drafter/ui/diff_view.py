@@ -191,8 +191,13 @@ class SideBySide(QWidget):
 
     def refresh_highlights(self) -> None:
         deleted, inserted = diff_ranges(self._current_text, self.proposed_edit.toPlainText())
-        self.deleted_highlighter.set_ranges(deleted)
-        self.inserted_highlighter.set_ranges(inserted)
+        # Repainting blocks makes the document report a change: that is not the drafter typing.
+        was_loading, self._loading = self._loading, True
+        try:
+            self.deleted_highlighter.set_ranges(deleted)
+            self.inserted_highlighter.set_ranges(inserted)
+        finally:
+            self._loading = was_loading
 
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)

@@ -1,0 +1,97 @@
+"""Bad input in the UI: a clear dialog, and the open draft untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from drafter.ui.app import create_window
+
+from .helpers import make_project
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, message_boxes):
+    project = make_project(tmp_path / "open.drafter")
+    win = create_window(project)
+    qtbot.addWidget(win)
+    win.select_unit("uk-rf", "art:322")
+    yield win
+    win.close()
+
+
+def _assert_untouched(window, tmp_path):
+    assert window.document is not None
+    assert window.document.path.name == "open.drafter"
+    assert [a.slug for a in window.document.acts] == ["uk-rf"]
+    assert window.current == ("uk-rf", "art:322")
+
+
+def test_a_file_that_cannot_be_imported(qtbot, window, tmp_path, message_boxes):
+    bad = tmp_path / "letter.docx"
+    bad.write_bytes(b"this is not a zip file at all")
+    window.import_act(bad)
+    qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=5000)
+    title, text = message_boxes[0]
+    assert "letter.docx" in text
+    _assert_untouched(window, tmp_path)
+
+
+def test_a_project_from_a_newer_version(window, tmp_path, message_boxes):
+    newer = make_project(tmp_path / "future.drafter")
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    assert not window.open_project(newer)
+    assert len(message_boxes) == 1
+    assert "future.drafter" in message_boxes[0][1]
+    assert "newer" in message_boxes[0][1].lower()
+    _assert_untouched(window, tmp_path)
+
+
+def test_a_vanished_recent_file(window, tmp_path, message_boxes):
+    gone = make_project(tmp_path / "gone.drafter")
+    window.open_project(gone)
+    window.open_project(tmp_path / "open.drafter")
+    window.select_unit("uk-rf", "art:322")
+    gone.unlink()
+    assert not window.open_project(gone)
+    assert "gone.drafter" in message_boxes[-1][1]
+    _assert_untouched(window, tmp_path)
+    from drafter.ui.settings import recent_files
+
+    assert gone.resolve() not in recent_files()
+
+
+def test_not_a_project(window, tmp_path, message_boxes):
+    notes = tmp_path / "notes.drafter"
+    notes.write_text("just some notes", encoding="utf-8")
+    assert not window.open_project(notes)
+    assert "not a Drafter project" in message_boxes[-1][1]
+    _assert_untouched(window, tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
+def test_a_read_only_file_opens_read_only(qtbot, tmp_path, message_boxes):
+    project = make_project(tmp_path / "locked.drafter")
+    project.chmod(0o444)
+    win = create_window(project)
+    qtbot.addWidget(win)
+    assert win.document is None or win.document.read_only
+    win.close()
+
+
+def test_a_file_that_vanishes_while_open_keeps_the_edits(qtbot, window, tmp_path, message_boxes):
+    # The folder of the draft disappears (a network share goes away): saving fails, the
+    # window says so and keeps the edits, and Save As writes them somewhere else.
+    window.document.project.close()
+    edit = window.side_by_side.proposed_edit
+    edit.selectAll()
+    text = window.side_by_side.current_edit.toPlainText().replace("Незаконное", "Преступное", 1)
+    edit.insertPlainText(text)  # pasted
+    window.document.parse_pending()
+    assert not window.document.flush()
+    assert window.isWindowModified()
+    assert window.document.changed_count() == 1
