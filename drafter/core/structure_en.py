@@ -187,10 +187,6 @@ def _roman_follows(prev: str, label: str) -> bool:
     return b[0] == a[0] and _alpha_follows(a[1] or "`", b[1])
 
 
-def _is_first(label: str, label_type: str) -> bool:
-    return label.lower() in ("i", "a") if label_type in (ROM, UROM, LOW, UPP) else False
-
-
 # --- the parser ------------------------------------------------------------------------------
 @dataclass
 class _Open:
@@ -457,11 +453,10 @@ class _Parser:
             return candidates[0]
         roman_type, alpha_type = candidates
         top = self.stack[-1] if self.stack else None
+        # "(h) the following—" then "(i)": a list opened by a dash starts with roman (i).
         if top is not None and not top.unit.children and _DASH_END.search(top.unit.text):
-            for candidate in candidates:
-                if _is_first(label, candidate) and self.levels[candidate] > top.level:
-                    if candidate == roman_type or label.lower() == "a":
-                        return candidate
+            if label.lower() == "i" and self.levels[roman_type] > top.level:
+                return roman_type
         for entry in reversed(self.stack):
             if entry.label_type == roman_type and _roman_follows(entry.unit.number, label):
                 return roman_type
@@ -626,6 +621,9 @@ def _sample(lines: list[str], limit: int = 3000) -> list[str]:
 
 def detect(lines: list[str]) -> float:
     """Confidence 0..1 that ``lines`` are English-language UK or US legislation."""
+    head = "".join(_sample(lines, 400))
+    if len(_CYRILLIC.findall(head)) > len(_LATIN.findall(head)):
+        return 0.0  # Russian (or other Cyrillic) text: decided without reading further
     sample = _sample(lines)
     if not sample:
         return 0.0
