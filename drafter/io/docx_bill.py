@@ -1,4 +1,4 @@
-"""The amending bill as a .docx: title, articles and items with literal numbers (no auto-numbering)."""
+"""The amending bill as a .docx: title, articles, items with literal numbers (no auto-numbering)."""
 
 from __future__ import annotations
 

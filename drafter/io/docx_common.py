@@ -7,6 +7,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -28,6 +29,8 @@ EP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properti
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+_W = f"{{{W_NS}}}"
+_SPACE = f"{{{XML_NS}}}space"
 
 REL_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 REL_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -142,6 +145,7 @@ _SPACED_DASH = re.compile(r"(?<=\S) +[-\u2013\u2014](?= |$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+@lru_cache(maxsize=1 << 16)
 def typographic(text: str, setup: PageSetup) -> str:
     """Typographic quotes and dashes for printed text; control characters dropped.
 
@@ -149,8 +153,10 @@ def typographic(text: str, setup: PageSetup) -> str:
     no-break space; straight quotes become the style's outer quotes, and quotes nested inside
     them the inner ones.
     """
-    text = _CONTROL.sub("", text)
-    text = _SPACED_DASH.sub("\u00a0" + setup.dash, text)
+    if not text.isprintable():  # fast test: most paragraphs have no control characters
+        text = _CONTROL.sub("", text)
+    if " -" in text or " \u2013" in text or " \u2014" in text:
+        text = _SPACED_DASH.sub("\u00a0" + setup.dash, text)
     if '"' not in text and "'" not in text:
         return text
     out: list[str] = []
@@ -547,10 +553,10 @@ def child_order_problems(xml: bytes | etree._Element) -> list[str]:
 # --- element builders ----------------------------------------------------------------------
 def el(tag: str, attrs: dict[str, str] | None = None, *children: etree._Element) -> etree._Element:
     """A w: element with w: attributes (``attrs`` keys without prefix) and children."""
-    node = etree.Element(w(tag))
     if attrs:
-        for key, value in attrs.items():
-            node.set(w(key), str(value))
+        node = etree.Element(_W + tag, {_W + k: str(v) for k, v in attrs.items()})
+    else:
+        node = etree.Element(_W + tag)
     for child in children:
         node.append(child)
     return node
@@ -590,11 +596,14 @@ PLAIN = Fmt()
 
 def run(text: str, fmt: Fmt = PLAIN, *, deleted: bool = False) -> etree._Element:
     """A w:r with its text (w:delText when it sits inside w:del); tabs and breaks kept."""
-    r = el("r")
+    r = etree.Element(_W + "r")
     rpr = fmt.rpr()
     if rpr is not None:
         r.append(rpr)
-    tag = "delText" if deleted else "t"
+    tag = _W + ("delText" if deleted else "t")
+    if "\n" not in text and "\t" not in text:
+        _text(r, tag, text)
+        return r
     for i, line in enumerate(text.split("\n")):
         if i:
             sub(r, "br")
@@ -602,11 +611,15 @@ def run(text: str, fmt: Fmt = PLAIN, *, deleted: bool = False) -> etree._Element
             if j:
                 sub(r, "tab")
             if piece:
-                t = sub(r, tag)
-                t.text = piece
-                if piece != piece.strip() or "  " in piece:
-                    t.set(f"{{{XML_NS}}}space", "preserve")
+                _text(r, tag, piece)
     return r
+
+
+def _text(r: etree._Element, tag: str, piece: str) -> None:
+    t = etree.SubElement(r, tag)
+    t.text = piece
+    if piece[:1].isspace() or piece[-1:].isspace() or "  " in piece:
+        t.set(_SPACE, "preserve")
 
 
 def revision(tag: str, rid: int, author: str, date: str) -> etree._Element:

@@ -65,11 +65,30 @@ def align_lines(before: list[dc.Line], after: list[dc.Line]) -> list[Aligned]:
     return out
 
 
+def identical(a: m.Unit, b: m.Unit) -> bool:
+    """Exactly the same law text (a fast test done before the normalised comparison)."""
+    return (
+        a.kind == b.kind
+        and a.number == b.number
+        and a.repealed == b.repealed
+        and a.heading == b.heading
+        and a.text == b.text
+        and a.closing == b.closing
+        and len(a.children) == len(b.children)
+        and all(identical(x, y) for x, y in zip(a.children, b.children, strict=True))
+    )
+
+
+def same_unit(a: m.Unit, b: m.Unit) -> bool:
+    """The same law text under normalisation (drafter.core.draft.units_equal), fast when equal."""
+    return identical(a, b) or units_equal(a, b)
+
+
 def changed_top_units(before: m.Act, after: m.Act) -> list[str]:
     """Addresses of the top-level units that differ, in the proposed act's order then removed."""
     old = {u.address: u for u in before.top_units()}
     new = {u.address: u for u in after.top_units()}
-    changed = [a for a, u in new.items() if a not in old or not units_equal(old[a], u)]
+    changed = [a for a, u in new.items() if a not in old or not same_unit(old[a], u)]
     changed += [a for a in old if a not in new]
     return changed
 
@@ -126,10 +145,10 @@ def scoped_lines(
 ) -> tuple[list[dc.Line], list[dc.Line]]:
     """The printed lines of both texts: the whole acts, or the amended top-level units only.
 
-    Raises ExportError when the two acts do not differ.
+    Raises ExportError when the two acts do not differ. Addresses are (re)assigned in place.
     """
-    before = assign_addresses(before.copy())
-    after = assign_addresses(after.copy())
+    assign_addresses(before)
+    assign_addresses(after)
     changed = changed_top_units(before, after)
     if not changed and normalize(before.title) == normalize(after.title):
         name = before.title or before.slug

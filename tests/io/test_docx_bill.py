@@ -138,10 +138,11 @@ def test_an_empty_bill_is_refused(tmp_path):
 
 def test_the_core_bill_renders_and_writes(tmp_path):
     styles = pytest.importorskip("drafter.core.styles")
+    from test_redline_reader import apply_edit, corpus_act
+
     from drafter.core import model as m
     from drafter.core.address import assign_addresses
     from drafter.core.plan import plan
-    from test_redline_reader import apply_edit, corpus_act
 
     before = corpus_act()
     before.sources = ["Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954"]

@@ -1,0 +1,148 @@
+"""Time `drafter redline` on the whole Criminal Code with 300 edits, against LibreOffice's Compare.
+
+Run: python benchmarks/bench_redline.py [--runs N] [--no-libreoffice]
+Targets: the whole command (process start included) ≤ 2 s, and ≥ 5× faster than LibreOffice's
+own Edit > Track Changes > Compare Document on the same two .docx files (load, compare, save),
+measured in the same run. LibreOffice runs headless with a private profile (tests/io/lo_harness).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "io"))
+
+from drafter.core import model as m  # noqa: E402
+from drafter.core.address import assign_addresses  # noqa: E402
+from drafter.core.draft import proposals_between, proposed_act  # noqa: E402
+from drafter.core.textlayout import act_to_lines  # noqa: E402
+from drafter.io.docx_redline import write_redline  # noqa: E402
+from drafter.io.importer import import_act  # noqa: E402
+from drafter.io.redline_reader import read_redline  # noqa: E402
+
+CODE_TXT = ROOT / "tests/data/corpus/ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
+EDITS = 300
+WORDS = ("шести", "штрафом", "лишением свободы", "принудительными работами", "заведомо")
+
+
+def median_seconds(action: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def edited(act: m.Act, n: int, seed: int = 376) -> m.Act:
+    """``act`` with ``n`` word edits (replace, insert, delete) in random units, reproducibly."""
+    rng = random.Random(seed)
+    after = act.copy()
+    texts = [u for u in after.walk() if len(u.text.split(" ")) > 3]
+    for unit in rng.sample(texts, n):
+        words = unit.text.split(" ")
+        i = rng.randrange(len(words))
+        kind = rng.choice(("replace", "insert", "delete"))
+        if kind == "replace":
+            words[i] = rng.choice(WORDS)
+        elif kind == "insert":
+            words.insert(i, rng.choice(WORDS))
+        else:
+            del words[i]
+        unit.text = " ".join(words)
+    return assign_addresses(after)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lo-runs", type=int, default=3)
+    parser.add_argument("--no-libreoffice", action="store_true")
+    args = parser.parse_args()
+
+    before = import_act(CODE_TXT, slug="uk-rf").act
+    after = edited(before, EDITS)
+    when = datetime(2024, 6, 1, tzinfo=UTC)
+    with tempfile.TemporaryDirectory(prefix="drf-bench-") as folder:
+        work = Path(folder)
+        after_txt = work / "after.txt"
+        after_txt.write_text("\n".join(act_to_lines(after)) + "\n", encoding="utf-8")
+        out = work / "redline.docx"
+        proposed = proposed_act(before, m.ActDraft("uk-rf", proposals_between(before, after)))
+
+        def in_process() -> None:
+            write_redline(before, proposed, out, author="Bench", date=when, scope="whole")
+
+        t_write = median_seconds(in_process, args.runs)
+        text = read_redline(out)
+        redline = write_redline(before, proposed, out, author="Bench", date=when, scope="whole")
+        assert text.accept_all() == redline.proposed and text.reject_all() == redline.current
+        changed = sum(1 for a, b in zip(redline.current, redline.proposed, strict=False) if a != b)
+
+        command = [
+            sys.executable, "-m", "drafter.cli", "redline", str(CODE_TXT), str(after_txt),
+            "-o", str(work / "cli.docx"), "--author", "Bench",
+        ]  # fmt: skip
+
+        def cli() -> None:
+            subprocess.run(command, check=True, capture_output=True)
+
+        t_cli = median_seconds(cli, args.runs)
+        print(f"Criminal Code: {len(before.top_units())} articles, {EDITS} edits")
+        print(
+            f"  paragraphs {len(redline.proposed)}, {redline.revisions} w:ins/w:del, "
+            f"changed paragraphs ≈ {changed}, {out.stat().st_size // 1024} KB"
+        )
+        print(f"  write_redline (in process), median of {args.runs}: {t_write:.3f} s")
+        print(
+            f"  drafter redline (whole command), median of {args.runs}: {t_cli:.3f} s "
+            f"[target ≤ 2 s: {'ok' if t_cli <= 2 else 'MISSED'}]"
+        )
+        if args.no_libreoffice:
+            return 0
+        from lo_harness import LibreOffice, unavailable_reason
+
+        from tests.docx_factory import code_docx
+
+        reason = unavailable_reason()
+        if reason:
+            print(f"  LibreOffice compare: skipped ({reason})")
+            return 0
+        before_docx = code_docx(
+            CODE_TXT.read_text(encoding="utf-8").splitlines(), work / "before.docx"
+        )
+        after_docx = code_docx(
+            after_txt.read_text(encoding="utf-8").splitlines(), work / "after.docx"
+        )
+        timings = []
+        with LibreOffice(timeout=900) as office:
+            office.call("inspect", work / "cli.docx")  # warm the office up (not timed)
+            for i in range(args.lo_runs):
+                answer = office.call("compare", before_docx, after_docx, work / f"lo-{i}.docx")
+                timings.append(answer["seconds"])
+        t_lo = statistics.median(timings)
+        print(
+            f"  LibreOffice Compare Document (load, compare, save), median of "
+            f"{args.lo_runs}: {t_lo:.3f} s ({answer['redlines']} redlines)"
+        )
+        ratio = t_lo / t_cli
+        print(
+            f"  ratio LibreOffice / drafter redline: {ratio:.1f}× "
+            f"[target ≥ 5×: {'ok' if ratio >= 5 else 'MISSED'}]"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
