@@ -79,6 +79,11 @@ _GARANT_INFO_MORE = re.compile(
     r"^(?:См\.|Федеральн\w+\s+закон|Законом|Постановлени|Указом|Решением|Определением"
     r"|Изменения\s+вступают)"
 )
+# Further paragraphs of a «КонсультантПлюс: примечание.» block.
+_CONSULTANT_MORE = re.compile(
+    r"^(?:См\.|Положения\s|Действие\s|Редакция\s|О\s+применении|Об\s+особенностях\s+применения"
+    r"|При\s+применении|Изменения,\s+внесенные|Текст\s)"
+)
 _ABSORB_ANY = re.compile(r"^(?:КонсультантПлюс|ГАРАНТ|Информация\s+об)")
 # Front matter lines that are not the title.
 _BANNER = re.compile(
@@ -224,15 +229,15 @@ class RuParser:
 
     def continue_absorb(self, line: str) -> bool:
         name, _target, parts = self.absorb  # type: ignore[misc]
-        if name == "info":
-            if _GARANT_INFO_MORE.match(line):
-                parts.append(line)
-                return True
-            self.finish_absorb()
-            return False
-        parts.append(line)
+        more = _GARANT_INFO_MORE if name == "info" else _CONSULTANT_MORE
+        if name != "info" and len(parts) == 1:
+            parts.append(line)  # «КонсультантПлюс: примечание.» / «ГАРАНТ:» + its text
+            return True
+        if name != "garant" and more.match(line):
+            parts.append(line)
+            return True
         self.finish_absorb()
-        return True
+        return False
 
     def finish_absorb(self) -> None:
         if self.absorb is None:
