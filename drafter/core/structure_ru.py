@@ -82,7 +82,7 @@ _GARANT_INFO_MORE = re.compile(
 # Further paragraphs of a «КонсультантПлюс: примечание.» block.
 _CONSULTANT_MORE = re.compile(
     r"^(?:См\.|Положения\s|Действие\s|Редакция\s|О\s+применении|Об\s+особенностях\s+применения"
-    r"|При\s+применении|Изменения,\s+внесенные|Текст\s)"
+    r"|При\s+применении|Изменения,\s+внесенные)"
 )
 _ABSORB_ANY = re.compile(r"^(?:КонсультантПлюс|ГАРАНТ|Информация\s+об)")
 # Front matter lines that are not the title.
