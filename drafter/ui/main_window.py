@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._update_title()
         self._update_actions()
+        self._show_unit(None)
 
     # --- construction -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -382,6 +383,14 @@ class MainWindow(QMainWindow):
             self.document.parse_pending()
         self.current = key
         if key is None or self.document is None:
+            self.placeholder.setText(
+                self.tr("Select an article in the tree to edit it.")
+                if self.document is not None
+                else self.tr(
+                    "No draft is open. Create one (File → New Draft), open one, "
+                    "or start with the sample: drafter demo."
+                )
+            )
             self.center_stack.setCurrentWidget(self.placeholder)
             self.unit_heading.clear()
             self.article_text.clear()
@@ -913,12 +922,17 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         if document.locked_by is not None:
-            from drafter.io.lockfile import describe
-
-            who = describe(document.locked_by)
-            text = self.tr(
-                "Read-only: this draft is %1. You can read it and save a copy (Save As)."
-            ).replace("%1", who)
+            info = document.locked_by
+            since = str(info.get("time") or "?").replace("T", " ")[:16]
+            text = (
+                self.tr(
+                    "Read-only: this draft is open in Drafter by %1 on %2 (since %3). "
+                    "You can read it and save a copy (Save As)."
+                )
+                .replace("%1", str(info.get("user") or "?"))
+                .replace("%2", str(info.get("host") or "?"))
+                .replace("%3", since)
+            )
         else:
             text = self.tr("Read-only: the draft file cannot be written. Save a copy to edit it.")
         self.banner.setText(text)

@@ -34,7 +34,7 @@ def test_a_file_that_cannot_be_imported(qtbot, window, tmp_path, message_boxes):
     bad.write_bytes(b"this is not a zip file at all")
     window.import_act(bad)
     qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=5000)
-    title, text = message_boxes[0]
+    _title, text = message_boxes[0]
     assert "letter.docx" in text
     _assert_untouched(window, tmp_path)
 

@@ -73,7 +73,7 @@ def test_second_instance_opens_read_only_and_says_so(qtbot, tmp_path, message_bo
         assert window.document.read_only
         assert window.banner.isVisibleTo(window)
         assert "Read-only" in window.banner.text()
-        assert "in use by" in window.banner.text()
+        assert "open in Drafter by" in window.banner.text()
         window.select_unit("uk-rf", "art:322")
         assert window.side_by_side.proposed_edit.isReadOnly()
         assert not window.repeal_action.isEnabled()

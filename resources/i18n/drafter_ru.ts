@@ -1,0 +1,547 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ActPropertiesDialog</name>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="72" />
+        <source>Act properties</source>
+        <translation>Свойства акта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="85" />
+        <source>One official publication source a line</source>
+        <translation>Официальные источники опубликования, по одному в строке</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="94" />
+        <source>digits (часть 2)</source>
+        <translation>цифрами (часть 2)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="95" />
+        <source>words (часть вторая)</source>
+        <translation>словами (часть вторая)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="100" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="101" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="102" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="103" />
+        <source>Name (nominative)</source>
+        <translation>Название (именительный)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="104" />
+        <source>Name (genitive)</source>
+        <translation>Название (родительный)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="105" />
+        <source>Name (accusative)</source>
+        <translation>Название (винительный)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="106" />
+        <source>Name (prepositional)</source>
+        <translation>Название (предложный)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="107" />
+        <source>Name (instrumental)</source>
+        <translation>Название (творительный)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="108" />
+        <source>Publication sources</source>
+        <translation>Источники опубликования</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="109" />
+        <source>Edition date</source>
+        <translation>Дата редакции</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="110" />
+        <source>Edition source</source>
+        <translation>Источник редакции</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="111" />
+        <source>Structure profile</source>
+        <translation>Структура акта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="112" />
+        <source>Citation of parts</source>
+        <translation>Ссылки на части</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPropertiesDialog</name>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="38" />
+        <source>Draft properties</source>
+        <translation>Свойства проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="45" />
+        <source>Empty: the style's usual wording</source>
+        <translation>Пусто — обычная формулировка стиля</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="48" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="49" />
+        <source>Agency</source>
+        <translation>Разработчик</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="50" />
+        <source>Drafting style</source>
+        <translation>Стиль изложения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="51" />
+        <source>Entry into force</source>
+        <translation>Вступление в силу</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="82" />
+        <source>Filter by number or words</source>
+        <translation>Поиск по номеру или словам</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="103" />
+        <location filename="../../drafter/ui/main_window.py" line="387" />
+        <source>Select an article in the tree to edit it.</source>
+        <translation>Выберите статью в дереве, чтобы изменить её.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="117" />
+        <source>Drafting style of the instructions</source>
+        <translation>Стиль изложения поправок</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="124" />
+        <source>This article</source>
+        <translation>Эта статья</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="125" />
+        <source>Whole bill</source>
+        <translation>Весь законопроект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="126" />
+        <source>Redline</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="160" />
+        <source>&amp;New Draft…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="161" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="162" />
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="164" />
+        <source>&amp;Import Act…</source>
+        <translation>&amp;Импорт акта…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="164" />
+        <source>Add an act from a .docx or .txt file</source>
+        <translation>Добавить акт из файла .docx или .txt</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="167" />
+        <source>&amp;Export Bundle…</source>
+        <translation>&amp;Экспорт пакета…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="167" />
+        <source>Write the bill and tables to a folder</source>
+        <translation>Сохранить законопроект и таблицы в папку</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="169" />
+        <source>&amp;Draft Properties…</source>
+        <translation>Свойства &amp;проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="170" />
+        <source>A&amp;ct Properties…</source>
+        <translation>Свойства &amp;акта…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="171" />
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="172" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="174" />
+        <source>&amp;Redo</source>
+        <translation>П&amp;овторить</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="177" />
+        <source>&amp;Add Unit After</source>
+        <translation>&amp;Добавить статью после</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="177" />
+        <source>Add a new article after this one</source>
+        <translation>Добавить новую статью после этой</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="180" />
+        <source>&amp;Repeal Unit</source>
+        <translation>Признать &amp;утратившей силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="180" />
+        <source>Declare this article repealed</source>
+        <translation>Признать статью утратившей силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="183" />
+        <source>Restore &amp;Current Wording</source>
+        <translation>Вернуть &amp;действующую редакцию</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="185" />
+        <source>Drop the proposed changes of this article</source>
+        <translation>Отменить предлагаемые изменения этой статьи</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="199" />
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="202" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="212" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="219" />
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="220" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="224" />
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="238" />
+        <source>Style:</source>
+        <translation>Стиль:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="285" />
+        <location filename="../../drafter/ui/main_window.py" line="290" />
+        <source>Cannot open a draft</source>
+        <translation>Не удалось открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="286" />
+        <source>Project files are not available in this build.</source>
+        <translation>Файлы проектов недоступны в этой сборке.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="305" />
+        <source>Cannot open the sample draft</source>
+        <translation>Не удалось открыть пример проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="342" />
+        <location filename="../../drafter/ui/main_window.py" line="710" />
+        <source>Cannot save the draft</source>
+        <translation>Не удалось сохранить проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="390" />
+        <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
+        <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="419" />
+        <source>Editing is not available in this build (no text layout).</source>
+        <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="421" />
+        <source>The draft repeals this article; restore it to edit.</source>
+        <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="501" />
+        <source>Cannot read this text yet: %1. Your typing is kept.</source>
+        <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="521" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="525" />
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="565" />
+        <source>Instructions are not available in this build (%1).</source>
+        <translation>Поправки недоступны в этой сборке (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="569" />
+        <source>No instructions for this text: %1</source>
+        <translation>Для этого текста поправки не сформированы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="570" />
+        <source>No changes in this article.</source>
+        <translation>В этой статье изменений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="592" />
+        <source>The draft makes no changes yet.</source>
+        <translation>Проект пока ничего не изменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="598" />
+        <source>The bill cannot be generated: %1</source>
+        <translation>Текст законопроекта не сформирован: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="625" />
+        <source>Add unit</source>
+        <translation>Добавление статьи</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="642" />
+        <source>Remove added unit</source>
+        <translation>Удаление добавленной статьи</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="646" />
+        <source>Repeal unit</source>
+        <translation>Признание утратившей силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="658" />
+        <source>Restore current wording</source>
+        <translation>Возврат действующей редакции</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="669" />
+        <source>New Draft</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="669" />
+        <location filename="../../drafter/ui/main_window.py" line="687" />
+        <location filename="../../drafter/ui/main_window.py" line="696" />
+        <source>Drafts (*.drafter)</source>
+        <translation>Проекты (*.drafter)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="680" />
+        <source>Cannot create the draft</source>
+        <translation>Не удалось создать проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="687" />
+        <source>Open Draft</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="696" />
+        <source>Save Draft As</source>
+        <translation>Сохранить проект как</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="732" />
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="742" />
+        <source>Import Act</source>
+        <translation>Импорт акта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="744" />
+        <source>Acts (*.docx *.txt)</source>
+        <translation>Акты (*.docx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="753" />
+        <location filename="../../drafter/ui/main_window.py" line="776" />
+        <source>Cannot import</source>
+        <translation>Импорт невозможен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="753" />
+        <source>Open a draft you can edit to import acts.</source>
+        <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="764" />
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="778" />
+        <source>Imported %1</source>
+        <translation>Импортирован: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="780" />
+        <source>%1 warnings</source>
+        <translation>предупреждений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="787" />
+        <source>Cannot import the act</source>
+        <translation>Не удалось импортировать акт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="793" />
+        <source>Export Bundle To</source>
+        <translation>Папка для пакета документов</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="803" />
+        <location filename="../../drafter/ui/main_window.py" line="851" />
+        <source>Cannot export</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="803" />
+        <source>Export is not available in this build.</source>
+        <translation>Экспорт недоступен в этой сборке.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="811" />
+        <source>Writing the bill, tables and redlines…</source>
+        <translation>Формирование законопроекта, таблиц и редакций…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="811" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="813" />
+        <source>Export Bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="828" />
+        <source>Export cancelled</source>
+        <translation>Экспорт отменён</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="846" />
+        <source>Exported to %1</source>
+        <translation>Пакет сохранён в %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="879" />
+        <source>Cannot save the act</source>
+        <translation>Не удалось сохранить акт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="885" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="886" />
+        <source>The new language is used the next time Drafter starts.</source>
+        <translation>Новый язык будет применён при следующем запуске Drafter.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="908" />
+        <source>No draft</source>
+        <translation>Нет проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="913" />
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="917" />
+        <source>Changed units: %1</source>
+        <translation>Изменённых единиц: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="929" />
+        <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
+        <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="937" />
+        <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
+        <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="112" />
+        <source>Current wording</source>
+        <translation>Действующая редакция</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="113" />
+        <source>Proposed wording</source>
+        <translation>Предлагаемая редакция</translation>
+    </message>
+</context>
+</TS>

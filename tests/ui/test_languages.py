@@ -1,0 +1,46 @@
+"""The interface in Russian: the committed translation is loaded and shown."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from drafter.ui import i18n
+from drafter.ui.app import create_window
+from drafter.ui.settings import app_settings
+
+from .helpers import make_project
+
+
+@pytest.fixture
+def russian():
+    app = QApplication.instance()
+    yield i18n.install(app, "ru")
+    i18n.install(app, "en")
+
+
+def test_russian_interface_is_shown(qtbot, russian, tmp_path, message_boxes):
+    assert russian == "ru"
+    window = create_window(make_project(tmp_path / "ru.drafter"))
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Файл", "&Правка", "&Вид"]
+    assert window.filter_edit.placeholderText() == "Поиск по номеру или словам"
+    assert window.output_tabs.tabText(1) == "Весь законопроект"
+    assert window.changed_label.text() == "Изменённых единиц: 0"
+    window.close()
+
+
+def test_english_is_the_default_without_a_russian_locale(qtbot, tmp_path, message_boxes):
+    i18n.install(QApplication.instance(), "en")
+    window = create_window(None)
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_language_choice_is_remembered(qtbot, message_boxes):
+    window = create_window(None)
+    qtbot.addWidget(window)
+    window.language_actions["ru"].trigger()
+    assert app_settings().value("ui/language") == "ru"
+    assert len(message_boxes) == 1  # "used the next time Drafter starts"
