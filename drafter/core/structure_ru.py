@@ -40,6 +40,7 @@ _CONTAINERS = (
     (m.CHAPTER, re.compile(rf"^(?:Глава|ГЛАВА)\s+{_CONTAINER_NUM}\.?(?:\s+(.*))?$")),
     (m.GROUP, re.compile(rf"^§\s*({_NUM})\.?(?:\s+(.*))?$")),
 )
+_CONTAINER_FIRST = frozenset("ОЧПРГ§")  # first letters of container lines (a fast filter)
 _CONTAINER_RANK = {m.CODEPART: 0, m.DIVISION: 1, m.SUBDIVISION: 2, m.CHAPTER: 3, m.GROUP: 4}
 _CONTAINER_WORD = {
     m.DIVISION: "Раздел",
@@ -56,8 +57,8 @@ _REPEAL_TEXT = re.compile(r"^Утратил[аио]?\s+силу(?:[\s.,;]|$)")
 _REPEAL_BARE = re.compile(r"^Утратил[аио]?\s+силу\.?$")
 # КонсультантПлюс: «Статьи 5 - 7. Утратили силу. - Федеральный закон ...»
 _ARTICLE_RANGE = re.compile(rf"^Статьи\s+({_NUM})\s*[-–—]\s*({_NUM})\.?\s+(Утратил\w*\s+силу.*)$")
-# КонсультантПлюс links to court practice («Позиции высших судов по ст. 105 УК РФ >>>»)
-_LINK_LINE = re.compile(r">>>\s*$")
+# КонсультантПлюс links to court practice («Позиции высших судов по ст. 105 УК РФ >>>») are
+# notes: any paragraph ending with «>>>».
 _REPEAL_NOTE = re.compile(r"[Уу]тратил\w*\s+силу")
 _SANCTION = re.compile(r"^наказыва")
 _DASH_END = re.compile(r"[-–—]$")
@@ -106,6 +107,14 @@ def split_notes(line: str) -> tuple[str, list[str]]:
     notes: list[str] = []
     body = line
     while body.endswith(")"):
+        start = body.rfind("(")
+        if body.find(")", start) == len(body) - 1:  # no nested brackets: the usual case
+            candidate = body[start:]
+            if not is_note(candidate):
+                break
+            notes.insert(0, candidate)
+            body = body[:start].rstrip()
+            continue
         depth = 0
         start = -1
         for i in range(len(body) - 1, -1, -1):
@@ -192,7 +201,7 @@ class RuParser:
             return
         if self.start_absorb(line):
             return
-        if _LINK_LINE.search(line) and not self.in_front:
+        if line.endswith(">>>") and not self.in_front:
             self.add_note(self.generic_target(), line)
             return
         body, notes = split_notes(line)
@@ -318,21 +327,24 @@ class RuParser:
         if self.stack and self.stack[0].ltype == "root":
             self.place_in_article(body)
             return
-        found = _ARTICLE.match(body)
-        if found:
-            self.place_article(found.group(1), found.group(2) or "")
-            return
-        found = _ARTICLE_RANGE.match(body)
-        if found and self.place_article_range(*found.groups()):
-            return
-        if _CODEPART.match(body):
-            self.place_container(m.CODEPART, "", body)
-            return
-        for kind, pattern in _CONTAINERS:
-            found = pattern.match(body)
+        first = body[0]
+        if first == "С":
+            found = _ARTICLE.match(body)
             if found:
-                self.place_container(kind, found.group(1), found.group(2) or "")
+                self.place_article(found.group(1), found.group(2) or "")
                 return
+            found = _ARTICLE_RANGE.match(body)
+            if found and self.place_article_range(*found.groups()):
+                return
+        elif first in _CONTAINER_FIRST:
+            if _CODEPART.match(body):
+                self.place_container(m.CODEPART, "", body)
+                return
+            for kind, pattern in _CONTAINERS:
+                found = pattern.match(body)
+                if found:
+                    self.place_container(kind, found.group(1), found.group(2) or "")
+                    return
         if self.in_front:
             self.front.append(body)
             return
@@ -346,14 +358,22 @@ class RuParser:
         self.place_in_article(body)
 
     def place_in_article(self, body: str) -> None:
-        found = _NOTE_UNIT.match(body)
-        if found:
-            self.place_note(found.group(2) or "")
-            return
-        for ltype, pattern in (("dot", _DOT), ("paren", _PAREN), ("letter", _LETTER)):
-            found = pattern.match(body)
+        first = body[0]
+        if first == "П":
+            found = _NOTE_UNIT.match(body)
             if found:
-                self.place_labelled(ltype, found.group(1), found.group(2) or "")
+                self.place_note(found.group(2) or "")
+                return
+        elif first.isdigit():
+            for ltype, pattern in (("dot", _DOT), ("paren", _PAREN)):
+                found = pattern.match(body)
+                if found:
+                    self.place_labelled(ltype, found.group(1), found.group(2) or "")
+                    return
+        elif first.islower():
+            found = _LETTER.match(body)
+            if found:
+                self.place_labelled("letter", found.group(1), found.group(2) or "")
                 return
         self.place_unnumbered(body)
 
