@@ -7,8 +7,7 @@ from difflib import SequenceMatcher
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.draft import units_equal
-from drafter.core.normalize import normalize
+from drafter.core.worddiff import normal_form, same_text
 
 CHANGED = "changed"
 ADDED = "added"
@@ -47,11 +46,23 @@ class UnitChange:
     new_label: str | None = None
 
 
+def units_same(a: m.Unit, b: m.Unit) -> bool:
+    """:func:`drafter.core.draft.units_equal`, quick when the texts are identical."""
+    return (
+        a.kind == b.kind
+        and a.number == b.number
+        and a.repealed == b.repealed
+        and same_text(a.heading, b.heading)
+        and same_text(a.text, b.text)
+        and same_text(a.closing, b.closing)
+        and len(a.children) == len(b.children)
+        and all(units_same(x, y) for x, y in zip(a.children, b.children, strict=True))
+    )
+
+
 def changed_fields(before: m.Unit, after: m.Unit) -> tuple[str, ...]:
     return tuple(
-        name
-        for name in FIELDS
-        if normalize(getattr(before, name)) != normalize(getattr(after, name))
+        name for name in FIELDS if not same_text(getattr(before, name), getattr(after, name))
     )
 
 
@@ -62,7 +73,7 @@ def _words(unit: m.Unit) -> list[str]:
         for name in FIELDS:
             value = getattr(u, name)
             if value:
-                words.extend(normalize(value).split(" "))
+                words.extend(normal_form(value).split(" "))
     return words
 
 
@@ -200,7 +211,7 @@ def diff_acts(before: m.Act, after: m.Act) -> list[UnitChange]:
                     ADDED, unit.address, unit.kind, None, unit, anchor=anchor, position=position
                 )
             )
-        elif not units_equal(base, unit):
+        elif not units_same(base, unit):
             _diff_unit(base, unit, "", out)
     return out
 

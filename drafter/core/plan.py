@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
-from drafter.core.diff import match_children, placement, top_placement
-from drafter.core.draft import units_equal
-from drafter.core.normalize import normalize
-from drafter.core.worddiff import Change, Tokens, diff_tokens, tokenize
+from drafter.core.diff import match_children, placement, top_placement, units_same
+from drafter.core.worddiff import (
+    Change,
+    Tokens,
+    diff_tokens,
+    normal_form,
+    same_text,
+    token_cache,
+    tokenize,
+)
 from drafter.errors import EngineError
 
 _MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
@@ -49,7 +55,12 @@ def plan(
     edits would not give exactly the proposed text, the article is restated instead.
     Addresses are (re)assigned on both acts.
     """
-    planner = _Planner(before.slug, before.profile, restate_threshold or PlanSettings())
+    with token_cache():
+        return _plan(before, after, restate_threshold or PlanSettings())
+
+
+def _plan(before: m.Act, after: m.Act, settings: PlanSettings) -> list[m.Operation]:
+    planner = _Planner(before.slug, before.profile, settings)
     assign_addresses(before)
     assign_addresses(after)
     current = {u.address: u for u in before.top_units()}
@@ -60,7 +71,7 @@ def plan(
         if base is None:
             anchor, position = top_placement(after_top, index, current)
             ops.append(planner.add(unit, "", anchor, position))
-        elif not units_equal(base, unit):
+        elif not units_same(base, unit):
             ops.extend(planner.top(base, unit))
     return ops
 
@@ -80,17 +91,12 @@ def _content_equal(a: m.Unit, b: m.Unit) -> bool:
     return (
         a.kind == b.kind
         and a.repealed == b.repealed
-        and normalize(a.heading) == normalize(b.heading)
-        and normalize(a.text) == normalize(b.text)
-        and normalize(a.closing) == normalize(b.closing)
+        and same_text(a.heading, b.heading)
+        and same_text(a.text, b.text)
+        and same_text(a.closing, b.closing)
         and len(a.children) == len(b.children)
-        and all(units_equal(x, y) for x, y in zip(a.children, b.children, strict=True))
+        and all(units_same(x, y) for x, y in zip(a.children, b.children, strict=True))
     )
-
-
-def _word_count(tokens: Tokens, i: int = 0, j: int | None = None) -> int:
-    j = len(tokens) if j is None else j
-    return sum(1 for k in range(i, j) if tokens.is_word(k))
 
 
 class _Planner:
@@ -98,6 +104,7 @@ class _Planner:
         self.slug = slug
         self.profile = profile
         self.settings = settings
+        self.taken: list[tuple[int, int, int, int, int]] = []
 
     # --- whole units ---------------------------------------------------------------------------
     def op(self, kind: str, address: str, **keys) -> m.Operation:
@@ -131,7 +138,7 @@ class _Planner:
         except EngineError:
             return False
         units = result.top_units()
-        return len(units) == 1 and units_equal(units[0], after)
+        return len(units) == 1 and units_same(units[0], after)
 
     def unit(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
         if after.repealed and not before.repealed:
@@ -145,7 +152,7 @@ class _Planner:
 
     def unit_ops(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
         ops: list[m.Operation] = []
-        if normalize(before.heading) != normalize(after.heading):
+        if not same_text(before.heading, after.heading):
             ops.extend(self.heading_ops(before, after))
         pairs = match_children(before.children, after.children)
         if any(a is None for _b, a in pairs):
@@ -188,13 +195,13 @@ class _Planner:
             got = _apply(probe, ops, readdress=False).units[0].heading
         except EngineError:
             return whole
-        return ops if normalize(got) == normalize(after.heading) else whole
+        return ops if same_text(got, after.heading) else whole
 
     def own_ops(self, before: m.Unit, after: m.Unit) -> tuple[list[m.Operation], list[m.Operation]]:
         fields = [
             name
             for name in ("text", "closing")
-            if normalize(getattr(before, name)) != normalize(getattr(after, name))
+            if not same_text(getattr(before, name), getattr(after, name))
         ]
         if not fields:
             return [], []
@@ -207,7 +214,7 @@ class _Planner:
             new_tokens.append(tokenize(getattr(after, name)))
         for name in fields:
             old_text, new_text = getattr(before, name), getattr(after, name)
-            if not normalize(old_text):
+            if not normal_form(old_text):
                 raise _Restate  # words added to an empty paragraph: no anchor
             tdiff = diff_tokens(old_text, new_text)
             items.extend(_Item(own[name], name, c, tdiff.new) for c in tdiff.changes)
@@ -227,21 +234,19 @@ class _Planner:
             got = _apply(probe, ops, readdress=False).units[0]
         except EngineError:
             return False
-        return normalize(got.text) == normalize(after.text) and normalize(got.closing) == normalize(
-            after.closing
-        )
+        return same_text(got.text, after.text) and same_text(got.closing, after.closing)
 
     def too_much(
         self, edits: int, items: list[_Item], old: list[Tokens], new: list[Tokens]
     ) -> bool:
         if edits > self.settings.max_edits:
             return True
-        total = sum(_word_count(t) for t in old) + sum(_word_count(t) for t in new)
+        total = sum(t.word_count() for t in old) + sum(t.word_count() for t in new)
         changed = 0
         for item in items:
             oi, oj = item.change.old_tokens
             ni, nj = item.change.new_tokens
-            changed += _word_count(old_of(item, old), oi, oj) + _word_count(item.new, ni, nj)
+            changed += old_of(item, old).word_count(oi, oj) + item.new.word_count(ni, nj)
         return total > 0 and changed / total > self.settings.max_changed_ratio
 
     def word_ops(
@@ -250,13 +255,15 @@ class _Planner:
         """Word instructions for ``items``, each quoting words unique in the unit's text."""
         out: list[tuple[str, m.Operation]] = []
         consumed: set[int] = set()
+        # Token ranges (segment, old i..j, new i..j) already quoted: later quotes stay clear.
+        self.taken = []
         for k, item in enumerate(items):
             if k in consumed:
                 continue
             old = toks[item.si]
             oi, oj = item.change.old_tokens
             ni, nj = item.change.new_tokens
-            lo, hi = self.bounds(items, k, old, item.new)
+            lo, hi = self.bounds(items, k, old, item.new, self.taken)
             if item.change.kind == "insert":
                 out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
                 continue
@@ -286,7 +293,11 @@ class _Planner:
 
     @staticmethod
     def bounds(
-        items: list[_Item], k: int, old: Tokens, new: Tokens
+        items: list[_Item],
+        k: int,
+        old: Tokens,
+        new: Tokens,
+        taken: list[tuple[int, int, int, int, int]],
     ) -> tuple[tuple[int, int], tuple[int, int]]:
         """How far a quote may grow: (old, new) token limits left and right of item k."""
         item = items[k]
@@ -303,6 +314,13 @@ class _Planner:
             elif other.change.old_tokens[0] >= item.change.old_tokens[1]:
                 hi_old = min(hi_old, other.change.old_tokens[0])
                 hi_new = min(hi_new, other.change.new_tokens[0])
+        for si, oi, oj, ni, nj in taken:
+            if si != item.si:
+                continue
+            if oj <= item.change.old_tokens[0]:
+                lo_old, lo_new = max(lo_old, oj), max(lo_new, nj)
+            elif oi >= item.change.old_tokens[1]:
+                hi_old, hi_new = min(hi_old, oi), min(hi_new, ni)
         return (lo_old, lo_new), (hi_old, hi_new)
 
     @staticmethod
@@ -352,6 +370,7 @@ class _Planner:
                 raise _Restate
         else:
             raise _Restate
+        self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=old.slice(oi, oj), new=new.slice(ni, nj))
 
     def insert_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
@@ -369,6 +388,7 @@ class _Planner:
             start = end - 1
             for _ in range(_MAX_QUOTE_STEPS):
                 if len(find(toks, old.keys[start:end])) == 1:
+                    self.taken.append((item.si, start, end, ni - (point - start), ni))
                     return self.op(
                         m.INSERT_WORDS,
                         address,
@@ -387,6 +407,7 @@ class _Planner:
             end = start + 1
             for _ in range(_MAX_QUOTE_STEPS):
                 if len(find(toks, old.keys[start:end])) == 1:
+                    self.taken.append((item.si, start, end, nj, nj + (end - point)))
                     return self.op(
                         m.INSERT_WORDS,
                         address,

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -58,12 +61,18 @@ class Tokens:
         return self.keys[i] == " "
 
     def is_word(self, i: int) -> bool:
-        return bool(_WORD.match(self.keys[i]))
+        first = self.keys[i][0]
+        return first.isalnum() or first == "_"
+
+    def word_count(self, i: int = 0, j: int | None = None) -> int:
+        """How many word tokens (not spaces or punctuation) are in tokens i..j-1."""
+        return sum(1 for key in self.keys[i:j] if key[0].isalnum() or key[0] == "_")
 
 
 # Length-preserving form of normalize(): one dash, one quote form, е for ё, NBSP as a space.
+# (A regex finds the few characters to fold: str.translate is slow on non-ASCII text.)
 _FOLD = {
-    ord(ch): to
+    ch: to
     for ch, to in (
         *((c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"),
         *((c, '"') for c in "\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033"),
@@ -72,15 +81,66 @@ _FOLD = {
         ("Ё", "Е"),
     )
 }
+_FOLD_RE = re.compile("[" + "".join(_FOLD) + "]")
+# normalize() also turns these into spaces or removes them.
+_GONE = {"\u200b": "", "\ufeff": "", "\u00ad": ""}
+_NORMAL_RE = re.compile("[" + "".join(_FOLD) + "".join(_GONE) + "]")
+_NORMAL = {**_FOLD, **_GONE}
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """``text`` with dashes, quotes and ё folded, character for character."""
+    if _FOLD_RE.search(text) is None:
+        return text
+    return _FOLD_RE.sub(lambda match: _FOLD[match.group()], text)
+
+
+def normal_form(text: str) -> str:
+    """The same as :func:`drafter.core.normalize.normalize`, faster on long Cyrillic text."""
+    if _NORMAL_RE.search(text) is not None:
+        text = _NORMAL_RE.sub(lambda match: _NORMAL[match.group()], text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal under normalisation (identical strings need no normalising at all)."""
+    return a == b or normal_form(a) == normal_form(b)
+
+
 _ZERO_WIDTH = re.compile(r"^[\u200b-\u200d\u2060\ufeff\u00ad]+$")
 
 
 _ZERO_WIDTH_ANY = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+# A planner run tokenizes the same paragraphs several times; it opens a cache for its run.
+_CACHE: ContextVar[dict[str, Tokens] | None] = ContextVar("drafter_token_cache", default=None)
+
+
+@contextmanager
+def token_cache() -> Iterator[None]:
+    """Reuse tokenizations of identical texts inside the ``with`` block (one planner run)."""
+    token = _CACHE.set({})
+    try:
+        yield
+    finally:
+        _CACHE.reset(token)
+
+
 def tokenize(text: str) -> Tokens:
     """Cut ``text`` into tokens; characters that normalise to nothing join a neighbour."""
-    folded = text.translate(_FOLD)
+    cache = _CACHE.get()
+    if cache is None:
+        return _tokenize(text)
+    found = cache.get(text)
+    if found is None:
+        found = cache[text] = _tokenize(text)
+    return found
+
+
+def _tokenize(text: str) -> Tokens:
+    folded = fold(text)
     if _ZERO_WIDTH_ANY.search(folded):
         return _tokenize_slow(text, folded)
     pieces = _TOKEN_PLAIN.findall(folded)
