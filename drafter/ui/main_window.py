@@ -798,7 +798,7 @@ class MainWindow(QMainWindow):
     def export_bundle(self, out_dir: Path) -> jobs.Job | None:
         """Write the bundle off the UI thread, with a progress dialog that can cancel it."""
         try:
-            from drafter.services.export import export_project
+            from drafter.services.export import export_bundle
         except ImportError:
             self._error(self.tr("Cannot export"), self.tr("Export is not available in this build."))
             return None
@@ -815,7 +815,9 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(300)
         progress.canceled.connect(self._on_export_progress_canceled)
         self._export_progress = progress
-        job = jobs.Job(export_project, self.document.path, out_dir)
+        job = jobs.Job(
+            export_bundle, _draft_snapshot(self.document.draft), list(self.document.acts), out_dir
+        )
         job.signals.succeeded.connect(
             lambda result, j=job: self._on_export_job_succeeded(result, out_dir, existed, j)
         )
@@ -830,6 +832,7 @@ class MainWindow(QMainWindow):
     def _finish_export(self, job: jobs.Job) -> None:
         self._jobs.discard(job)
         if self._export_progress is not None:
+            self._export_cancelled |= self._export_progress.wasCanceled()
             self._export_progress.canceled.disconnect(self._on_export_progress_canceled)
             self._export_progress.reset()
             self._export_progress.deleteLater()
@@ -837,11 +840,20 @@ class MainWindow(QMainWindow):
 
     def _on_export_job_succeeded(self, result, out_dir: Path, existed: bool, job) -> None:
         self._finish_export(job)
-        written = Path(result) if result else out_dir
+        written = Path(getattr(result, "path", None) or out_dir)
         if self._export_cancelled:
             if not existed and written.is_dir():
                 shutil.rmtree(written, ignore_errors=True)
             return
+        document = self.document
+        if document is not None and not document.read_only:
+            # The bookmark → address maps let a returned copy be read back (a later issue).
+            try:
+                for slug, bookmarks in getattr(result, "bookmarks", {}).items():
+                    for name, address in bookmarks.items():
+                        document.project.set_bookmark(slug, name, address)
+            except (DrafterError, OSError) as exc:
+                self.statusBar().showMessage(str(exc), 10000)
         self.last_export = written
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 10000)
 
@@ -1002,7 +1014,7 @@ def _draft_snapshot(draft: m.Draft) -> m.Draft:
     """A copy a background job can read while the UI edits the draft (units are never mutated)."""
     return replace(
         draft,
-        acts=[m.ActDraft(a.slug, dict(a.proposals)) for a in draft.acts],
+        acts=[m.ActDraft(a.slug, dict(a.proposals)) for a in draft.acts if a.proposals],
     )
 
 
