@@ -2,18 +2,29 @@
 
 One pass over the paragraphs with a stack of open units. Decisions worth knowing:
 
-- Editorial notes (pravo.gov.ru «(В редакции ...)», КонсультантПлюс «(в ред. ...)», Гарант
-  «Информация об изменениях:» ...) are cut from the end of a line, or taken as a whole line, and
-  kept in ``Unit.notes`` of the unit they name («(Часть в редакции ...)» → the open part,
-  «(Дополнение статьей ...)» → the article) or else of the unit of the last placed line. A note
-  saying the unit «утратил силу» marks that unit repealed.
-- A unit's unnumbered paragraphs: the first is its ``text``; a line after a text ending in a
-  dash («..., -») or starting «наказыва» is the ``closing`` (the sanction); a line after the last
-  point of a list is the ``closing`` of the list's parent. Further paragraphs become PARAGRAPH
-  children (абзацы), numbered as in Russian drafting (``abz:1`` = абзац первый), so a unit with
-  several paragraphs keeps all of them, the first included, as PARAGRAPH children and no text.
-- A line split in two by the source (the pravo.gov.ru ``<span>`` quirk) cannot be told from two
-  абзацы; it is kept as two paragraphs — no text is ever joined, dropped or reordered.
+- Labels: «Статья N», containers (ОБЩАЯ ЧАСТЬ, Раздел, Подраздел, Глава, §), «Примечание(я).»,
+  and below an article «1.» (a part in ru-code, a пункт in ru-law), «1)» and «а)» (пункты, then
+  подпункты). A label of a type already open closes back to it (a sibling); a new type opens a
+  child level; «1.» always belongs to the article (or to the open примечание).
+- Editorial notes (pravo.gov.ru «(В редакции ...)», КонсультантПлюс «(в ред. ...)», «Утратил
+  силу. - ...», «КонсультантПлюс: примечание.» blocks, Гарант «Информация об изменениях:»,
+  «ГАРАНТ:») are cut from the end of a line, or taken as whole paragraphs, and kept in
+  ``Unit.notes`` of the unit they name («(Часть в редакции ...)» → the open part, «(Дополнение
+  статьей ...)» → the article, «(Пункт ...)» → the open point) or else of the unit of the last
+  placed line. A note saying the unit «утратил силу» marks that unit repealed; a bare
+  «Утратила силу.» marks it repealed without a note. Before the first unit they are act notes;
+  the signature block at the end («Президент Российской Федерации ...») is kept in act notes too.
+- Unnumbered paragraphs of a unit: the first is its ``text`` (the lead-in); a paragraph after a
+  text ending in a dash («..., -») or starting «наказыва» is its ``closing`` (the sanction); a
+  paragraph after the last «а)»/«1)» point of a list is the ``closing`` of the list's parent
+  (322.1 part 2). Any further paragraph turns the unit's paragraphs into PARAGRAPH children
+  (абзацы) in document order — the text (when no child precedes it) and the closing included —
+  so ``abz:N`` is абзац N as Russian drafting counts it when the unit has no lead-in.
+- A paragraph split in two by the source (the pravo.gov.ru ``<span>`` quirk) cannot be told from
+  two абзацы; it is kept as two paragraphs — no text is ever joined, dropped or reordered.
+- Writing (:func:`unit_lines`): the label line (label + text, or the first абзац), then the
+  unit's editorial notes, each on its own line, then the children and the closing; reading that
+  back gives the same tree.
 """
 
 from __future__ import annotations
@@ -157,7 +168,7 @@ class _Frame:
 
 @dataclass
 class RuParser:
-    """The single-pass parser; ``root`` set means a fragment below an article (one unit)."""
+    """The single-pass parser; :meth:`start_fragment` reads one unit below a synthetic parent."""
 
     profile: str
     lines: list[str]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -66,6 +67,18 @@ def test_every_article_has_its_printed_number_and_heading(uk_rf, uk_rf_lines):
             assert article.heading and printed.startswith(article.heading), line
         else:
             assert article.heading == "", line
+
+
+def test_whole_code_parses_fast_enough(uk_rf_lines):
+    # the target is ≤ 0.2 s; the bound here is loose because the test machine is shared
+    best = min(_timed(uk_rf_lines) for _ in range(3))
+    assert best < 1.0
+
+
+def _timed(lines: list[str]) -> float:
+    start = time.perf_counter()
+    parse_lines(lines)
+    return time.perf_counter() - start
 
 
 def test_front_matter(uk_rf):
