@@ -214,6 +214,7 @@ class _Parser:
         self.expect_heading: m.Unit | None = None
         self.lines: list[str] = []
         self.index = 0
+        self.unit_only = False  # reading one unit's text: there is no front matter
 
     # -- helpers --
     def warn(self, message: str) -> None:
@@ -481,10 +482,13 @@ class _Parser:
         if expecting is not None and expecting.kind == m.SCHEDULE and _SCHEDULE_REF.match(line):
             expecting.notes.append(line)
             return
-        in_preamble = not self.units and not self.containers and self.schedule is None
+        in_preamble = (
+            not self.units and not self.containers and self.schedule is None and not self.unit_only
+        )
         if (
             _heading_like(line)
-            and not (in_preamble and self.us)  # "A BILL" before "SEC. 1."
+            # The title before "1 Overview", or "A BILL" before "SEC. 1.", is front matter.
+            and not (in_preamble and (self.us or not self.preamble))
             and self.starts_unit(self.next_line())
         ):
             self.open_container(m.GROUP, "", line)  # a cross-heading
@@ -673,28 +677,48 @@ def detect_profile(lines: list[str]) -> str | None:
     return "us" if us > uk else "uk"
 
 
-def _title(preamble: list[str], units: list[m.Unit]) -> str:
+# Front matter that is never the title: "A BILL", "118th CONGRESS", "H. R. 9999", "[14th March]".
+_BANNER = re.compile(
+    r"^(?:A BILL|AN ACT|IN THE (?:HOUSE|SENATE)\b.*|\d+(?:st|nd|rd|th|d) (?:CONGRESS|Session)|"
+    r"(?:H\. ?R\.|S\.) ?\d+|\[.*\]|\d{4} (?:CHAPTER|c\.) ?\d+)$",
+    re.IGNORECASE,
+)
+
+
+def _title(preamble: list[str], units: list[m.Unit]) -> tuple[str, list[str]]:
+    """The act's title and the preamble without it.
+
+    The short title ("may be cited as ...") wins, then the first front line naming an Act, then
+    the first front line. The title's own line leaves the preamble, so that writing the title
+    first and the preamble after it (textlayout.act_to_lines) reads back the same.
+    """
+    title = ""
     for unit in units:
         for sub in unit.walk():
             found = _SHORT_TITLE.search(sub.text)
-            if found:
-                return (found.group("quoted") or found.group("title")).strip().rstrip(".,")
-    for line in preamble:
-        if re.search(r"\bAct\b", line) and len(line) < 150:
-            return line
-    return preamble[0] if preamble else ""
+            if found and not title:
+                title = (found.group("quoted") or found.group("title")).strip().rstrip(".,")
+    if not title:
+        front = [x for x in preamble if not _BANNER.match(x)]
+        named = [x for x in front if re.search(r"\bAct\b", x) and len(x) < 150]
+        title = named[0] if named else (front[0] if front else "")
+    rest = list(preamble)
+    if title in rest:
+        rest.remove(title)
+    return title, rest
 
 
 def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     """The act in ``lines`` (one paragraph each) as a tree of units with addresses."""
     parser = _Parser(profile.name)
     parser.feed(lines)
+    title, preamble = _title(parser.preamble, parser.units)
     act = m.Act(
         slug=slug,
-        title=_title(parser.preamble, parser.units),
+        title=title,
         language="en",
         profile=profile.name,
-        preamble=parser.preamble,
+        preamble=preamble,
         units=parser.units,
     )
     act.names = m.NameForms(*([act.title] * 5))
@@ -790,6 +814,7 @@ def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
     """One unit of ``kind`` from its text layout (the inverse of :func:`unit_lines`)."""
     lines = [line for line in text.splitlines() if clean_spaces(line)]
     parser = _Parser(profile.name)
+    parser.unit_only = True
     if not lines:
         return m.Unit(kind=kind)
     first = clean_spaces(lines[0])

@@ -102,7 +102,7 @@ def test_uk_act_metadata(uk_act: m.ImportResult) -> None:
     act = uk_act.act
     assert (act.slug, act.language, act.profile) == ("example-act-2024", "en", "uk")
     assert act.title == "Example Act 2024"
-    assert act.preamble[0] == "Example Act 2024"
+    assert act.preamble[0] == "2024 CHAPTER 7"  # the title's own line is not repeated
     assert any(line.startswith("BE IT ENACTED") for line in act.preamble)
     assert uk_act.warnings == []
 
@@ -192,7 +192,7 @@ KEYWORDS = {"PART", "CHAPTER", "SECTION", "SEC", "SCHEDULE", "TITLE", "REPEALED"
 
 def assert_every_line_kept(lines: list[str], act: m.Act) -> None:
     kept = " | ".join(
-        [*act.preamble]
+        [act.title, *act.preamble]
         + [f"{u.number} {u.heading} {u.text} {u.closing} {' '.join(u.notes)}" for u in act.walk()]
     )
     for line in lines:
@@ -772,7 +772,7 @@ PREAMBLE = {
         "An Act to make provision about halls.",
         "BE IT ENACTED as follows:—",
     ],
-    "us": ["A BILL", "To make provision about halls.", "Be it enacted by the Congress,"],
+    "us": ["An Act about halls", "To make provision about halls.", "Be it enacted by Congress,"],
 }
 
 
@@ -798,7 +798,7 @@ def test_written_units_read_back_unchanged(profile: str, data: st.DataObject) ->
         lines += se.unit_lines(unit, prof)
     result = se.parse(lines, prof, "t")
     assert act_to_dict(result.act)["units"] == act_to_dict(act)["units"], "\n".join(lines)
-    assert result.act.preamble == PREAMBLE[profile]
+    assert [result.act.title, *result.act.preamble] == PREAMBLE[profile]
     assert result.warnings == []
     for unit in act.walk():
         text = "\n".join(se.unit_lines(unit, prof))
@@ -817,7 +817,7 @@ Section 5 of the Example Act (42 U.S.C. 1234) is amended—
 (2) by adding at the end the following:
 """
     ).act
-    assert act.preamble == ["A BILL"]
+    assert act.preamble == ["A BILL"] and act.title == ""
     assert [u.address for u in act.walk()] == ["s:2", "s:2/para:1", "s:2/para:2"]
     assert act.find("s:2").text.startswith("Section 5 of the Example Act")
 
@@ -876,7 +876,7 @@ FUZZ_PIECES = [
 def test_any_text_is_read_without_losing_lines(lines: list[str], profile) -> None:
     """Bad input never crashes the parser, and every line ends up somewhere in the act."""
     act = se.parse(lines, profile, "t").act
-    parts = [*act.preamble]
+    parts = [act.title, *act.preamble]
     for unit in act.walk():
         parts += [unit.number, unit.heading, unit.text, unit.closing, *unit.notes]
     kept = " ".join(parts)
@@ -897,3 +897,24 @@ def test_us_code_layout_with_headings_on_their_own_line() -> None:
     assert [c.number for c in subsection.children] == ["1", "2"]
     repealed = act.find("s:1234/ss:b")
     assert se.unit_lines(repealed, US) == ["(b) Repealed. Pub. L. 104–66, § 3, Dec. 21, 1995."]
+
+
+# --- with the dispatcher and the text layout (structure.py, textlayout.py) -------------------
+@pytest.mark.parametrize(
+    ("name", "profile"), [("uk-example-act-2024.txt", "uk"), ("us-example-act-2024.txt", "us")]
+)
+def test_sample_reads_back_from_the_whole_act_text(name: str, profile: str) -> None:
+    from drafter.core.structure import parse_lines
+    from drafter.core.textlayout import act_to_lines
+
+    first = parse_lines(read(DATA / "en" / name), slug="x")
+    assert first.act.profile == profile
+    again = parse_lines(act_to_lines(first.act), slug="x")
+    assert act_to_dict(again.act) == act_to_dict(first.act)
+    assert again.warnings == []
+
+
+def test_title_line_before_the_first_section_is_the_title() -> None:
+    act = parse_uk("Data Protection Act 2018\n1 Overview\n(1) This Act makes provision.").act
+    assert act.title == "Data Protection Act 2018" and act.preamble == []
+    assert [u.address for u in act.walk()] == ["s:1", "s:1/ss:1"]
