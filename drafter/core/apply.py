@@ -10,7 +10,7 @@ from drafter.core.address import assign_addresses
 from drafter.core.draft import repealed_unit
 from drafter.core.profiles import get_profile
 from drafter.core.worddiff import Tokens, tokenize
-from drafter.errors import EngineError
+from drafter.errors import DrafterError, EngineError
 
 # Punctuation that follows a word without a space (and so takes no space before it).
 _TRAILING_PUNCT = ",.;:!?)]»…"
@@ -384,7 +384,7 @@ def _parse_unit(n: int, op: m.Operation, kind: str, profile: str) -> m.Unit:
         raise EngineError(f"{_describe(n, op)} cannot be applied: it gives no new text.")
     try:
         unit = parse_unit_text(op.new, kind, profile)
-    except EngineError as exc:
+    except DrafterError as exc:
         raise EngineError(f"{_describe(n, op)} cannot be applied: {exc}") from exc
     except ValueError as exc:
         raise EngineError(

@@ -203,7 +203,7 @@ def _check(before: m.Act, after: m.Act) -> list[m.Operation]:
     return ops
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(WORD_EDITS), min_size=1, max_size=5), st.randoms())
 def test_word_edits_round_trip(kinds, rng):
     before, after = corpus(), corpus()
@@ -214,7 +214,7 @@ def test_word_edits_round_trip(kinds, rng):
         assert ops == []
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(STRUCTURE_EDITS), min_size=1, max_size=3), st.randoms())
 def test_structure_edits_round_trip(kinds, rng):
     before, after = corpus(), corpus()
@@ -225,7 +225,7 @@ def test_structure_edits_round_trip(kinds, rng):
         assert any(op.op == m.RENUMBER_UNITS for op in ops)
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(
     st.lists(st.sampled_from(WORD_EDITS + STRUCTURE_EDITS), min_size=2, max_size=8),
     st.randoms(),

@@ -263,6 +263,7 @@ def test_many_edits_restate_the_unit_and_the_threshold_is_a_setting():
     ops = plan(before, after)
     assert [(op.op, op.address) for op in ops] == [("restate_unit", "art:322/part:3")]
     assert ops[0].new.startswith("3. Деяния, предусмотренные")
+    assert "В редакции" not in ops[0].new  # editorial notes are not law text
     assert_round_trip(before, after, ops)
 
     lenient = plan(
@@ -373,3 +374,45 @@ def test_apply_says_when_words_occur_more_than_once():
         apply(load(), [op])
     result = apply(load(), [m.Operation(**{**op.__dict__, "occurrence": 2})])
     assert result.find("art:322/part:1").closing.endswith("на тот же.")
+
+
+def test_closing_text_change_is_a_change_of_its_part():
+    def edit(act):
+        unit = act.find("art:322/part:1")
+        unit.closing = unit.closing.replace("штрафом", "штрафом или обязательными работами")
+
+    before, after = edited(edit)
+    assert [(c.status, c.address, c.fields) for c in diff_acts(before, after)] == [
+        (CHANGED, "art:322/part:1", ("closing",))
+    ]
+    ops = plan(load(), after)
+    assert [(op.op, op.address) for op in ops] == [("insert_words", "art:322/part:1")]
+    assert_round_trip(load(), after, ops)
+
+
+def test_words_added_at_the_start_of_a_paragraph_go_before_the_first_words():
+    def edit(act):
+        unit = act.find("art:322.1/part:2/pt:б")
+        unit.text = "умышленно " + unit.text
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [keys(op) for op in ops] == [
+        {
+            "op": "insert_words",
+            "address": "art:322.1/part:2/pt:б",
+            "new": "умышленно",
+            "anchor": "в",
+            "position": "before",
+        }
+    ]
+    assert_round_trip(before, after, ops)
+
+
+def test_a_restated_unit_cannot_also_be_edited():
+    ops = [
+        m.Operation(m.RESTATE_UNIT, "uk-rf", "art:322/part:3", new="3. Новый текст части."),
+        m.Operation(m.REPLACE_WORDS, "uk-rf", "art:322/part:3", old="пяти", new="семи"),
+    ]
+    with pytest.raises(EngineError, match=r"^Instruction 1 \(restate_unit at art:322/part:3\)"):
+        apply(load(), ops)
