@@ -46,11 +46,20 @@ _ODD_SINGLE_BYTE = re.compile(
     + "]"
 )
 # Unicode decodings: letters of scripts no act of ours is written in, private-use glyphs.
+# Also rare Latin, IPA, combining marks, archaic Greek and non-Slavic Cyrillic: what short
+# Windows-1251 byte pairs turn into when they happen to be valid UTF-8 ("ТЁ" → "Ҩ").
 _ODD_UNICODE = re.compile(
-    "[\u0530-\u1cff\u2c00-\u2dff\u2e80-\ud7ff\ue000-\uf8ff\uf900-\ufaff\U00010000-\U0010ffff]"
+    "[\u0180-\u036f\u0370-\u0390\u03ca-\u03ff\u0460-\u048f\u0492-\u052f\u0530-\u1cff"
+    "\u2045-\u205f\u2800-\u28ff\u2c00-\u2dff\u2e80-\ud7ff\ue000-\uf8ff\uf900-\ufaff\U00010000-\U0010ffff]"
 )
-_CYRILLIC_LETTER = re.compile(f"[{_RU_UPPER}{_RU_LOWER}]")
-_MIN_EVIDENCE = 20  # Cyrillic letters needed to tell single-byte encodings apart
+# Non-ASCII characters other than the typography English and Russian files share (dashes,
+# quotes, №): what tells Windows-1251, KOI8-R and CP866 apart; too few of them = no verdict.
+_EVIDENCE = re.compile("[^\\x00-\\x7f—–“”‘’…«»№§•\u00a0]")
+_MIN_EVIDENCE = 20
+# Letter pairs Russian spelling does not have (lowercased): soft/hard sign after a vowel or
+# another sign or at a word's start, ы at a word's start, ы/я/ю after ж ш ч щ, й doubled.
+_IMPOSSIBLE = re.compile("^[ьъы]|[аеёиоуыэюяьъй][ьъ]|[жшчщ][ыяю]|йй|[ьъ]ы|ыы|[аеёиоуэюя]ы|ъ[^еёюя]")
+_MARGIN = 0.05  # how much better Windows-1251 must fit than KOI8-R/CP866 to be trusted
 _CYRILLIC_WORD = re.compile(f"[{_RU_UPPER}{_RU_LOWER}]{{2,}}")
 # A lowercase letter directly followed by a capital: "уФБФШС" is KOI8-R read as 1251.
 _BAD_CASE = re.compile(f"[{_RU_LOWER}][{_RU_UPPER}]")
@@ -129,6 +138,12 @@ def _decode_single_byte(data: bytes, name: str) -> str:
     if not plausible:
         raise ImportFailed(f"{name} is not readable text in {_SUPPORTED}; save it as UTF-8.")
     best = max(plausible, key=lambda enc: plausible[enc])
+    runner_up = max((v for enc, v in plausible.items() if enc != "cp1251"), default=None)
+    if best == "cp1251" and runner_up is not None and plausible[best] - runner_up < _MARGIN:
+        raise ImportFailed(
+            f"{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; "
+            "save it as UTF-8."
+        )
     if best != "cp1251":
         label = {"koi8_r": "KOI8-R", "cp866": "CP866 (DOS)"}[best]
         raise ImportFailed(
@@ -136,7 +151,7 @@ def _decode_single_byte(data: bytes, name: str) -> str:
             "save it as UTF-8."
         )
     text = candidates["cp1251"]
-    if len(plausible) > 1 and len(_CYRILLIC_LETTER.findall(text[:_SAMPLE])) < _MIN_EVIDENCE:
+    if 0 < len(_EVIDENCE.findall(text[:_SAMPLE])) < _MIN_EVIDENCE:
         raise ImportFailed(
             f"{name} has too little text to tell whether it is in Windows-1251, KOI8-R or "
             "CP866; save it as UTF-8."
@@ -148,17 +163,27 @@ def _decode_single_byte(data: bytes, name: str) -> str:
 
 
 def _score(text: str) -> float | None:
-    """How much ``text`` looks like Russian text (higher is better); None = certainly not text."""
+    """How much ``text`` looks like Russian (higher is better); None = certainly not text.
+
+    Letter frequencies (cosine against Russian prose), minus the share of words with letter
+    pairs Russian spelling never has (ыь, щы, a word starting with ь...), plus a little for
+    lowercase words (KOI8-R read as Windows-1251 turns lowercase text into capitals).
+    """
     if _implausible(text, single_byte=True):
         return None
-    sample = text[:_SAMPLE].lower()
+    sample = text.lower()
     counts = {letter: sample.count(letter) for letter in _RU_FREQ}
     counts["other"] = len(_OTHER_CYRILLIC.findall(sample))
     norm = sum(n * n for n in counts.values()) ** 0.5
     if not norm:
         return 0.0
     dot = sum(_RU_FREQ.get(c, 0.0) * n for c, n in counts.items())
-    return dot / (norm * _RU_NORM)
+    words = _CYRILLIC_WORD.findall(text)
+    if not words:
+        return dot / (norm * _RU_NORM)
+    impossible = sum(1 for word in words if _IMPOSSIBLE.search(word.lower()))
+    lowercase = sum(1 for word in words if word.islower())
+    return dot / (norm * _RU_NORM) - 2 * impossible / len(words) + 0.1 * lowercase / len(words)
 
 
 def _implausible(text: str, *, single_byte: bool = False, whole: bool = False) -> str | None:

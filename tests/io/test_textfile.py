@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.errors import ImportFailed
 from drafter.io.textfile import decode_text, read_text_lines
@@ -77,9 +79,8 @@ def test_latin_text_in_windows_1252_is_not_read_as_cyrillic() -> None:
 
 
 def test_dos_end_of_file_mark_is_ignored() -> None:
-    assert decode_text("Статья 1. Текст.\r\n".encode("cp1251") + b"\x1a", "a.txt") == (
-        "Статья 1. Текст.\r\n"
-    )
+    text = PARAGRAPH.replace("\n", "\r\n") + "\r\n"
+    assert decode_text(text.encode("cp1251") + b"\x1a", "a.txt") == text
 
 
 def test_bom_is_not_part_of_the_text() -> None:
@@ -109,6 +110,11 @@ def test_junk_is_refused_with_a_reason(data: bytes, reason: str) -> None:
     assert str(info.value).startswith("junk.txt")
 
 
+def test_too_short_single_byte_text_is_refused_rather_than_guessed() -> None:
+    with pytest.raises(ImportFailed, match="too little text"):
+        decode_text("Статья 1.".encode("cp1251"), "short.txt")
+
+
 def test_random_high_bytes_are_refused() -> None:
     data = bytes((i * 37 + 11) % 128 + 128 for i in range(3000))
     with pytest.raises(ImportFailed):
@@ -125,3 +131,20 @@ def test_read_text_lines_of_the_code_keeps_every_line(code_lines: list[str]) -> 
     from tests.io.conftest import CODE_TXT  # the corpus file itself
 
     assert read_text_lines(CODE_TXT) == code_lines
+
+
+_WORDS = sorted(set((PARAGRAPH + " " + " ".join(SHORT_TEXTS)).split()) | {"ГЛАВА", "ЧАСТЬ", "а)"})
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25),
+    encoding=st.sampled_from(["cp1251", "koi8-r", "cp866"]),
+)
+def test_single_byte_texts_are_exact_or_refused(words: list[str], encoding: str) -> None:
+    text = " ".join(words)
+    try:
+        decoded = decode_text(text.encode(encoding), "act.txt")
+    except ImportFailed:
+        return
+    assert decoded == text
