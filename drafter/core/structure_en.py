@@ -113,7 +113,9 @@ def _heading_like(text: str) -> bool:
         return False
     if not (text[0].isupper() or text[0] in "“\"'‘"):
         return False
-    return text[-1] not in ".;:,—–-" and not text.startswith("(")
+    if text.startswith("("):
+        return False
+    return text[-1] not in ".;:,—–-" or text.endswith((" etc.", ",etc.", " etc"))
 
 
 def _repeal_marker(text: str) -> tuple[bool, str]:
