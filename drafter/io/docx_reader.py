@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.io.safety import DocxPackage, open_docx, safe_parse_xml
+from drafter.io.textfile import flatten_superscript_numbers
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W_NS_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
@@ -64,6 +65,9 @@ class _Tags:
         self.num_id = q("numId")
         self.ilvl = q("ilvl")
         self.p_style = q("pStyle")
+        self.r_style = q("rStyle")
+        self.tr = q("tr")
+        self.tr_pr = q("trPr")
         self.val = q("val")
         # Containers whose children are read as if they were in place.
         self.inline_containers = frozenset(
@@ -180,6 +184,7 @@ class _Numbering:
         self.nums: dict[str, _Num] = {}
         self.styles: dict[str, tuple[str | None, int | None, str | None]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.superscript_styles: set[str] = set()  # character styles that raise text
         if numbering is not None:
             self._read_numbering(numbering)
         if styles is not None:
@@ -258,6 +263,9 @@ class _Numbering:
             style_id = style.get(attr_style_id)
             if style_id is None:
                 continue
+            align = style.find(f"{{{w}}}rPr/{{{w}}}vertAlign")
+            if align is not None and align.get(self.tags.val) == "superscript":
+                self.superscript_styles.add(style_id)
             num_id = ilvl = None
             num_pr = style.find(f"{{{w}}}pPr/{{{w}}}numPr")
             if num_pr is not None:
@@ -405,6 +413,8 @@ class _Reader:
             tag = child.tag
             if tag == tags.p:
                 self._paragraph(child)
+            elif tag == tags.tr and _row_deleted(child, tags):
+                continue  # a tracked row deletion: gone once accepted
             elif tag == tags.tbl or tag in tags.block_containers:
                 self.read_blocks(child)
             # sectPr, tblPr, bookmarks, w:del/w:moveFrom at block level...: no text
@@ -460,7 +470,13 @@ class _Reader:
                         self._add(child.text)
             elif tag == tags.rpr:
                 align = child.find(tags.vert_align)
-                superscript = align is not None and align.get(tags.val) == "superscript"
+                if align is not None:
+                    superscript = align.get(tags.val) == "superscript"
+                elif self.numbering.superscript_styles:
+                    style = child.find(tags.r_style)
+                    superscript = style is not None and (
+                        style.get(tags.val) in self.numbering.superscript_styles
+                    )
                 vanish = child.find(tags.vanish)
                 if vanish is not None and vanish.get(tags.val) not in ("0", "false", "off"):
                     self._fields_only(r)
@@ -498,6 +514,11 @@ class _Reader:
         elif kind == "end" and self.fields:
             if self.fields.pop():
                 self.in_code -= 1
+
+
+def _row_deleted(tr: etree._Element, tags: _Tags) -> bool:
+    tr_pr = tr.find(tags.tr_pr)
+    return tr_pr is not None and tr_pr.find(tags.dele) is not None
 
 
 # Symbol-font code points (w:sym with the F0xx private-use offset removed) that acts use.
@@ -575,8 +596,6 @@ def read_docx_paragraphs(path: Path) -> list[str]:
         )
         extra: dict[str, etree._Element | None] = {"numbering": None, "styles": None}
         for kind, default in (("numbering", "word/numbering.xml"), ("styles", "word/styles.xml")):
-            if kind == "styles" and extra["numbering"] is None:
-                break  # styles matter here only for list numbering
             member = parts.get(kind, default)
             extra[kind] = (
                 safe_parse_xml(package.read(member), f"{package.name} ({member})")
@@ -592,4 +611,4 @@ def read_docx_paragraphs(path: Path) -> list[str]:
     reader.read_blocks(body)
     if reader.pending:
         reader.lines.append(reader.pending)
-    return reader.lines
+    return [flatten_superscript_numbers(line) for line in reader.lines]

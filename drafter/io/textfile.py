@@ -67,10 +67,30 @@ _MIXED_SCRIPT = re.compile(f"[A-Za-z][{_RU_UPPER}{_RU_LOWER}]|[{_RU_UPPER}{_RU_L
 
 
 def read_text_lines(path: Path) -> list[str]:
-    """The lines of a text act file, decoded and without line terminators."""
+    """The lines of a text act file, decoded and without line terminators.
+
+    Superscript digits typed after a number read as a dotted number ("322¹" → "322.1").
+    """
     path = Path(path)
     data = read_file_bytes(path)
-    return decode_text(data, path.name).splitlines()
+    text = decode_text(data, path.name)
+    if _SUPERSCRIPT_NUMBER.search(text):
+        text = flatten_superscript_numbers(text)
+    return text.splitlines()
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_NUMBER = re.compile(f"(?<=[0-9])[{_SUPERSCRIPTS}]+")
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+
+
+def flatten_superscript_numbers(text: str) -> str:
+    """Superscript digits right after a number as ".N": "статья 322¹" → "статья 322.1"."""
+    if not any(char in text for char in _SUPERSCRIPTS):
+        return text
+    return _SUPERSCRIPT_NUMBER.sub(
+        lambda match: "." + match.group().translate(_FROM_SUPERSCRIPT), text
+    )
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from drafter.io.docx_reader import format_number, read_docx_paragraphs
 from tests.docx_factory import (
+    W,
     br,
     build_docx,
     code_docx,
@@ -333,3 +334,27 @@ def test_deleted_numbered_paragraph_does_not_count(tmp_path: Path) -> None:
         p("второй.", num=(1, 0)),
     ]
     assert read(tmp_path, *body, numbering_xml=num) == ["а) первый;", "б) второй."]
+
+
+def test_superscript_through_a_character_style(tmp_path: Path) -> None:
+    style = (
+        f'<w:style xmlns:w="{W}" w:type="character" w:styleId="Sup"><w:name w:val="Sup"/>'
+        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
+    )
+    body = p(r("Статья 205"), raw_run('<w:rPr><w:rStyle w:val="Sup"/></w:rPr><w:t>3</w:t>'))
+    assert read(tmp_path, body, styles=[style]) == ["Статья 205.3"]
+
+
+def test_literal_superscript_digits_after_a_number(tmp_path: Path) -> None:
+    assert read(tmp_path, p("Статья 322¹. Организация; площадь 20 м²")) == [
+        "Статья 322.1. Организация; площадь 20 м²"
+    ]
+
+
+def test_deleted_table_row_is_gone(tmp_path: Path) -> None:
+    deleted_row = (
+        f'<w:tr><w:trPr><w:del w:id="5" w:author="R" w:date="2024-06-01T00:00:00Z"/></w:trPr>'
+        f"<w:tc>{p(dele('старая строка'))}</w:tc></w:tr>"
+    )
+    body = table([[[p("первая")]], [[p("вторая")]]]).replace("</w:tr>", "</w:tr>" + deleted_row, 1)
+    assert read(tmp_path, body) == ["первая", "вторая"]

@@ -148,3 +148,9 @@ def test_single_byte_texts_are_exact_or_refused(words: list[str], encoding: str)
     except ImportFailed:
         return
     assert decoded == text
+
+
+def test_literal_superscript_numbers_read_as_dotted_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "act.txt"
+    path.write_text("Статья 322¹. Организация\nплощадью 20 м²\n", encoding="utf-8")
+    assert read_text_lines(path) == ["Статья 322.1. Организация", "площадью 20 м²"]
