@@ -195,15 +195,21 @@ def _tokenize_slow(text: str, folded: str) -> Tokens:
     return Tokens(text, tuple(keys), tuple(starts), tuple(ends))
 
 
+def _code_char(index: int) -> str:
+    """The index-th stand-in character for a word: CJK ideographs, which diff-match-patch's
+    semantic clean-up treats as letters (it never mistakes a word for a space or line break)."""
+    if index < 0x5200:  # U+4E00..U+9FFF
+        return chr(0x4E00 + index)
+    return chr(0x20000 + index - 0x5200)  # CJK Extension B and beyond
+
+
 def _encode(keys: tuple[str, ...], table: dict[str, str]) -> str:
+    """One character per token (whitespace stays a space), like diff-match-patch's line mode."""
     out = []
     for key in keys:
         ch = table.get(key)
         if ch is None:
-            code = len(table) + 1
-            if code >= 0xD800:  # skip the surrogate block
-                code += 0x800
-            ch = chr(code)
+            ch = " " if key == " " else _code_char(len(table))
             table[key] = ch
         out.append(ch)
     return "".join(out)
