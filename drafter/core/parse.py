@@ -238,10 +238,25 @@ _VERBS = re.compile(
     re.I,
 )
 _FORMULA_START = re.compile(
-    r"(?:по\s+(?:всему\s+)?тексту|слова|слово|цифры|цифру|после|перед|дополнить|изложить|"
+    r"(?:по\s+(?:всему\s+)?тексту|в\s+конце|слова|слово|цифры|цифру|после|перед|дополнить|изложить|"
     r"признать|исключить|точку|запятую|двоеточие|считать|предложени\w+)(?![а-яё])",
     re.I,
 )
+
+
+# Parents are written after their children and rank higher.
+_RANK = {
+    "heading": -1,
+    m.PARAGRAPH: 0,
+    m.SUBPOINT: 1,
+    m.POINT: 2,
+    m.PART: 3,
+    m.NOTE: 3.5,
+    m.ARTICLE: 4,
+    m.CHAPTER: 5,
+    m.SUBDIVISION: 6,
+    m.DIVISION: 7,
+}
 
 
 @dataclass
@@ -443,6 +458,8 @@ class _RuParser:
             if not refs and match.group("k"):
                 break
             kind = next(_UNIT_WORDS[i][0] for i in range(len(_UNIT_WORDS)) if match.group(f"u{i}"))
+            if refs and _RANK.get(kind, 0) <= _RANK.get(refs[-1].kind, 0):
+                break  # «в статье 322 части 1 и 2 считать…»: not a parent of the article
             after = rest.lstrip()[match.end() :]
             if kind == "heading":
                 labels: list[str] = []
@@ -452,6 +469,8 @@ class _RuParser:
                     break
                 if not labels:
                     labels = ["1"]
+            if refs and len(labels) > 1:
+                break  # a parent names one unit
             refs.append(_Ref(kind, labels, word.lower()))
             rest = after
         return refs, rest
@@ -490,7 +509,7 @@ class _RuParser:
         body = body.strip()
         body = re.sub(r"[;.]\s*$", "", body).strip()
         body = " ".join(body.split(" "))
-        prefix_in = re.match(r"во?\s+", body, re.I)
+        prefix_in = re.match(r"во?\s+(?!конце\b)", body, re.I)
         text = body[prefix_in.end() :] if prefix_in else body
         if re.match(r"приостановить", text, re.I):
             raise _Unreadable("a suspension («приостановить действие») is not a textual amendment")
@@ -683,8 +702,7 @@ class _RuParser:
         # add units
         mt = re.fullmatch(
             r"(?:(?P<pos>после|перед)\s+(?P<anchor>.+?)\s+|(?P<end>в\s+конце)\s+)?"
-            r"дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*"
-            + q,
+            r"дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*" + q,
             rest,
             re.I,
         )
@@ -692,7 +710,7 @@ class _RuParser:
             return self.add_units(mt, refs, context)
         # renumber
         mt = re.fullmatch(
-            r"(?P<old>.+?)\s+считать\s+(?P<resp>соответственно\s+)?(?P<new>.+)", rest, re.I
+            r"(?:(?P<old>.+?)\s+)?считать\s+(?P<resp>соответственно\s+)?(?P<new>.+)", rest, re.I
         )
         if mt:
             return self.renumber(mt, refs, context)
@@ -749,15 +767,16 @@ class _RuParser:
         return [_Ref(kind, labels, match.group("w").lower())], rest
 
     def renumber(self, mt: re.Match, refs: list[_Ref], context: str) -> list[m.Operation]:
-        old_refs, tail = self.read_chain_plain(mt.group("old"))
+        if mt.group("old") is None:
+            # «пункты «в»–«ж» считать …» with no parent named: the chain read them
+            if not refs:
+                raise _Unreadable("the units to renumber are not named")
+            old_refs, refs, tail = [refs[0]], refs[1:], ""
+        else:
+            old_refs, tail = self.read_chain_plain(mt.group("old"))
         new_refs, tail2 = self.read_chain_plain(mt.group("new"))
         if not old_refs or not new_refs or tail.strip() or tail2.strip():
-            # «пункты «в»–«ж»» was read as the address itself (no parent named)
-            if refs and not old_refs:
-                old_refs, refs = [refs[0]], refs[1:]
-                new_refs, tail2 = self.read_chain_plain(mt.group("new"))
-            else:
-                raise _Unreadable("the units to renumber are not understood")
+            raise _Unreadable("the units to renumber are not understood")
         old, new = old_refs[0].labels, new_refs[0].labels
         if len(old) != len(new) or not old:
             raise _Unreadable("the old and new numbers do not pair up")
@@ -1105,7 +1124,12 @@ class _EnParser:
                 section = section or ""
                 level1 = None
                 continue
-            if re.fullmatch(r".+\s+is\s+amended\s+as\s+follows", body, re.I | re.S):
+            follows = re.fullmatch(
+                r"(.+?)\s+of\s+.+\s+is\s+amended\s+as\s+follows", body, re.I | re.S
+            )
+            if follows or re.fullmatch(r".+\s+is\s+amended\s+as\s+follows", body, re.I | re.S):
+                section = (self.cite(follows.group(1)) or "") if follows else ""
+                level1 = None
                 continue
             mt = re.fullmatch(r"in\s+(.+?)\s*(?:—|--)", body, re.I | re.S)
             if mt and not _EN_VERBS.search(body):
@@ -1188,18 +1212,13 @@ class _EnParser:
         if mt:
             where = mt.group(1)
             rest = body[mt.end() :]
-            if (
-                self.style == "uk"
-                and self.cite(where) is None
-                and not where.lower().startswith("the heading")
-            ):
+            unit_named = re.match(r"(?:the heading of\s+)?" + _UNIT_WORD_EN + r"\s", where, re.I)
+            if self.style == "uk" and self.cite(where) is None and not unit_named:
                 target = ""  # "In the X Act, at the end insert—"
             else:
-                target = (
-                    self.relative(where, context)
-                    if self.style == "us"
-                    else self.need(self.cite(where))
-                )
+                if self.cite(where) is None and not context:
+                    raise _Unreadable(f"«{where}» does not say which section it is in")
+                target = self.relative(where, context)
         else:
             target, rest = context, body
         return self.formula(rest, target)
