@@ -73,10 +73,7 @@ def read_text_lines(path: Path) -> list[str]:
     """
     path = Path(path)
     data = read_file_bytes(path)
-    text = decode_text(data, path.name)
-    if _SUPERSCRIPT_NUMBER.search(text):
-        text = flatten_superscript_numbers(text)
-    return text.splitlines()
+    return flatten_superscript_numbers(decode_text(data, path.name)).splitlines()
 
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
