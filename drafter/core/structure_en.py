@@ -725,6 +725,15 @@ def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     )
     act.names = m.NameForms(*([act.title] * 5))
     assign_addresses(act)
+    seen: set[str] = set()
+    for unit in act.walk():
+        if unit.address in seen and not unit.is_container:
+            parser.warnings.append(
+                m.ImportWarning(
+                    0, f"two units have the address {unit.address}; check the numbering"
+                )
+            )
+        seen.add(unit.address)
     return m.ImportResult(act, parser.warnings)
 
 

@@ -919,3 +919,34 @@ def test_title_line_before_the_first_section_is_the_title() -> None:
     act = parse_uk("Data Protection Act 2018\n1 Overview\n(1) This Act makes provision.").act
     assert act.title == "Data Protection Act 2018" and act.preamble == []
     assert [u.address for u in act.walk()] == ["s:1", "s:1/ss:1"]
+
+
+def test_uk_chapters_inside_parts() -> None:
+    act = parse_uk(
+        """
+PART 3
+ENFORCEMENT
+CHAPTER 1
+INSPECTION
+Powers of entry
+10 Power to enter halls
+An inspector may enter a hall at any reasonable time.
+CHAPTER 2
+PENALTIES
+11 Penalty notices
+An inspector may give a penalty notice.
+"""
+    ).act
+    part = act.units[0]
+    assert [(c.kind, c.number, c.heading) for c in part.children] == [
+        (m.CHAPTER, "1", "INSPECTION"),
+        (m.CHAPTER, "2", "PENALTIES"),
+    ]
+    assert part.children[0].children[0].kind == m.GROUP
+    assert [u.address for u in act.top_units()] == ["s:10", "s:11"]
+
+
+def test_duplicate_numbers_are_reported() -> None:
+    result = parse_uk("1 First\nText one.\n1 Again\nText two.")
+    assert [u.address for u in result.act.units] == ["s:1", "s:1"]
+    assert any("s:1" in w.message for w in result.warnings)
