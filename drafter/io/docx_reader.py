@@ -6,8 +6,9 @@ paragraph mark joins the paragraph to the next one; ``w:br``/``w:cr`` start a ne
 ``w:tab`` is a space; field codes (``w:instrText``, anything between fldChar begin and
 separate) are never text, the field result is; hidden runs (``w:vanish``) are skipped; table
 cells are read paragraph by paragraph in order; a superscript number right after a number
-reads as ".N" (322 + ¹ → "322.1"); Word's automatic list numbering is written back as the
-literal labels it displays (numbering.xml, paragraph styles included).
+reads as ".N" (322 + ¹ → "322.1"; direct formatting, a character style, or literal ¹²³);
+tracked deleted table rows are skipped; Word's automatic list numbering is written back as the
+literal labels it displays (numbering.xml, paragraph styles included; counters per w:num).
 Text boxes, drawings, headers, footers, footnotes and comments are not part of the act's text.
 """
 
@@ -367,8 +368,9 @@ class _Numbering:
 class _Reader:
     """One pass over the body; collects lines, keeps field state across paragraphs."""
 
-    def __init__(self, tags: _Tags, numbering: _Numbering) -> None:
+    def __init__(self, tags: _Tags, numbering: _Numbering, *, codes_span: bool = True) -> None:
         self.tags = tags
+        self.codes_span = codes_span  # may a field's code run past the end of a paragraph?
         self.numbering = numbering
         self.lines: list[str] = []
         self.fields: list[bool] = []  # one entry per open field: True while in its code part
@@ -436,6 +438,9 @@ class _Reader:
         self.after_superscript = False
         self._inline(p)
         self._break_line()
+        if self.in_code and not self.codes_span:
+            self.fields = [False] * len(self.fields)
+            self.in_code = 0
         if mark_deleted:
             # Accepting the deletion joins this paragraph to the next one, which keeps its
             # own mark — and with it the numbering (Word's paragraph-mark rule).
@@ -609,6 +614,12 @@ def read_docx_paragraphs(path: Path) -> list[str]:
         return []
     reader = _Reader(tags, _Numbering(tags, extra["numbering"], extra["styles"]))
     reader.read_blocks(body)
+    if reader.in_code:
+        # A field code never closed (a damaged or hostile file) would hide all text after it:
+        # read again with field codes confined to their paragraph.
+        numbering = _Numbering(tags, extra["numbering"], extra["styles"])
+        reader = _Reader(tags, numbering, codes_span=False)
+        reader.read_blocks(body)
     if reader.pending:
         reader.lines.append(reader.pending)
     return [flatten_superscript_numbers(line) for line in reader.lines]

@@ -358,3 +358,29 @@ def test_deleted_table_row_is_gone(tmp_path: Path) -> None:
     )
     body = table([[[p("первая")]], [[p("вторая")]]]).replace("</w:tr>", "</w:tr>" + deleted_row, 1)
     assert read(tmp_path, body) == ["первая", "вторая"]
+
+
+def test_unclosed_field_code_does_not_swallow_the_rest(tmp_path: Path) -> None:
+    body = [
+        p(
+            r("Статья 1. "),
+            raw_run('<w:fldChar w:fldCharType="begin"/>'),
+            raw_run('<w:instrText xml:space="preserve"> HYPERLINK "x" </w:instrText>'),
+        ),
+        p("Статья 2. Текст."),
+    ]
+    assert read(tmp_path, *body) == ["Статья 1. ", "Статья 2. Текст."]
+
+
+def test_field_result_spanning_paragraphs_is_read(tmp_path: Path) -> None:
+    body = [
+        p(
+            raw_run('<w:fldChar w:fldCharType="begin"/>'),
+            raw_run('<w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText>'),
+            raw_run('<w:fldChar w:fldCharType="separate"/>'),
+            r("Глава 1"),
+        ),
+        p(r("Глава 2"), raw_run('<w:fldChar w:fldCharType="end"/>')),
+        p("Статья 1."),
+    ]
+    assert read(tmp_path, *body) == ["Глава 1", "Глава 2", "Статья 1."]
