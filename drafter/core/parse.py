@@ -892,6 +892,11 @@ def _resolve_flattened(report: ParseReport) -> None:
                 parent = addr.parse(op.address) if op.address else []
                 key = ins.added_keys.get(index, "?")
                 changes["label"] = resolve(ins, parent, key, op.label, True)
+                if changes["label"] != op.label and op.position == "end" and op.anchor is None:
+                    position, anchor = implied_placement(
+                        changes["address"], key, changes["label"], None
+                    )
+                    changes.update(position=position, anchor=anchor)
             new_ops.append(_replace(op, **changes))
         ins.operations = new_ops
 
