@@ -420,6 +420,14 @@ class _Parser:
         level = self.levels[label_type]
         while self.stack and self.stack[-1].level >= level:
             self.stack.pop()
+        # An unnumbered paragraph holds a list only when it introduces one ('"x" means—').
+        while (
+            self.stack
+            and _unlabelled(self.stack[-1])
+            and not self.stack[-1].unit.children
+            and not _DASH_END.search(self.stack[-1].unit.text)
+        ):
+            self.stack.pop()
         unit = m.Unit(kind=forced_kind or self.kinds()[label_type], number=label)
         if self.stack:
             self.stack[-1].unit.children.append(unit)

@@ -950,3 +950,16 @@ def test_duplicate_numbers_are_reported() -> None:
     result = parse_uk("1 First\nText one.\n1 Again\nText two.")
     assert [u.address for u in result.act.units] == ["s:1", "s:1"]
     assert any("s:1" in w.message for w in result.warnings)
+
+
+def test_numbered_unit_after_plain_paragraphs_is_their_sibling() -> None:
+    act = parse_uk(
+        "1 Application\nThis section applies to halls.\nIt also applies to tents.\n"
+        "(a) first;\n(b) second."
+    ).act
+    section = act.units[0]
+    assert [(c.kind, c.number) for c in section.children] == [
+        (m.PARAGRAPH, ""),
+        (m.PARAGRAPH, "a"),
+        (m.PARAGRAPH, "b"),
+    ]
