@@ -384,3 +384,32 @@ def test_field_result_spanning_paragraphs_is_read(tmp_path: Path) -> None:
         p("Статья 1."),
     ]
     assert read(tmp_path, *body) == ["Глава 1", "Глава 2", "Статья 1."]
+
+
+def _zip_with_document(path: Path, xml: bytes) -> Path:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", xml)
+    return path
+
+
+def test_strict_ooxml_namespace(tmp_path: Path) -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    xml = (
+        f'<w:document xmlns:w="{strict}"><w:body><w:p><w:r><w:t>Статья 1.</w:t></w:r>'
+        '<w:ins w:id="1" w:author="A"><w:r><w:t> Текст.</w:t></w:r></w:ins></w:p></w:body>'
+        "</w:document>"
+    )
+    path = _zip_with_document(tmp_path / "strict.docx", xml.encode())
+    assert read_docx_paragraphs(path) == ["Статья 1. Текст."]
+
+
+def test_utf16_document_part(tmp_path: Path) -> None:
+    xml = (
+        '<?xml version="1.0" encoding="UTF-16"?>'
+        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>Статья 1.</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    path = _zip_with_document(tmp_path / "utf16.docx", xml.encode("utf-16"))
+    assert read_docx_paragraphs(path) == ["Статья 1."]
