@@ -535,9 +535,7 @@ class RuParser:
             return
         sanction = bool(_DASH_END.search(self.last_text) or _SANCTION.match(body))
         top = self.stack[-1]
-        if cur.kind in _OWNER_KINDS or (
-            top.unit is cur and (cur.kind not in _LIST_KINDS or top.ltype == "dot")
-        ):
+        if cur.kind in _OWNER_KINDS or (top.unit is cur and self.owns_paragraphs(cur)):
             if not cur.text and not cur.children:
                 self.set_text(cur, body)
                 return
@@ -567,6 +565,19 @@ class RuParser:
             return
         self.open_child(owner)
         self.add_paragraph(owner, body)
+
+    def owns_paragraphs(self, unit: m.Unit) -> bool:
+        """Whether paragraphs after ``unit`` (on top of the stack) are its own абзацы.
+
+        Parts, notes, items of a note and a law's пункты keep them; «а)»/«1)» points and
+        подпункты of a list leave them to the list's parent (its closing).
+        """
+        if unit.kind not in _LIST_KINDS:
+            return True
+        if unit.kind == m.SUBPOINT or len(self.stack) < 2:
+            return False
+        parent = self.stack[-2].unit
+        return parent.kind == m.NOTE or (not self.code and parent.kind == m.ARTICLE)
 
     def set_closing(self, unit: m.Unit, body: str) -> None:
         unit.closing = body
@@ -624,13 +635,22 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
     if not clean:
         return None, ["the text is empty"]
     if kind == m.PARAGRAPH:
+        # an абзац as its own unit: one paragraph, then its notes as :func:`unit_lines` writes them
         body, notes = split_notes(clean[0])
+        unit = m.Unit(m.PARAGRAPH, text=body)
         for line in clean[1:]:
             more, found = split_notes(line)
-            if more:
+            if not more:
+                notes.extend(found)
+            elif _REPEAL_BARE.match(line):
+                unit.repealed = True
+            elif _REPEAL_TEXT.match(line) or line.endswith(">>>") or _ABSORB_ANY.match(line):
+                notes.append(line)
+            else:
                 return None, ["an абзац is one paragraph"]
-            notes.extend(found)
-        return m.Unit(m.PARAGRAPH, text=body, notes=notes), []
+        unit.notes = notes
+        unit.repealed = unit.repealed or any(_REPEAL_NOTE.search(n) for n in notes)
+        return unit, []
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
         result = parse(clean, profile)
         units = result.act.units
@@ -679,15 +699,22 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
     children = unit.children
     text = unit.text
     first_child_inline = False
+    # a repealed unit without a note saying so gets «Утратила силу.» (read back as the flag)
     repeal_marked = unit.repealed and not any(_REPEAL_NOTE.search(n) for n in unit.notes)
-    if kind == m.CODEPART:
-        out.append(unit.heading)
-    elif kind in _CONTAINER_WORD:
-        head = f"{_CONTAINER_WORD[kind]} {unit.number}."
-        out.append(f"{head} {unit.heading}" if unit.heading else head)
-    elif kind == m.ARTICLE:
-        heading = unit.heading or (_repeal_kind_word(kind) if repeal_marked else "")
-        out.append(f"Статья {unit.number}. {heading}" if heading else f"Статья {unit.number}.")
+    marker_line = False
+    if kind in m.CONTAINER_KINDS or kind == m.ARTICLE:
+        if kind == m.CODEPART:
+            head = ""
+        elif kind == m.ARTICLE:
+            head = f"Статья {unit.number}."
+        else:
+            head = f"{_CONTAINER_WORD[kind]} {unit.number}."
+        heading = unit.heading
+        if repeal_marked and not heading and kind != m.CODEPART:
+            heading = _repeal_kind_word(kind)
+        else:
+            marker_line = repeal_marked
+        out.append(" ".join(x for x in (head, heading) if x))
     else:
         if kind == m.NOTE:
             plural = any(c.kind == m.POINT for c in children)
@@ -701,8 +728,12 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
             first_child_inline = True
         if repeal_marked and not text:
             text = _repeal_kind_word(kind)
+        else:
+            marker_line = repeal_marked
         out.append(" ".join(x for x in (label, text) if x))
         text = ""
+    if marker_line:
+        out.append(_repeal_kind_word(kind))
     out.extend(unit.notes)
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
         if unit.text:

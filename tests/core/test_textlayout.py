@@ -87,6 +87,12 @@ def test_repealed_unit_without_a_note_is_written_as_repealed():
     assert unit_to_text(article, "ru-code") == "Статья 7. Утратила силу."
     assert unit_to_text(part, "ru-code") == "2. Утратила силу."
     assert parse_unit_text("2. Утратила силу.", m.PART, "ru-code").repealed
+    with_heading = m.Unit(m.ARTICLE, "7", heading="Заголовок", repealed=True)
+    text = unit_to_text(with_heading, "ru-code")
+    assert text == "Статья 7. Заголовок\nУтратила силу."
+    assert unit_to_dict(parse_unit_text(text, m.ARTICLE, "ru-code")) == unit_to_dict(
+        m.Unit(m.ARTICLE, "7", heading="Заголовок", repealed=True, address="art:7")
+    )
 
 
 # --- property tests on generated acts --------------------------------------------------------
@@ -150,8 +156,13 @@ def list_items(draw, kind: str, labels: str, capital: bool, sub_kind: str | None
 
 
 @st.composite
-def body(draw, unit: m.Unit, item_kind: str, labels: str, capital: bool, sub: tuple) -> None:
-    """Fill ``unit`` (an article or a part) with one of the shapes the parser produces."""
+def body(
+    draw, unit: m.Unit, item_kind: str, labels: str, capital: bool, sub: tuple, closing=True
+) -> None:
+    """Fill ``unit`` (an article or a part) with one of the shapes the parser produces.
+
+    ``closing`` False: the points keep the paragraphs after them (a law's пункты of an article).
+    """
     shape = draw(st.sampled_from(["text", "sanction", "points", "paragraphs"]))
     if shape == "text":
         unit.text = draw(sentence())
@@ -161,7 +172,7 @@ def body(draw, unit: m.Unit, item_kind: str, labels: str, capital: bool, sub: tu
     elif shape == "points":
         unit.text = draw(sentence(end=":"))
         unit.children = draw(list_items(item_kind, labels, capital, *sub))
-        closing = draw(st.sampled_from(["", "sanction", "plain"]))
+        closing = draw(st.sampled_from(["", "sanction", "plain"])) if closing else ""
         if closing and not unit.children[-1].children:
             if closing == "sanction":
                 last = unit.children[-1]
@@ -198,7 +209,7 @@ def article(draw, number: str, profile: str) -> m.Unit:
             unit.children.append(part)
     else:
         direct_kind = m.POINT
-        draw(body(unit, direct_kind, "123456" if code else LETTERS, False, (None, "")))
+        draw(body(unit, direct_kind, "123456" if code else LETTERS, False, (None, ""), code))
     if draw(st.integers(0, 3)) == 0:
         note = m.Unit(m.NOTE, notes=draw(notes_for(m.NOTE)))
         if draw(st.booleans()):
