@@ -65,6 +65,23 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
             print(f"drafter: ready: {window.windowTitle()}", file=sys.stderr, flush=True)
 
         QTimer.singleShot(0, report)
+    screenshot = os.environ.get("DRAFTER_SCREENSHOT")
+    if screenshot:
+        # For the README: the real window, grabbed once the outputs are generated, then quit.
+        def grab() -> None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtGui import QImage
+
+            image = window.grab().toImage()
+            # A palette image keeps the README's screenshots small (text and flat colours).
+            image = image.convertToFormat(
+                QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+            )
+            image.save(screenshot)
+            print(f"drafter: screenshot: {screenshot}", file=sys.stderr, flush=True)
+            window.close()
+
+        QTimer.singleShot(int(os.environ.get("DRAFTER_SCREENSHOT_DELAY_MS", "2500")), grab)
     try:
         return app.exec()
     finally:

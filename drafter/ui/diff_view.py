@@ -108,7 +108,7 @@ class SideBySide(QWidget):
         super().__init__(parent)
         font = QFont("DejaVu Serif")
         font.setStyleHint(QFont.StyleHint.Serif)
-        font.setPointSize(11)
+        font.setPointSize(10)
         self.current_label = QLabel(self.tr("Current wording"))
         self.proposed_label = QLabel(self.tr("Proposed wording"))
         self.current_edit = QPlainTextEdit()
@@ -169,6 +169,24 @@ class SideBySide(QWidget):
         finally:
             self._loading = False
         self.refresh_highlights()
+        self.show_first_change()
+
+    def show_first_change(self) -> None:
+        """Scroll both sides to the first changed words (the top when nothing changed)."""
+        inserted = self.inserted_highlighter.ranges()
+        deleted = self.deleted_highlighter.ranges()
+        for edit, ranges in ((self.current_edit, deleted), (self.proposed_edit, inserted)):
+            cursor = edit.textCursor()
+            cursor.setPosition(ranges[0][0] if ranges else 0)
+            edit.setTextCursor(cursor)
+        self._syncing = True
+        try:
+            for edit, ranges in ((self.current_edit, deleted), (self.proposed_edit, inserted)):
+                edit.verticalScrollBar().setValue(0)
+                if ranges:
+                    edit.centerCursor()
+        finally:
+            self._syncing = False
 
     def set_proposed_text(self, text: str, cursor_at: int | None = None) -> None:
         """Replace the proposed text (undo/redo) without reporting it as an edit."""

@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self.unit_heading = QLabel()
         self.unit_heading.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.unit_heading.setWordWrap(True)  # a long heading must not widen the middle pane
+        self.unit_heading.setMinimumWidth(100)
         self.side_by_side = SideBySide()
         self.placeholder = QLabel(self.tr("Select an article in the tree to edit it."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,10 +135,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([300, 700, 420])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
         self.setCentralWidget(self.splitter)
 
         self.changed_label = QLabel()
@@ -978,14 +979,32 @@ class MainWindow(QMainWindow):
         return files[0].parent if files else Path.home()
 
     def _restore_geometry(self) -> None:
-        geometry = app_settings().value("window/geometry")
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+        state = settings.value("window/splitter")
+        self._splitter_restored = state is not None and self.splitter.restoreState(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            # The first time: room for the tree's labels and the instructions' tabs.
+            self._splitter_restored = True
+            QTimer.singleShot(0, self._apply_default_splitter_sizes)
+
+    def _apply_default_splitter_sizes(self) -> None:
+        # After the first layout pass (a window manager may resize the window once shown).
+        width = max(self.splitter.width(), 1000)
+        self.splitter.setSizes([320, width - 320 - 360, 360])
+        if self.current is not None:
+            QTimer.singleShot(0, self.side_by_side.show_first_change)
 
     def closeEvent(self, event) -> None:
         app_settings().setValue("window/geometry", self.saveGeometry())
+        app_settings().setValue("window/splitter", self.splitter.saveState())
         self._close_document()
         super().closeEvent(event)
 
