@@ -20,6 +20,7 @@ from drafter.core.worddiff import (
 from drafter.errors import EngineError
 
 _MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
+_WORD_OPS = frozenset({m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS})
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,8 @@ class _Planner:
         ops = self.unit(before, after)
         if ops and ops[0].op in (m.RESTATE_UNIT, m.REPEAL_UNIT):
             return ops
+        if all(op.op in _WORD_OPS for op in ops):
+            return ops  # each unit's word instructions were checked against its own text
         if not self.verify(before, after, ops):
             return [self.restate(before, after)]
         return ops
