@@ -515,14 +515,11 @@ class _Parser:
                 self.preamble.append(line)
             else:
                 self.warn("text outside any section kept as an unnumbered paragraph")
-                self.units.append(m.Unit(kind=m.PARAGRAPH, text=line))
+                self.host().append(m.Unit(kind=m.PARAGRAPH, text=line))
             return
         top = self.stack[-1]
         unit = top.unit
-        if not unit.text and not unit.children and not unit.repealed and unit.kind != m.SCHEDULE:
-            unit.text = line
-            return
-        if unit.kind == m.SCHEDULE and not unit.text and not unit.children:
+        if not unit.text and not unit.children and not unit.repealed:
             unit.text = line
             return
         if (
