@@ -594,13 +594,20 @@ def read_docx_paragraphs(path: Path) -> list[str]:
         )
         if not package.has(main):
             main = "word/document.xml"
-        document = safe_parse_xml(package.read(main), f"{package.name} ({main})")
+        document_bytes = package.read(main)
+        document = safe_parse_xml(document_bytes, f"{package.name} ({main})")
+        # Styles matter only for numbering and superscripts set through styles; skip parsing
+        # them when the document never names a style (UTF-16 parts are always parsed).
+        needs_styles = b"Style" in document_bytes or not document_bytes.startswith(b"<")
+        del document_bytes
         parts = _relationship_targets(
             package,
             posixpath.join(posixpath.dirname(main), "_rels", posixpath.basename(main)) + ".rels",
         )
         extra: dict[str, etree._Element | None] = {"numbering": None, "styles": None}
         for kind, default in (("numbering", "word/numbering.xml"), ("styles", "word/styles.xml")):
+            if kind == "styles" and not needs_styles:
+                break
             member = parts.get(kind, default)
             extra[kind] = (
                 safe_parse_xml(package.read(member), f"{package.name} ({member})")
