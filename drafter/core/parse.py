@@ -537,7 +537,7 @@ class _RuParser:
     @staticmethod
     def split_clauses(rest: str) -> list[str]:
         parts = re.split(
-            r",\s+(?=(?:по\s+(?:всему\s+)?тексту\s+)?(?:слова|слово|цифры|цифру|после|перед|точку|запятую|дополнить)\s)",
+            r",\s+(?=(?:по\s+(?:всему\s+)?тексту\s+)?(?:слова|слово|цифры|цифру|после|перед|точку|запятую|двоеточие|дополнить)\s)",
             rest,
             flags=re.I,
         )
@@ -570,6 +570,16 @@ class _RuParser:
                     raise _Unreadable(f"«{word} случае» is not an ordinal")
                 return value
             return None
+
+        def targets() -> list[str]:
+            """«в статьях 5, 7 и 9 слова …»: the same change in each unit named."""
+            if refs and len(refs[0].labels) > 1:
+                first = refs[0]
+                return [
+                    self.address_of([_Ref(first.kind, [label], first.form), *refs[1:]], context)
+                    for label in first.labels
+                ]
+            return [target()]
 
         def target() -> str:
             return self.address_of(refs, context) if refs else context
@@ -604,11 +614,12 @@ class _RuParser:
             return [
                 self.op(
                     m.REPLACE_WORDS,
-                    target(),
+                    t,
                     old=words(mt.group("old")),
                     new=words(mt.group("new")),
                     occurrence=occurrence(mt),
                 )
+                for t in targets()
             ]
         # delete (several: «слово «A» и слово «B» исключить»)
         mt = re.fullmatch(
@@ -624,14 +635,13 @@ class _RuParser:
             re.I,
         )
         if mt:
-            items = re.findall(
-                words_acc + r"\s+" + q + "|" + "|".join(punct_acc), mt.group("old"), re.I
-            )
             occ_value = occurrence(mt)
-            chunks = re.finditer(r"(?:" + old_alt + ")", mt.group("old"), re.I)
-            del items
+            chunks = [
+                c.group(0) for c in re.finditer(r"(?:" + old_alt + ")", mt.group("old"), re.I)
+            ]
             return [
-                self.op(m.DELETE_WORDS, target(), old=words(c.group(0)), occurrence=occ_value)
+                self.op(m.DELETE_WORDS, t, old=words(c), occurrence=occ_value)
+                for t in targets()
                 for c in chunks
             ]
         # insert after / before words
@@ -655,12 +665,13 @@ class _RuParser:
             return [
                 self.op(
                     m.INSERT_WORDS,
-                    target(),
+                    t,
                     new=new,
                     anchor=self.quoted(mt.group("anchor")),
                     position="after" if mt.group("pos").lower() == "после" else "before",
                     occurrence=occurrence(mt),
                 )
+                for t in targets()
             ]
         # insert at the end
         mt = re.fullmatch(
@@ -676,7 +687,7 @@ class _RuParser:
         )
         if mt:
             new = self.quoted(mt.group("new") or mt.group("sent"))
-            return [self.op(m.INSERT_WORDS, target(), new=new, position="end")]
+            return [self.op(m.INSERT_WORDS, t, new=new, position="end") for t in targets()]
         # restate
         mt = re.fullmatch(r"изложить\s+в\s+следующей\s+редакции:?\s*" + q, rest, re.I)
         if mt:

@@ -351,3 +351,51 @@ def test_uk_round_trip(ops):
 def test_us_round_trip(ops):
     text = render_operations(ops, en_act("us"), "us")
     assert parse_instructions(text, UK, "us", profile="us") == ops
+
+
+def test_same_change_in_several_units():
+    assert ru("в статьях 5, 7 и 9 слова «орган» заменить словами «учреждение»") == [
+        op(m.REPLACE_WORDS, f"art:{n}", old="орган", new="учреждение") for n in (5, 7, 9)
+    ]
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_whole_russian_bill_parses_back(count):
+    from drafter.core.styles import render_bill
+
+    act = FRAGMENT_ACT.copy()
+    act.names = m.NameForms(
+        "Уголовный кодекс Российской Федерации",
+        "Уголовного кодекса Российской Федерации",
+        "Уголовный кодекс Российской Федерации",
+        "Уголовном кодексе Российской Федерации",
+    )
+    act.sources = ["Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954"]
+    all_ops = [
+        op(m.REPLACE_WORDS, "art:322/part:2", old="до пяти лет", new="до семи лет"),
+        op(m.ADD_UNIT, "", label="322.4", position="after", anchor="art:322.3",
+           new="Статья 322.4. Новая статья\n1. Текст."),
+        op(m.REPLACE_WORDS, "", old="органы", new="учреждения", occurrence="all"),
+    ]  # fmt: skip
+    ops = all_ops[:count]
+    bill = render_bill(m.Draft(style="ru"), [act], {UK: ops})
+    assert ru(bill.text) == ops
+    if count == 1:
+        single = render_bill(m.Draft(style="ru"), [act], {UK: all_ops[1:2]})
+        assert ru(single.text) == all_ops[1:2]
+        whole = render_bill(m.Draft(style="ru"), [act], {UK: all_ops[2:3]})
+        assert whole.articles[0][1][0].startswith("В Уголовном кодексе Российской Федерации (")
+        assert ru(whole.text) == all_ops[2:3]
+
+
+@pytest.mark.parametrize("style", ["uk", "us"])
+def test_the_whole_english_bill_parses_back(style):
+    from drafter.core.styles import render_bill
+
+    ops = [
+        op(m.REPLACE_WORDS, "s:5/ss:2", old="30 days", new="60 days"),
+        op(m.REPEAL_UNIT, "s:7"),
+        op(m.ADD_UNIT, "s:5", label="3", position="end", new="(3) New text."),
+    ]
+    bill = render_bill(m.Draft(style=style), [en_act(style)], {UK: ops})
+    assert parse_instructions(bill.text, UK, style, profile=style) == ops

@@ -333,6 +333,7 @@ def test_bill_several_changes_lead_in_with_sources_and_entry_into_force():
     bill = render_bill(draft, [criminal_code()], {UK: ops})
     assert bill.title == "О внесении изменений в Уголовный кодекс Российской Федерации"
     heading, paragraphs = bill.articles[0]
+    assert heading == "Статья 1"
     assert paragraphs[0] == (
         "Внести в Уголовный кодекс Российской Федерации (Собрание законодательства Российской "
         "Федерации, 1996, № 25, ст. 2954; 2023, № 32, ст. 6158) следующие изменения:"
@@ -385,3 +386,18 @@ def test_bill_top_level_addition_names_the_act_in_the_accusative():
 @pytest.mark.parametrize("style", ["ru", "uk", "us"])
 def test_empty_operations_render_nothing(style):
     assert render_operations([], criminal_code(), style) == ""
+
+
+def test_several_word_changes_in_one_unit_share_a_clause():
+    ops = [
+        op(m.DELETE_WORDS, "art:262#heading", old="плановых"),
+        op(m.REPLACE_WORDS, "art:262#heading", old="малого предпринимательства",
+           new="малого и среднего предпринимательства"),
+        op(m.REPLACE_WORDS, "art:262/part:1", old="31 декабря", new="1 апреля"),
+    ]  # fmt: skip
+    assert render_operations(ops, criminal_code(), "ru") == (
+        "1) в статье 262:\n"
+        "а) в наименовании слово «плановых» исключить, слова «малого предпринимательства» "
+        "заменить словами «малого и среднего предпринимательства»;\n"
+        "б) в части 1 слова «31 декабря» заменить словами «1 апреля».\n"
+    )

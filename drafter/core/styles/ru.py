@@ -261,16 +261,43 @@ def _groupable(op: m.Operation) -> bool:
     return True
 
 
-def _groups(ops: list[m.Operation]) -> list[tuple[str, list[m.Operation]]]:
-    """Consecutive operations on one article become one item with lettered sub-items."""
-    out: list[tuple[str, list[m.Operation]]] = []
+def _joinable(op: m.Operation) -> bool:
+    """Word changes written «в <unit> …» that can share one clause, joined by commas."""
+    if op.op in (m.REPLACE_WORDS, m.DELETE_WORDS):
+        return True
+    return op.op == m.INSERT_WORDS and op.position in ("after", "before")
+
+
+def _entries(ops: list[m.Operation]) -> list[list[m.Operation]]:
+    """Consecutive word changes in one unit become one clause: «в статье 1 слова «A»
+    заменить словами «B», слова «C» заменить словами «D»»."""
+    out: list[list[m.Operation]] = []
     for op in ops:
-        key = top_address(op.address) if _groupable(op) else ""
-        if key and out and out[-1][0] == key:
-            out[-1][1].append(op)
+        if out and _joinable(op) and _joinable(out[-1][0]) and out[-1][0].address == op.address:
+            out[-1].append(op)
         else:
-            out.append((key, [op]))
+            out.append([op])
     return out
+
+
+def _groups(ops: list[m.Operation]) -> list[tuple[str, list[list[m.Operation]]]]:
+    """Consecutive changes in one article become one item with lettered sub-items."""
+    out: list[tuple[str, list[list[m.Operation]]]] = []
+    for entry in _entries(ops):
+        key = top_address(entry[0].address) if _groupable(entry[0]) else ""
+        if key and out and out[-1][0] == key:
+            out[-1][1].append(entry)
+        else:
+            out.append((key, [entry]))
+    return out
+
+
+def _entry_text(
+    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
+) -> str:
+    first = clause(entry[0], context, act, profile, previous)
+    more = [clause(op, context, act, profile).rest for op in entry[1:]]
+    return ", ".join([first.text(), *more])
 
 
 def letter(i: int) -> str:
@@ -293,16 +320,16 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
     for n, (key, group) in enumerate(groups, 1):
         last_group = n == len(groups)
         if len(group) == 1:
-            text = clause(group[0], "", act, profile, previous).text()
+            text = _entry_text(group[0], "", act, profile, previous)
             lines.append(f"{n}) {text}{'.' if last_group else ';'}")
-            previous = group[0]
+            previous = group[0][-1]
             continue
         header = chain(addr.parse(key), "prep", profile, act.citation_style)
         lines.append(f"{n}) в {header}:")
-        for i, op in enumerate(group):
+        for i, entry in enumerate(group):
             end = "." if last_group and i == len(group) - 1 else ";"
-            lines.append(f"{letter(i)}) {clause(op, key, act, profile, previous).text()}{end}")
-            previous = op
+            lines.append(f"{letter(i)}) {_entry_text(entry, key, act, profile, previous)}{end}")
+            previous = entry[-1]
     return lines
 
 
