@@ -51,7 +51,9 @@ _DASH_END = re.compile(r"(?:—|–|--|:|-)\s*$")
 _HEADED = re.compile(r"^(?P<heading>[A-Z“\"'][^—]{0,118}?)\.(?:—|--)\s*(?P<text>.*)$")
 
 # --- top-level lines ------------------------------------------------------------------------
-_UK_SECTION = re.compile(r"^(?P<num>[A-Z]{0,2}\d+[A-Z]{0,3})(?P<sep>\.?—|\.?-|\.)?(?:\s+|$|(?=\())")
+_UK_SECTION = re.compile(
+    r"^(?P<num>[A-Z]{0,2}\d+[A-Z]{0,3})(?P<sep>\.?—|\.?-|\.)?(?:\s+|$|(?=\()|(?=[A-Z][a-z]))"
+)
 _YEAR_CHAPTER = re.compile(
     r"^\d{4}\s+(?:CHAPTER|Chapter|c\.)\s|^\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b"

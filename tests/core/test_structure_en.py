@@ -251,6 +251,8 @@ def test_us_every_line_is_kept(us_act: m.ImportResult) -> None:
         ("A1 Overview", "A1", "Overview"),
         ("12ZA Transitional provision", "12ZA", "Transitional provision"),
         ("7 Interpretation, commencement etc.", "7", "Interpretation, commencement etc."),
+        ("1Short title", "1", "Short title"),  # legislation.gov.uk copy without a space
+        ("2AFees", "2A", "Fees"),
     ],
 )
 def test_uk_section_lines(line: str, number: str, heading: str) -> None:
