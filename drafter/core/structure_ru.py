@@ -664,6 +664,19 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
     parent_kind = _FRAGMENT_PARENT.get(kind, m.ARTICLE)
     if kind == m.POINT and profile == "ru-code" and _DOT.match(clean[0]):
         parent_kind = m.NOTE  # «1.» items of a примечание
+    unit, problems = _parse_below(clean, kind, parent_kind, profile)
+    if unit is None and kind == m.POINT and profile == "ru-code" and parent_kind != m.NOTE:
+        # an item of a примечание written without its context («1)» for «1.»): its абзацы
+        # are its own, which only a note's item has
+        retry, _ = _parse_below(clean, kind, m.NOTE, profile)
+        if retry is not None:
+            return retry, []
+    return unit, problems
+
+
+def _parse_below(
+    clean: list[str], kind: str, parent_kind: str, profile: str
+) -> tuple[m.Unit | None, list[str]]:
     parser = RuParser(profile, clean)
     root = parser.start_fragment(parent_kind)
     parser.run()
