@@ -316,6 +316,44 @@ def _trim(tokens: Tokens, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]»…")
+_NO_SPACE_AFTER = frozenset("([«„")
+
+
+def _glued_left(new: Tokens, ni: int) -> bool:
+    return (
+        ni > 0
+        and not new.is_space(ni - 1)
+        and new.keys[ni][0] not in _NO_SPACE_BEFORE
+        and (new.keys[ni - 1][-1] not in _NO_SPACE_AFTER)
+    )
+
+
+def _glued_right(new: Tokens, nj: int) -> bool:
+    return (
+        nj < len(new)
+        and not new.is_space(nj)
+        and new.keys[nj][0] not in _NO_SPACE_BEFORE
+        and new.keys[nj - 1][-1] not in _NO_SPACE_AFTER
+    )
+
+
+def _glued(new: Tokens, ni: int, nj: int) -> bool:
+    """Inserted tokens written without a space onto a neighbouring token."""
+    return _glued_left(new, ni) or _glued_right(new, nj)
+
+
+def _take_in_glued(
+    old: Tokens, new: Tokens, point: int, ni: int, nj: int
+) -> tuple[int, int, int, int]:
+    oi = oj = point
+    if _glued_left(new, ni):
+        oi, ni = oi - 1, ni - 1
+    if _glued_right(new, nj) and oj < len(old):
+        oj, nj = oj + 1, nj + 1
+    return oi, oj, ni, nj
+
+
 def _widen_uneven_space(
     region: list[int], trimmed: tuple[int, int, int, int], old: Tokens, new: Tokens
 ) -> tuple[int, int, int, int]:
@@ -360,7 +398,11 @@ def diff_tokens(old: str, new: str, *, merge: bool = True) -> TokenDiff:
             oi, oj, ni, nj = region
             if oi == oj and ni == nj:
                 continue
-        if oi == oj:
+        if oi == oj and region[0] == region[1] and _glued(b, ni, nj):
+            # Words typed onto a neighbouring word («-по»): that word changed, quote it whole.
+            kind = "replace"
+            oi, oj, ni, nj = _take_in_glued(a, b, region[0], ni, nj)
+        elif oi == oj:
             kind = "insert"
             # The insertion point: where the region starts in old, after any spaces.
             oi = oj = _trim(a, region[0], region[1])[0] if region[0] < region[1] else region[0]

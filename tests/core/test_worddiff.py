@@ -129,3 +129,10 @@ def test_five_kb_article_is_fast():
     timings.sort()
     # 5 ms is the target on a quiet machine; allow for a shared, loaded test machine.
     assert timings[2] < 0.05
+
+
+def test_characters_typed_onto_a_word_change_that_whole_word():
+    (change,) = word_changes("группой лиц по сговору", "группой лиц -по сговору")
+    assert (change.kind, change.old_text, change.new_text) == ("replace", "по", "-по")
+    (change,) = word_changes("служебного положения", "служебного положения, -")
+    assert (change.kind, change.new_text) == ("insert", ", -")
