@@ -665,11 +665,19 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
     if kind == m.POINT and profile == "ru-code" and _DOT.match(clean[0]):
         parent_kind = m.NOTE  # «1.» items of a примечание
     unit, problems = _parse_below(clean, kind, parent_kind, profile)
-    if unit is None and kind == m.POINT and profile == "ru-code" and parent_kind != m.NOTE:
+    if (
+        (unit is None or problems)
+        and kind == m.POINT
+        and profile == "ru-code"
+        and parent_kind != m.NOTE
+    ):
         # an item of a примечание written without its context («1)» for «1.»): its абзацы
         # are its own, which only a note's item has
-        retry, _ = _parse_below(clean, kind, m.NOTE, profile)
-        if retry is not None:
+        numbered = _PAREN.match(clean[0])
+        if numbered:  # a note's items are printed «1.»; «1)» lines below them are подпункты
+            clean = [f"{numbered.group(1)}. {numbered.group(2) or ''}".rstrip(), *clean[1:]]
+        retry, retry_problems = _parse_below(clean, kind, m.NOTE, profile)
+        if retry is not None and not retry_problems:
             return retry, []
     return unit, problems
 

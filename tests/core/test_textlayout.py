@@ -299,3 +299,61 @@ def test_detection_of_generated_code_text():
         )
     )
     assert parse_lines(act_to_lines(act)).act.profile == "ru-code"
+
+
+# Odd but possible sequences of paragraphs: reading, writing and reading again is stable.
+FRAGMENTS = [
+    "Статья 5. Заголовок",
+    "Статья 6",
+    "Статья 7.",
+    "ГЛАВА 2. ГЛАВА",
+    "Раздел II",
+    "§ 1. Параграф",
+    "ОБЩАЯ ЧАСТЬ",
+    "1. Часть текста.",
+    "2. Часть, -",
+    "1.1. Часть:",
+    "а) пункт;",
+    "б) пункт, -",
+    "1) пункт;",
+    "2) пункт:",
+    "е1) пункт;",
+    "наказывается штрафом.",
+    "Абзац текста.",
+    "другой абзац;",
+    "Примечание. Текст.",
+    "Примечания. 1. Первое.",
+    "Примечания.",
+    "(В редакции Федерального закона от 01.01.2000 № 1-ФЗ)",
+    "(Дополнение частью - Федеральный закон от 01.01.2000 № 1-ФЗ)",
+    "(Дополнение пунктом - Федеральный закон от 01.01.2000 № 1-ФЗ)",
+    "(Статья в редакции Федерального закона от 01.01.2000 № 1-ФЗ)",
+    "(Наименование в редакции Федерального закона от 01.01.2000 № 1-ФЗ)",
+    "(Утратила силу - Федеральный закон от 01.01.2000 № 1-ФЗ)",
+    "Утратила силу.",
+    "Утратил силу. - Федеральный закон от 01.01.2000 N 1-ФЗ.",
+    "3. (Часть утратила силу - Федеральный закон от 01.01.2000 № 1-ФЗ)",
+    "ж) (Пункт утратил силу - Федеральный закон от 01.01.2000 № 1-ФЗ)",
+    "Текст. (в ред. Федерального закона от 07.12.2011 N 420-ФЗ)",
+    "См. текст",
+    "Позиции высших судов >>>",
+    "Статьи 8 - 9. Утратили силу.",
+]
+
+
+@pytest.mark.parametrize("profile", ["ru-code", "ru-law"])
+def test_odd_sequences_read_the_same_after_writing(profile):
+    @PROPERTY
+    @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=10))
+    def check(lines: list[str]) -> None:
+        act = parse_lines(["Статья 1. Начало", *lines], profile=profile).act
+        again = parse_lines(act_to_lines(act), profile=profile).act
+        assert act_to_dict(again) == act_to_dict(act)
+        for unit in act.walk():
+            if not unit.is_container:
+                parsed = parse_unit_text(unit_to_text(unit, profile), unit.kind, profile)
+                assert _without_addresses(unit_to_dict(parsed)) == _without_addresses(
+                    unit_to_dict(unit)
+                )
+
+    check()
