@@ -22,7 +22,39 @@ def word_diff(old: str, new: str) -> list[tuple[int, str]]:
 
 
 def change_ranges(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Character ranges of deleted words in ``old`` and of inserted words in ``new``."""
+    """Character ranges of deleted words in ``old`` and of inserted words in ``new``.
+
+    Paragraphs are matched first and only the paragraphs that differ are diffed word by word,
+    so a keystroke in a long article costs about one paragraph's diff (the live highlight).
+    """
+    import difflib
+
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    old_starts = _line_starts(old_lines)
+    new_starts = _line_starts(new_lines)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    deleted: list[tuple[int, int]] = []
+    inserted: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        a0, b0 = old_starts[i1], new_starts[j1]
+        old_chunk = "\n".join(old_lines[i1:i2])
+        new_chunk = "\n".join(new_lines[j1:j2])
+        chunk_deleted, chunk_inserted = _word_ranges(old_chunk, new_chunk)
+        deleted += [(a + a0, b + a0) for a, b in chunk_deleted]
+        inserted += [(a + b0, b + b0) for a, b in chunk_inserted]
+    return deleted, inserted
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _word_ranges(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     try:
         from drafter.core.worddiff import word_changes
     except ImportError:

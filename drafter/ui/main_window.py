@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
             return
         document, self.document = self.document, None
         self.current = None
+        document.blockSignals(True)  # its last save must not reach a window that moved on
         try:
             document.close()
         except Exception as exc:  # the file vanished: the edits could not be written

@@ -205,3 +205,19 @@ def _format_at(edit, position: int):
         if fmt_range.start <= offset < fmt_range.start + fmt_range.length:
             return QTextCharFormat(fmt_range.format)
     return QTextCharFormat()
+
+
+def test_highlight_ranges_match_a_whole_text_word_diff():
+    """Paragraph-first highlighting marks the same words as a word diff of the whole text."""
+    from drafter.ui.engine import _word_ranges, change_ranges
+
+    old = "Статья 1. Заголовок\n1. Первая часть текста.\n2. Вторая часть — до пяти лет.\nконец"
+    new = (
+        "Статья 1. Заголовок\n1. Первая часть нового текста.\nВставка\n"
+        "2. Вторая часть — до семи лет.\nконец"
+    )
+    deleted, inserted = change_ranges(old, new)
+    assert "пяти" in [old[a:b] for a, b in deleted]
+    assert "Вставка" in " ".join(new[a:b] for a, b in inserted)
+    assert "семи" in [new[a:b] for a, b in inserted]
+    assert (deleted, inserted) == _word_ranges(old, new)
