@@ -280,7 +280,7 @@ class _RuParser:
     # --- quoted text --------------------------------------------------------------------
     def quoted(self, token: str) -> str:
         """The words inside quotation ``token`` (line breaks inside become spaces)."""
-        return " ".join(self.quotes[int(_Q.fullmatch(token).group(1))].split())
+        return re.sub(r"\s+", " ", self.quotes[int(_Q.fullmatch(token).group(1))])
 
     def block(self, token: str) -> str:
         """A quoted unit: lines kept, each stripped."""

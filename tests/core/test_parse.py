@@ -399,3 +399,42 @@ def test_the_whole_english_bill_parses_back(style):
     ]
     bill = render_bill(m.Draft(style=style), [en_act(style)], {UK: ops})
     assert parse_instructions(bill.text, UK, style, profile=style) == ops
+
+
+# --- the planner's own output ------------------------------------------------------------------
+@st.composite
+def edited_fragment(draw) -> m.Act:
+    """The fragment with random whole-word replacements, additions and repeals."""
+    act = FRAGMENT_ACT.copy()
+    units = [u for u in act.walk() if not u.is_container and len(u.text.split()) > 3]
+    for _ in range(draw(st.integers(1, 4))):
+        unit = draw(st.sampled_from(units))
+        words = unit.text.split()
+        i = draw(st.integers(0, len(words) - 1))
+        edit = draw(st.sampled_from(["replace", "insert", "delete"]))
+        new_word = draw(st.sampled_from(["гражданина", "лица", "2026", "«порядка»"]))
+        if edit == "replace":
+            words[i] = new_word
+        elif edit == "insert":
+            words.insert(i, new_word)
+        elif len(words) > 4:
+            del words[i]
+        unit.text = " ".join(words)
+    if draw(st.booleans()):
+        article = act.find("art:322")
+        article.children.insert(3, m.Unit(m.PART, "4", text="Новая часть четвертая."))
+    if draw(st.booleans()):
+        part = act.find("art:322.1/part:1")
+        part.repealed, part.text, part.children = True, "", []
+    return act
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(after=edited_fragment(), words=st.booleans())
+def test_planned_operations_round_trip(after, words):
+    from drafter.core.plan import plan
+
+    before = fragment_with("words" if words else "digits")
+    ops = plan(before, after)
+    text = render_operations(ops, before, "ru")
+    assert parse_instructions(text, UK, "ru", profile=before.profile) == ops

@@ -194,6 +194,8 @@ def clause(
         if op.position == "end":
             if _is_sentence(new):
                 rest = f"дополнить предложением следующего содержания: {quote(new)}"
+            elif new in PUNCTUATION:
+                rest = f"дополнить знаком {quote(new)}"
             else:
                 rest = f"дополнить {_new_words(new)}"
             return Clause("acc", target("acc"), rest)
