@@ -109,6 +109,17 @@ _SHORT_TITLE = re.compile(
 )
 
 
+# legislation.gov.uk revised texts: "[F1(2A) inserted words]", "F2(3) . . .", and annotation
+# blocks ("Textual Amendments" then "F1S. 1(2A) inserted (1.4.2025) by ...").
+_MARKER = re.compile(r"^\[?(?P<mark>[FC]\d+)(?=[(\[.])")
+_INNER_MARKER = re.compile(r"^[FC]\d+\s*(?=[.\[…])")
+_ANNOTATION_HEADER = re.compile(
+    r"^(?:Textual Amendments|Modifications etc\. \(not altering text\)|Commencement Information|"
+    r"Extent Information|Marginal Citations|Editorial Information|Annotations:?)$"
+)
+_ANNOTATION = re.compile(r"^[FCMEIX]\d+\s*\S")
+
+
 def _heading_like(text: str) -> bool:
     """Short, starts with a capital, no sentence punctuation at its end: a heading, not text."""
     if not text or len(text) > 120 or len(text.split()) > 20:
@@ -122,6 +133,7 @@ def _heading_like(text: str) -> bool:
 
 def _repeal_marker(text: str) -> tuple[bool, str]:
     """(is it a repeal marker, editorial note after it) for the text after a label."""
+    text = _INNER_MARKER.sub("", text)  # "(3) F2. . ." on legislation.gov.uk
     if _REPEALED_WHOLE.match(text):
         return True, ""
     cited = _REPEALED_CITED.match(text)
@@ -219,6 +231,7 @@ class _Parser:
         self.lines: list[str] = []
         self.index = 0
         self.unit_only = False  # reading one unit's text: there is no front matter
+        self.annotating = False  # inside a "Textual Amendments" block
 
     # -- helpers --
     def warn(self, message: str) -> None:
@@ -582,6 +595,37 @@ class _Parser:
                 self.line(line)
 
     def line(self, line: str) -> None:
+        # legislation.gov.uk: annotation blocks and F-markers are editorial notes, not law text.
+        if _ANNOTATION_HEADER.match(line) or (self.annotating and _ANNOTATION.match(line)):
+            self.annotating = True
+            self.note(line)
+            return
+        self.annotating = False
+        marker = _MARKER.match(line)
+        if marker and len(line) > marker.end():
+            inner = line[marker.end() :].strip()
+            if marker.group(0).startswith("[") and inner.endswith("]"):
+                inner = inner[:-1].strip()
+            self.structural_line(inner)
+            self.note(marker.group("mark"), innermost=True)
+            return
+        self.structural_line(line)
+
+    def note(self, text: str, innermost: bool = False) -> None:
+        """An editorial note on the open unit (the innermost, or the section/paragraph)."""
+        if self.stack:
+            entry = (
+                self.stack[-1]
+                if innermost
+                else next((e for e in self.stack if e.level >= -1), self.stack[0])
+            )
+            entry.unit.notes.append(text)
+        elif self.host():
+            self.host()[-1].notes.append(text)
+        else:
+            self.preamble.append(text)
+
+    def structural_line(self, line: str) -> None:
         schedule = self.schedule_line(line)
         if schedule is not None:
             self.expect_heading = None

@@ -965,3 +965,31 @@ def test_numbered_unit_after_plain_paragraphs_is_their_sibling() -> None:
         (m.PARAGRAPH, "a"),
         (m.PARAGRAPH, "b"),
     ]
+
+
+def test_legislation_gov_uk_annotations_are_notes() -> None:
+    result = parse_uk(
+        """
+1 Requirement for a licence
+(1) A person must not operate a hall without a licence.
+[F1(2A) It is a defence to show that all reasonable steps were taken.]
+(3) F2. . .
+Textual Amendments
+F1S. 1(2A) inserted (1.4.2025) by Example Act 2025 (c. 3), s. 1
+F2S. 1(3) repealed (1.4.2025) by Example Act 2025 (c. 3), s. 2
+2 Fees
+The fee is £10.
+"""
+    )
+    act = result.act
+    inserted = act.find("s:1/ss:2A")
+    assert inserted.text == "It is a defence to show that all reasonable steps were taken."
+    assert inserted.notes == ["F1"]
+    assert act.find("s:1/ss:3").repealed
+    assert act.find("s:1").notes == [
+        "Textual Amendments",
+        "F1S. 1(2A) inserted (1.4.2025) by Example Act 2025 (c. 3), s. 1",
+        "F2S. 1(3) repealed (1.4.2025) by Example Act 2025 (c. 3), s. 2",
+    ]
+    assert act.find("s:2").text == "The fee is £10."
+    assert result.warnings == []
