@@ -64,8 +64,15 @@ _PAREN = re.compile(rf"^({_NUM})\)(?:\s+(.*)|$)")
 _LETTER = re.compile(r"^([а-яё](?:\.?\d+)*)\)(?:\s+(.*)|$)")
 _NOTE_UNIT = re.compile(r"^Примечани([ея])[.:](?:\s+(.*))?$")
 # «Утратила силу.», «Утратил силу. - Федеральный закон ...», «Утратила силу с 1 января 2004 г. ...»
-_REPEAL_TEXT = re.compile(r"^Утратил[аио]?\s+силу(?:[\s.,;]|$)")
-_REPEAL_BARE = re.compile(r"^Утратил[аио]?\s+силу\.?$")
+_REPEAL_TEXT = re.compile(r"^[Уу]тратил[аио]?\s+силу(?:[\s.,;]|$)")
+_REPEAL_BARE = re.compile(r"^[Уу]тратил[аио]?\s+силу[.;]?$")
+# Гарант's change notes printed as paragraphs of their own: «Статья 5 изменена с 1 января
+# 2020 г. - Федеральный закон ...», «См. текст статьи в предыдущей редакции».
+_GARANT_CHANGE = re.compile(
+    r"^(?:(?:Стать|Част|Пункт|Подпункт|Абзац|Наименовани|Примечани|Глав|Раздел|Параграф)\w*"
+    r"\s[^.]{0,80}?\b(?:изменен|дополнен|введен|утратил\w*\s+силу)\w*\s+с\s+\d{1,2}\s+\w+"
+    r"\s+\d{4}\s*г\.|См\.\s+(?:текст|предыдущую|будущую))"
+)
 # КонсультантПлюс: «Статьи 5 - 7. Утратили силу. - Федеральный закон ...»
 _ARTICLE_RANGE = re.compile(rf"^Статьи\s+({_NUM})\s*[-–—]\s*({_NUM})\.?\s+(Утратил\w*\s+силу.*)$")
 # КонсультантПлюс links to court practice («Позиции высших судов по ст. 105 УК РФ >>>») are
@@ -212,7 +219,7 @@ class RuParser:
             return
         if self.start_absorb(line):
             return
-        if line.endswith(">>>") and not self.in_front:
+        if not self.in_front and (line.endswith(">>>") or _GARANT_CHANGE.match(line)):
             self.add_note(self.generic_target(), line)
             return
         body, notes = split_notes(line)

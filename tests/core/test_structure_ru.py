@@ -573,6 +573,44 @@ def test_range_of_repealed_articles_consultant_form():
     assert act.find("art:4").text == "Текст."
 
 
+def test_garant_change_lines_are_notes():
+    act = parse_lines(
+        [
+            "Статья 5. Заголовок",
+            "Статья 5 изменена с 1 января 2020 г. - Федеральный закон от 27.12.2019 г. N 500-ФЗ",
+            "См. текст статьи в предыдущей редакции",
+            "Текст статьи.",
+            "Статья 6. Другая",
+        ],
+        profile="ru-code",
+    ).act
+    assert [u.address for u in act.top_units()] == ["art:5", "art:6"]
+    article = act.find("art:5")
+    assert article.text == "Текст статьи."
+    assert article.notes == [
+        "Статья 5 изменена с 1 января 2020 г. - Федеральный закон от 27.12.2019 г. N 500-ФЗ",
+        "См. текст статьи в предыдущей редакции",
+    ]
+
+
+def test_lowercase_repeal_of_a_point_consultant_form():
+    act = parse_lines(
+        [
+            "Статья 5. Заголовок",
+            "1. Деяния, совершенные:",
+            "а) группой лиц;",
+            "б) утратил силу. - Федеральный закон от 08.12.2003 N 162-ФЗ;",
+            "в) повторно, -",
+            "наказываются арестом.",
+        ],
+        profile="ru-code",
+    ).act
+    point = act.find("art:5/part:1/pt:б")
+    assert point.repealed and point.text == ""
+    assert point.notes == ["утратил силу. - Федеральный закон от 08.12.2003 N 162-ФЗ;"]
+    assert act.find("art:5/part:1").closing == "наказываются арестом."
+
+
 def test_court_practice_link_is_a_note():
     act = parse_lines(
         ["Статья 105. Убийство", "Позиции высших судов по ст. 105 УК РФ >>>", "Текст."],
