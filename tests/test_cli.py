@@ -179,3 +179,70 @@ def test_demo_copy_is_a_fresh_copy(tmp_path):
         assert draft.title.startswith("О внесении изменений")
         assert sum(len(a.proposals) for a in draft.acts) >= 3
     assert sample_path().read_bytes() == original
+
+
+def _after_file(tmp_path: Path) -> Path:
+    text = ARTS_322.read_text(encoding="utf-8")
+    changed = text.replace(
+        "наказывается лишением свободы на срок до пяти лет с ограничением свободы",
+        "наказывается лишением свободы на срок до семи лет с ограничением свободы",
+    ).replace(
+        "Государственной границы Российской Федерации без действительных документов",
+        "Государственной границы Российской Федерации без надлежащих документов",
+    )
+    assert changed != text
+    after = tmp_path / "after.txt"
+    after.write_text(changed, encoding="utf-8")
+    return after
+
+
+def test_diff_prints_instructions_that_apply_back(tmp_path):
+    after = _after_file(tmp_path)
+    result = run("diff", str(ARTS_322), str(after))
+    assert result.returncode == 0, result.stderr
+    assert "в части первой статьи 322" in result.stdout
+    assert "«семи»" in result.stdout or "«до семи" in result.stdout
+    instructions = tmp_path / "instructions.txt"
+    instructions.write_text(result.stdout, encoding="utf-8")
+    out = tmp_path / "consolidated.txt"
+    applied = run("apply", str(ARTS_322), str(instructions), "-o", str(out))
+    assert applied.returncode == 0, applied.stderr
+    shown = json.loads(run("show", "--json", str(out)).stdout)
+    expected = json.loads(run("show", "--json", str(after)).stdout)
+    assert shown["units"] == expected["units"]
+
+
+def test_diff_json_lists_operations(tmp_path, capsys):
+    after = _after_file(tmp_path)
+    assert main(["diff", "--json", str(ARTS_322), str(after)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {op["address"] for op in data["operations"]} == {"art:322/part:1", "art:322.1/part:1"}
+    keys = {"op", "act", "address", "old", "new", "anchor", "position", "occurrence", "label",
+            "renumber"}
+    assert all(set(op) == keys for op in data["operations"])
+    assert data["instructions"].startswith("1) ")
+
+
+def test_apply_refuses_an_instruction_that_does_not_fit(tmp_path, capsys):
+    instructions = tmp_path / "instructions.txt"
+    instructions.write_text(
+        "в части первой статьи 322 слова «несуществующие слова» заменить словами «иные»",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.txt"
+    assert main(["apply", str(ARTS_322), str(instructions), "-o", str(out)]) != 0
+    err = capsys.readouterr().err
+    assert "322" in err and "Traceback" not in err
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [instructions]
+
+
+def test_diff_needs_a_style_when_it_cannot_tell(tmp_path, capsys):
+    before = tmp_path / "before.txt"
+    before.write_text("Some notes\n\nNothing here looks like an act.\n", encoding="utf-8")
+    after = tmp_path / "after.txt"
+    after.write_text("Some notes\n\nNothing here looks like a law.\n", encoding="utf-8")
+    code = main(["diff", str(before), str(after)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "--style" in err
