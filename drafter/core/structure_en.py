@@ -606,7 +606,7 @@ class _Parser:
             inner = line[marker.end() :].strip()
             if marker.group(0).startswith("[") and inner.endswith("]"):
                 inner = inner[:-1].strip()
-            self.structural_line(inner)
+            self.line(inner)
             self.note(marker.group("mark"), innermost=True)
             return
         self.structural_line(line)
@@ -851,13 +851,31 @@ def unit_lines(unit: m.Unit, profile: Profile) -> list[str]:
     else:
         out.append(_labelled_line(unit))
         text_inline = True
+        for mark in (n for n in unit.notes if _MARK_NOTE.match(n)):
+            out[0] = f"[{mark}{out[0]}]"  # legislation.gov.uk: "[F1(2A) inserted words]"
     if unit.text and not text_inline:
         out.append(unit.text)
     for child in unit.children:
         out.extend(unit_lines(child, profile))
     if unit.closing:
         out.append(unit.closing)
+    if unit.kind == m.SECTION or (unit.kind == m.PARAGRAPH and not us and unit.number.isdigit()):
+        out.extend(_annotation_block(unit.notes))  # read back onto the section or paragraph
     return out
+
+
+_MARK_NOTE = re.compile(r"^[FC]\d+$")
+
+
+def _annotation_block(notes: list[str]) -> list[str]:
+    """The notes from the first annotation heading on, when all of them read back as notes."""
+    start = next((i for i, n in enumerate(notes) if _ANNOTATION_HEADER.match(n)), None)
+    if start is None:
+        return []
+    block = notes[start:]
+    if all(_ANNOTATION_HEADER.match(n) or _ANNOTATION.match(n) for n in block):
+        return block
+    return []
 
 
 def _forced_type(kind: str, label: str, profile: Profile) -> tuple[str | None, bool]:

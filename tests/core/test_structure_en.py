@@ -993,3 +993,14 @@ The fee is £10.
     ]
     assert act.find("s:2").text == "The fee is £10."
     assert result.warnings == []
+
+
+def test_annotations_are_written_back_where_they_are_read() -> None:
+    text = (
+        "1 Requirement for a licence\n(1) A person must not operate a hall.\n"
+        "[F2[F1(2A) It is a defence to show reasonable steps.]]\n"
+        "Textual Amendments\nF1S. 1(2A) inserted (1.4.2025) by Example Act 2025 (c. 3), s. 1"
+    )
+    section = parse_uk(text).act.units[0]
+    assert section.children[1].notes == ["F1", "F2"]
+    assert se.unit_lines(section, UK) == text.split("\n")
