@@ -37,7 +37,9 @@ from drafter.core.normalize import clean_spaces
 
 # --- line patterns ---------------------------------------------------------------------------
 _NUM = r"\d+(?:\.\d+)*"
-_ARTICLE = re.compile(rf"^Статья\s+({_NUM})\.?(?:\s+(.*))?$")
+# «Статья 5. Heading», «Статья 5», «Статья 159.4.», «Статья 5 Heading» (capitalised: a sentence
+# «Статья 5 настоящего Кодекса ...» is text)
+_ARTICLE = re.compile(rf"^Статья\s+({_NUM})(?:\.(?:\s+(.*))?|\s+([^a-zа-яё].*))?$")
 _CODEPART = re.compile(
     r"^(?:(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ|ЧАСТЬ\s+(?:ПЕРВАЯ|ВТОРАЯ|ТРЕТЬЯ|ЧЕТВЕРТАЯ|ЧЕТВЁРТАЯ))$"
 )
@@ -349,7 +351,7 @@ class RuParser:
         if first == "С":
             found = _ARTICLE.match(body)
             if found:
-                self.place_article(found.group(1), found.group(2) or "")
+                self.place_article(found.group(1), found.group(2) or found.group(3) or "")
                 return
             found = _ARTICLE_RANGE.match(body)
             if found and self.place_article_range(*found.groups()):

@@ -573,6 +573,26 @@ def test_range_of_repealed_articles_consultant_form():
     assert act.find("art:4").text == "Текст."
 
 
+def test_article_label_forms():
+    act = parse_lines(
+        [
+            "Статья 1",
+            "Статья 5 настоящего Кодекса применяется ко всем.",
+            "Статья 2. С заголовком",
+            "Статья 3 Заголовок без точки",
+            "Статья 159.4.",
+        ],
+        profile="ru-code",
+    ).act
+    assert [(u.number, u.heading) for u in act.top_units()] == [
+        ("1", ""),
+        ("2", "С заголовком"),
+        ("3", "Заголовок без точки"),
+        ("159.4", ""),
+    ]
+    assert act.find("art:1").text == "Статья 5 настоящего Кодекса применяется ко всем."
+
+
 def test_garant_change_lines_are_notes():
     act = parse_lines(
         [
