@@ -438,3 +438,31 @@ def test_planned_operations_round_trip(after, words):
     ops = plan(before, after)
     text = render_operations(ops, before, "ru")
     assert parse_instructions(text, UK, "ru", profile=before.profile) == ops
+
+
+@PROPERTY
+@given(
+    parent=st.sampled_from(["art:322", "art:322.1", "art:322.1/part:2"]),
+    count=st.integers(1, 4),
+    tail=st.lists(ru_operation(), max_size=2),
+)
+def test_runs_of_new_units_round_trip(parent, count, tail):
+    act = FRAGMENT_ACT
+    children = [a for a in ADDRESSES if a.rsplit("/", 1)[0] == parent and "/" in a]
+    anchor = children[0]
+    base = anchor.rsplit(":", 1)[1]
+    labels = [f"{base}.{i}" for i in range(1, count + 1)]
+    ops = [
+        op(
+            m.ADD_UNIT,
+            parent,
+            label=lab,
+            position="after",
+            anchor=anchor,
+            new=f"{lab}. Текст {lab}.",
+        )
+        for lab in labels
+    ]
+    ops += tail
+    text = render_operations(ops, act, "ru")
+    assert parse_instructions(text, UK, "ru", profile=act.profile) == ops

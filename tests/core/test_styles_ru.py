@@ -401,3 +401,22 @@ def test_several_word_changes_in_one_unit_share_a_clause():
         "заменить словами «малого и среднего предпринимательства»;\n"
         "б) в части 1 слова «31 декабря» заменить словами «1 апреля».\n"
     )
+
+
+def test_new_units_in_a_row_are_added_by_one_instruction():
+    ops = [
+        op(m.ADD_UNIT, "art:322", label="2.1", position="after", anchor="art:322/part:2",
+           new="2.1. Первая новая часть."),
+        op(m.ADD_UNIT, "art:322", label="2.2", position="after", anchor="art:322/part:2",
+           new="2.2. Вторая новая часть."),
+        op(m.ADD_UNIT, "art:322", label="2.3", position="after", anchor="art:322/part:2",
+           new="2.3. Третья новая часть."),
+    ]  # fmt: skip
+    assert render_operations(ops, criminal_code(), "ru") == (
+        "Статью 322 дополнить частями 2.1–2.3 следующего содержания:\n"
+        "«2.1. Первая новая часть.\n"
+        "2.2. Вторая новая часть.\n"
+        "2.3. Третья новая часть.».\n"
+    )
+    two = render_operations([*ops[:2], op(m.REPEAL_UNIT, "art:323")], criminal_code(), "ru")
+    assert two.startswith("1) статью 322 дополнить частями 2.1 и 2.2 следующего содержания:\n")

@@ -15,6 +15,7 @@ from drafter.core.styles.base import (
     compose_text,
     implied_placement,
     kind_of_key,
+    next_label,
     profile_for,
     runs,
     split_heading,
@@ -270,22 +271,52 @@ def _joinable(op: m.Operation) -> bool:
     return op.op == m.INSERT_WORDS and op.position in ("after", "before")
 
 
-def _entries(ops: list[m.Operation]) -> list[list[m.Operation]]:
+def _starts_with_label(text: str, label: str) -> bool:
+    return bool(re.match(rf"(?:Статья\s+)?{re.escape(label)}[.)]?(?:\s|$)", text, re.I))
+
+
+def _extends_run(run: list[m.Operation], op: m.Operation, profile: Profile) -> bool:
+    """New units in a row under one parent («дополнить частями 2.1 и 2.2 …»)."""
+    last = run[-1]
+    if op.op != m.ADD_UNIT or last.op != m.ADD_UNIT or op.address != last.address:
+        return False
+    if not op.label or not last.label or next_label(last.label) != op.label:
+        return False
+    kind = child_kind(op, profile)
+    if kind != child_kind(last, profile) or kind == m.PARAGRAPH:
+        return False
+    implied = implied_placement(op.address, profile.key(kind), op.label, last)
+    if (op.position or "end", op.anchor) != implied:
+        return False
+    texts = [o.new or "" for o in [*run, op]]
+    labels = [o.label or "" for o in [*run, op]]
+    if not all(_starts_with_label(t, lab) for t, lab in zip(texts, labels, strict=True)):
+        return False
+    # no line of the earlier units may look like the start of the next one
+    return not any(
+        _starts_with_label(line, op.label) for text in texts[:-1] for line in text.split("\n")
+    )
+
+
+def _entries(ops: list[m.Operation], profile: Profile) -> list[list[m.Operation]]:
     """Consecutive word changes in one unit become one clause: «в статье 1 слова «A»
-    заменить словами «B», слова «C» заменить словами «D»»."""
+    заменить словами «B», слова «C» заменить словами «D»»; new units in a row, one
+    «дополнить частями 2.1 и 2.2 следующего содержания:»."""
     out: list[list[m.Operation]] = []
     for op in ops:
         if out and _joinable(op) and _joinable(out[-1][0]) and out[-1][0].address == op.address:
+            out[-1].append(op)
+        elif out and _extends_run(out[-1], op, profile):
             out[-1].append(op)
         else:
             out.append([op])
     return out
 
 
-def _groups(ops: list[m.Operation]) -> list[tuple[str, list[list[m.Operation]]]]:
+def _groups(ops: list[m.Operation], profile: Profile) -> list[tuple[str, list[list[m.Operation]]]]:
     """Consecutive changes in one article become one item with lettered sub-items."""
     out: list[tuple[str, list[list[m.Operation]]]] = []
-    for entry in _entries(ops):
+    for entry in _entries(ops, profile):
         key = top_address(entry[0].address) if _groupable(entry[0]) else ""
         if key and out and out[-1][0] == key:
             out[-1][1].append(entry)
@@ -294,12 +325,30 @@ def _groups(ops: list[m.Operation]) -> list[tuple[str, list[list[m.Operation]]]]
     return out
 
 
+def _entry_clause(
+    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
+) -> Clause:
+    """One clause for an entry: its first operation's, the others' formulae appended."""
+    first = clause(entry[0], context, act, profile, previous)
+    if entry[0].op == m.ADD_UNIT and len(entry) > 1:
+        kind = child_kind(entry[0], profile)
+        labels = _labels(kind, [op.label or "" for op in entry], act.citation_style)
+        head, _, _ = first.rest.partition("дополнить ")
+        texts = "\n".join(op.new or "" for op in entry)
+        first.rest = (
+            f"{head}дополнить {noun(kind, 'ins', True)} {labels} следующего содержания:\n"
+            f"{quote(texts)}"
+        )
+        return first
+    more = [clause(op, context, act, profile).rest for op in entry[1:]]
+    first.rest = ", ".join([first.rest, *more])
+    return first
+
+
 def _entry_text(
     entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
 ) -> str:
-    first = clause(entry[0], context, act, profile, previous)
-    more = [clause(op, context, act, profile).rest for op in entry[1:]]
-    return ", ".join([first.text(), *more])
+    return _entry_clause(entry, context, act, profile, previous).text()
 
 
 def letter(i: int) -> str:
@@ -318,7 +367,7 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
     profile = profile_for(act, "ru")
     lines: list[str] = []
     previous: m.Operation | None = None
-    groups = _groups(ops)
+    groups = _groups(ops, profile)
     for n, (key, group) in enumerate(groups, 1):
         last_group = n == len(groups)
         if len(group) == 1:
@@ -339,9 +388,10 @@ def render_operations(ops: list[m.Operation], act: m.Act) -> str:
     """The instructions for one act: one sentence for a single change, else numbered items."""
     if not ops:
         return ""
-    if len(ops) == 1:
-        profile = profile_for(act, "ru")
-        return _capital(clause(ops[0], "", act, profile).text()) + ".\n"
+    profile = profile_for(act, "ru")
+    entries = _entries(ops, profile)
+    if len(entries) == 1:
+        return _capital(_entry_clause(entries[0], "", act, profile, None).text()) + ".\n"
     return "\n".join(item_lines(ops, act)) + "\n"
 
 
@@ -362,8 +412,9 @@ def act_paragraphs(ops: list[m.Operation], act: m.Act) -> list[str]:
     """The paragraphs of the bill's article amending ``act``."""
     gen, acc, prep, _ = _act_forms(act)
     profile = profile_for(act, "ru")
-    if len(ops) == 1:
-        text = clause(ops[0], "", act, profile).with_act(gen, acc, prep)
+    entries = _entries(ops, profile)
+    if len(entries) == 1:
+        text = _entry_clause(entries[0], "", act, profile, None).with_act(gen, acc, prep)
         return (_capital(text) + ".").split("\n")
     lead = f"Внести в {acc} следующие изменения:"
     lines = [lead]
