@@ -156,6 +156,11 @@ def split_notes(line: str) -> tuple[str, list[str]]:
     return body, notes
 
 
+def is_note_paragraph(line: str) -> bool:
+    """A whole paragraph that is a reference system's note (a link «... >>>», a Гарант change)."""
+    return line.endswith(">>>") or bool(_GARANT_CHANGE.match(line))
+
+
 def is_note(paren: str) -> bool:
     """Whether a parenthesised group is an editorial note rather than law text."""
     return bool(_NOTE_START.match(paren) and _NOTE_SAYS.search(paren) and _NOTE_CITES.search(paren))
@@ -221,7 +226,7 @@ class RuParser:
             return
         if self.start_absorb(line):
             return
-        if not self.in_front and (line.endswith(">>>") or _GARANT_CHANGE.match(line)):
+        if not self.in_front and is_note_paragraph(line):
             self.add_note(self.generic_target(), line)
             return
         body, notes = split_notes(line)
@@ -653,7 +658,7 @@ def parse_unit(lines: list[str], kind: str, profile: str) -> tuple[m.Unit | None
                 notes.extend(found)
             elif _REPEAL_BARE.match(line):
                 unit.repealed = True
-            elif _REPEAL_TEXT.match(line) or line.endswith(">>>") or _ABSORB_ANY.match(line):
+            elif _REPEAL_TEXT.match(line) or is_note_paragraph(line) or _ABSORB_ANY.match(line):
                 notes.append(line)
             else:
                 return None, ["an абзац is one paragraph"]
