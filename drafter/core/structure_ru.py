@@ -156,6 +156,22 @@ def split_notes(line: str) -> tuple[str, list[str]]:
     return body, notes
 
 
+def _starts_unit(line: str) -> bool:
+    """Whether a paragraph opens a unit or is itself a note (never the text of a note block)."""
+    return bool(
+        _ARTICLE.match(line)
+        or _CODEPART.match(line)
+        or any(p.match(line) for _k, p in _CONTAINERS)
+        or _NOTE_UNIT.match(line)
+        or _DOT.match(line)
+        or _PAREN.match(line)
+        or _LETTER.match(line)
+        or not split_notes(line)[0]
+        or _ABSORB_ANY.match(line)
+        or _SIGNATURE.match(line)
+    )
+
+
 def is_note_paragraph(line: str) -> bool:
     """A whole paragraph that is a reference system's note (a link «... >>>», a Гарант change)."""
     return line.endswith(">>>") or bool(_GARANT_CHANGE.match(line))
@@ -264,7 +280,7 @@ class RuParser:
     def continue_absorb(self, line: str) -> bool:
         name, _target, parts = self.absorb  # type: ignore[misc]
         more = _GARANT_INFO_MORE if name == "info" else _CONSULTANT_MORE
-        if name != "info" and len(parts) == 1:
+        if name != "info" and len(parts) == 1 and not _starts_unit(line):
             parts.append(line)  # «КонсультантПлюс: примечание.» / «ГАРАНТ:» + its text
             return True
         if name != "garant" and more.match(line):
