@@ -328,6 +328,7 @@ class _RuParser:
                 header = body.strip()
                 if header.endswith(":") and not lettered:
                     text = re.sub(r"^во?\s+", "", header[:-1].strip(), flags=re.I)
+                    level1 = _UNREAD_HEADER
                     try:
                         refs, rest = self.read_chain(text)
                         if refs and not rest.strip():
@@ -339,6 +340,8 @@ class _RuParser:
                 text=self.unmask(body), block=self.block_number, group=self.group_number
             )
             try:
+                if context == _UNREAD_HEADER:
+                    raise _Unreadable("the unit its group names («в …:») was not understood")
                 self.added_keys = {}
                 instruction.operations = self.instruction(body, context)
                 self.last_add = instruction.operations[-1]
@@ -795,6 +798,9 @@ class _RuParser:
         return [self.op(m.RENUMBER_UNITS, parent, renumber=tuple(zip(old, new, strict=False)))]
 
 
+_UNREAD_HEADER = "\x00unreadable"  # context of sub-items whose group header was not understood
+
+
 class _Unreadable(Exception):
     """Raised inside the parsers for an instruction they cannot read (reason as message)."""
 
@@ -1079,7 +1085,7 @@ class _EnParser:
         mt = re.fullmatch(r"(" + _UNIT_WORD_EN + r")\s+((?:\([0-9A-Za-z.]+\))+)", text, re.I)
         if not mt:
             raise _Unreadable(f"«{text}» is not a unit")
-        key = _EN_UNITS[mt.group(1).lower().replace("sub-para", "sub-para")]
+        key = _EN_UNITS[mt.group(1).lower()]
         labels = re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))
         start = self.keys.index(key) if key in self.keys else len(addr.parse(base))
         pairs = addr.parse(base) if base else []
@@ -1152,13 +1158,15 @@ class _EnParser:
                 try:
                     level1 = self.relative(mt.group(1), section)
                 except _Unreadable:
-                    pass
+                    level1 = _UNREAD_HEADER
                 continue
             if not _EN_VERBS.search(body):
                 continue
             context = level1 if (lettered and level1 is not None) else section
             instruction = ParsedInstruction(text=self.unmask(body))
             try:
+                if context == _UNREAD_HEADER:
+                    raise _Unreadable("the unit its group names («in …—») was not understood")
                 instruction.operations = self.instruction(body, context)
             except _Unreadable as exc:
                 instruction.error = str(exc)

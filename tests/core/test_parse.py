@@ -466,3 +466,9 @@ def test_runs_of_new_units_round_trip(parent, count, tail):
     ops += tail
     text = render_operations(ops, act, "ru")
     assert parse_instructions(text, UK, "ru", profile=act.profile) == ops
+
+
+def test_sub_items_of_an_unreadable_group_header_are_not_guessed():
+    report = parse_report("1) в чем-то странном 5:\nа) слова «а» заменить словами «б»;", UK, "ru")
+    assert report.operations == []
+    assert "group" in report.failures[0].error
