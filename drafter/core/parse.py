@@ -1104,7 +1104,7 @@ class _EnParser:
     def occurrence(text: str | None) -> str | int | None:
         if not text:
             return None
-        if re.search(r"\beach\b", text):
+        if re.search(r"\b(?:each|both|all)\b", text):
             return "all"
         mt = re.search(r"the\s+(\w+)\s+place", text)
         if mt:
@@ -1257,7 +1257,10 @@ class _EnParser:
         q = r"(" + _EQ + r")"
         flags = re.I | re.S
         base = target.removesuffix(m.HEADING_SUFFIX)
-        occ_uk = r"(,\s+in\s+(?:each|the\s+\w+)\s+place\s+it\s+occurs,?)?"
+        occ_uk = (
+            r"(,\s+in\s+(?:each|the\s+\w+)\s+place\s+it\s+occurs,?"
+            r"|\s+\(in\s+(?:both|each|all)\s+places\))?"
+        )
         occ_us = r"(\s+(?:each|the\s+\w+)\s+place\s+(?:it|such term)\s+appears)?"
         # uk
         mt = re.fullmatch(r"for\s+" + q + occ_uk + r"\s+substitute\s+" + q, rest, flags)

@@ -472,3 +472,9 @@ def test_sub_items_of_an_unreadable_group_header_are_not_guessed():
     report = parse_report("1) в чем-то странном 5:\nа) слова «а» заменить словами «б»;", UK, "ru")
     assert report.operations == []
     assert "group" in report.failures[0].error
+
+
+def test_uk_in_both_places_means_every_occurrence():
+    assert parse_instructions('In section 5(2), omit "annual" (in both places).', UK, "uk") == [
+        m.Operation(m.DELETE_WORDS, UK, "s:5/ss:2", old="annual", occurrence="all")
+    ]
