@@ -52,7 +52,9 @@ def parse_instructions(
 ) -> list[m.Operation]:
     """The operations ``text`` (amending instructions in ``style``) carries out on one act.
 
-    Raises EngineError naming the first instruction that could not be read.
+    ``profile`` maps unit words to address keys; parts cited in words («части второй») and in
+    digits are both read, whatever ``citation_style`` says. Raises EngineError naming the
+    first instruction that could not be read.
     """
     report = parse_report(text, act_slug, style, profile=profile, citation_style=citation_style)
     for ins in report.instructions:
