@@ -32,10 +32,15 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
+    """The application icon: the SVG when Qt can draw it, the PNG renderings besides."""
     from drafter.ui.resources import resource_path
 
-    path = resource_path("icons", "drafter.svg")
-    return QIcon(str(path)) if path is not None else QIcon()
+    icon = QIcon()
+    for name in ("drafter.svg", "drafter-256.png", "drafter-48.png"):
+        path = resource_path("icons", name)
+        if path is not None:
+            icon.addFile(str(path))
+    return icon
 
 
 def create_window(project: Path | None = None, *, demo: bool = False):
@@ -62,7 +67,8 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
         # Reported once the event loop has painted the window: the test of a real X server waits
         # for this line.
         def report() -> None:
-            print(f"drafter: ready: {window.windowTitle()}", file=sys.stderr, flush=True)
+            title = window.windowTitle().replace("[*]", "")
+            print(f"drafter: ready: {title}", file=sys.stderr, flush=True)
 
         QTimer.singleShot(0, report)
     screenshot = os.environ.get("DRAFTER_SCREENSHOT")

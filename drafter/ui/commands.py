@@ -39,12 +39,13 @@ class TypingCommand(QUndoCommand):
         self.after = after
         self.setText(f"typing in {address}")
         self._first = True
+        self.restoring = False  # rebuilt from the project: already done, never merged
 
     def id(self) -> int:
         return TYPING_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TypingCommand):
+        if not isinstance(other, TypingCommand) or self.restoring or other.restoring:
             return False
         if (other.slug, other.address) != (self.slug, self.address):
             return False
@@ -52,6 +53,10 @@ class TypingCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        if self.restoring:
+            self.restoring = False
+            self._first = False
+            return
         cursor = None if self._first else len(self.after) - _tail(self.before, self.after)
         self._first = False
         self.editor.apply_text(self.slug, self.address, self.after, cursor)
@@ -97,8 +102,12 @@ class ProposalCommand(QUndoCommand):
         self.address = address
         self.before = before
         self.after = after
+        self.restoring = False
 
     def redo(self) -> None:
+        if self.restoring:
+            self.restoring = False
+            return
         self.editor.apply_proposal(self.slug, self.address, self.after)
 
     def undo(self) -> None:
@@ -115,3 +124,21 @@ class ProposalCommand(QUndoCommand):
             "before": proposal_to_dict(self.before) if self.before else None,
             "after": proposal_to_dict(self.after) if self.after else None,
         }
+
+
+def command_from_dict(editor: Editor, entry: dict) -> QUndoCommand:
+    """A command saved in the project, rebuilt as already done (its first redo does nothing)."""
+    from drafter.core.serialize import proposal_from_dict
+
+    if entry.get("kind") == "typing":
+        command: QUndoCommand = TypingCommand(
+            editor, entry["act"], entry["address"], entry["before"], entry["after"]
+        )
+    else:
+        before = proposal_from_dict(entry["before"]) if entry.get("before") else None
+        after = proposal_from_dict(entry["after"]) if entry.get("after") else None
+        command = ProposalCommand(
+            editor, entry.get("label", ""), entry["act"], entry["address"], before, after
+        )
+    command.restoring = True
+    return command

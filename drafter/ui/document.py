@@ -41,7 +41,10 @@ class DraftDocument(QObject):
         self._parse_timer.setSingleShot(True)
         self._parse_timer.setInterval(PARSE_DELAY_MS)
         self._parse_timer.timeout.connect(self._on_parse_timer_timeout)
-        self._undo_pending: list[dict] = []
+        # The undo history in the project: entries 1..n are the commands of the QUndoStack;
+        # from ``_undo_dirty_from`` on they are rewritten at the next save.
+        self._undo_dirty_from: int | None = None
+        self.undo_source = None  # callable() -> (list of command dicts, current index)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -109,7 +112,7 @@ class DraftDocument(QObject):
         return self.path.stem if self.path else ""
 
     def is_modified(self) -> bool:
-        return bool(self._dirty or self._undo_pending or self._unparsed)
+        return bool(self._dirty or self._unparsed or self._undo_dirty_from is not None)
 
     # --- editing ------------------------------------------------------------------------------
     def set_proposal(
@@ -182,9 +185,29 @@ class DraftDocument(QObject):
         status = m.REPEALED if unit.repealed and not current.repealed else m.CHANGED
         return m.Proposal(address, status, unit)
 
-    def record_undo(self, entry: dict) -> None:
-        self._undo_pending.append(entry)
+    def undo_changed(self, first_changed: int) -> None:
+        """Undo commands from index ``first_changed`` on (and the index) need saving."""
+        if self._undo_dirty_from is None or first_changed < self._undo_dirty_from:
+            self._undo_dirty_from = max(0, first_changed)
         self._schedule_save()
+
+    def undo_history(self) -> tuple[list[dict], int]:
+        """The saved undo entries (oldest first) and the saved position in them."""
+        entries = [{k: v for k, v in e.items() if k != "seq"} for e in self.project.undo_entries()]
+        index = self.project.settings_get("undo_index", len(entries))
+        return entries, max(0, min(int(index), len(entries)))
+
+    def _write_undo(self) -> None:
+        if self._undo_dirty_from is None or self.undo_source is None:
+            return
+        commands, index = self.undo_source()
+        start = min(self._undo_dirty_from, len(commands))
+        # Entries are numbered 1..n in stack order: keep 1..start, write the rest anew.
+        self.project.truncate_undo(start)
+        for entry in commands[start:]:
+            self.project.append_undo(entry)
+        self.project.settings_set("undo_index", index)
+        self._undo_dirty_from = None
 
     def set_draft_meta(self, **values) -> None:
         for key, value in values.items():
@@ -219,10 +242,9 @@ class DraftDocument(QObject):
         self._save_timer.stop()
         self.parse_pending()
         self._save_timer.stop()
-        if self.read_only or (not self._dirty and not self._undo_pending):
+        if self.read_only or (not self._dirty and self._undo_dirty_from is None):
             return True
         dirty, self._dirty = self._dirty, set()
-        undo, self._undo_pending = self._undo_pending, []
         try:
             for slug, address in sorted(dirty):
                 proposal = self.proposal(slug, address)
@@ -230,13 +252,9 @@ class DraftDocument(QObject):
                     self.project.remove_proposal(slug, address)
                 else:
                     self.project.set_proposal(slug, proposal)
-            append = getattr(self.project, "append_undo", None)
-            if append is not None:
-                for entry in undo:
-                    append(entry)
+            self._write_undo()
         except Exception as exc:  # the file vanished or became read-only: keep the edits
             self._dirty |= dirty
-            self._undo_pending = undo + self._undo_pending
             self.save_failed.emit(str(exc))
             return False
         self.saved.emit()

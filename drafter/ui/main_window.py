@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from drafter.core import model as m
 from drafter.errors import DrafterError
 from drafter.ui import engine, jobs
-from drafter.ui.commands import ProposalCommand, TypingCommand
+from drafter.ui.commands import ProposalCommand, TypingCommand, command_from_dict
 from drafter.ui.diff_view import SideBySide, diff_ranges
 from drafter.ui.document import DraftDocument
 from drafter.ui.i18n import LANGUAGES
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._bill_generation = 0
         self._export_progress: QProgressDialog | None = None
         self._export_cancelled = False
+        self._restoring_history = False
         self._build_widgets()
         self._build_actions()
         self._build_menus()
@@ -316,8 +317,7 @@ class MainWindow(QMainWindow):
         self._close_document()
         self.document = document
         self._connect_document(document)
-        self.undo_stack.clear()
-        self.undo_stack.setClean()
+        self._restore_history(document)
         self.style_combo.blockSignals(True)
         self.style_combo.setCurrentText(document.draft.style or "ru")
         self.style_combo.blockSignals(False)
@@ -332,6 +332,29 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.select_unit(*first)
 
+    def _restore_history(self, document: DraftDocument) -> None:
+        """Rebuild the undo stack saved in the project: undo works across sessions."""
+        self._restoring_history = True
+        try:
+            self.undo_stack.clear()
+            try:
+                entries, index = document.undo_history()
+                for entry in entries:
+                    self.undo_stack.push(command_from_dict(self, entry))
+                self.undo_stack.setIndex(index)  # undone commands: their state is already there
+            except Exception:  # a history this version cannot read: start a new one
+                self.undo_stack.clear()
+                if not document.read_only:
+                    document.undo_changed(0)
+            self.undo_stack.setClean()
+        finally:
+            self._restoring_history = False
+        document.undo_source = self._undo_entries
+
+    def _undo_entries(self) -> tuple[list[dict], int]:
+        stack = self.undo_stack
+        return [stack.command(i).to_dict() for i in range(stack.count())], stack.index()
+
     def _close_document(self) -> None:
         if self.document is None:
             return
@@ -342,7 +365,7 @@ class MainWindow(QMainWindow):
             document.close()
         except Exception as exc:  # the file vanished: the edits could not be written
             self._error(self.tr("Cannot save the draft"), str(exc))
-        document.deleteLater()
+        document.setParent(None)  # freed with its last Python reference
 
     def _first_changed_unit(self) -> tuple[str, str] | None:
         for act_draft in self.document.draft.acts:
@@ -429,6 +452,8 @@ class MainWindow(QMainWindow):
     # --- what the undo commands call ----------------------------------------------------------
     def apply_text(self, slug: str, address: str, text: str, cursor_at: int | None) -> None:
         """Set the proposed text of a unit (typing, its undo and redo) and show it."""
+        if self._restoring_history:
+            return
         self.document.set_unit_text(slug, address, text, now=cursor_at is not None)
         if self.current != (slug, address):
             self.select_unit(slug, address)
@@ -438,6 +463,8 @@ class MainWindow(QMainWindow):
 
     def apply_proposal(self, slug: str, address: str, proposal: m.Proposal | None) -> None:
         """Replace the proposal of a unit (add, repeal, restore, their undo) and show it."""
+        if self._restoring_history:
+            return
         document = self.document
         before = document.proposal(slug, address)
         document.set_proposal(slug, address, proposal)
@@ -551,6 +578,8 @@ class MainWindow(QMainWindow):
 
     def _on_undo_stack_index_changed(self, index: int) -> None:
         self._update_actions()
+        if self.document is not None and not self._restoring_history:
+            self.document.undo_changed(index - 1)
 
     # --- instructions and redline -------------------------------------------------------------
     def _style(self) -> str:

@@ -221,3 +221,30 @@ def test_highlight_ranges_match_a_whole_text_word_diff():
     assert "Вставка" in " ".join(new[a:b] for a, b in inserted)
     assert "семи" in [new[a:b] for a, b in inserted]
     assert (deleted, inserted) == _word_ranges(old, new)
+
+
+def test_undo_history_survives_closing_the_draft(qtbot, project, message_boxes):
+    first = create_window(project)
+    qtbot.addWidget(first)
+    first.select_unit(SLUG, "art:322.1")
+    edit = first.side_by_side.proposed_edit
+    original = edit.toPlainText()
+    _select_words(edit, "до пяти лет")
+    type_text(edit, "до семи лет")
+    first.select_unit(SLUG, "art:322.2")
+    first.repeal_action.trigger()
+    first.undo_action.trigger()  # the repeal undone: it stays redoable
+    first.close()
+
+    second = create_window(project)
+    qtbot.addWidget(second)
+    assert second.undo_stack.count() == 2 and second.undo_stack.index() == 1
+    assert second.document.changed_count() == 1
+    second.redo_action.trigger()
+    assert second.document.proposal(SLUG, "art:322.2").status == m.REPEALED
+    second.undo_action.trigger()
+    second.undo_action.trigger()
+    assert second.current == (SLUG, "art:322.1")
+    assert second.side_by_side.proposed_text() == original
+    assert second.document.changed_count() == 0
+    second.close()
