@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drafter.core import model as m
+from drafter.core.act_names import default_name_forms
 from drafter.core.citation import detect_citation_style
 from drafter.core.serialize import act_to_dict
 
@@ -15,6 +16,7 @@ def load_act(path: Path | str, *, slug: str | None = None, profile: str | None =
 
     result = import_act(Path(path), slug=slug, profile=profile)
     result.act.citation_style = detect_citation_style(result.act)
+    result.act.names = default_name_forms(result.act)
     return result
 
 
