@@ -749,6 +749,8 @@ class MainWindow(QMainWindow):
             for act_draft in document.draft.acts:
                 document.project.set_proposals(act_draft.slug, act_draft.proposals)
             document.project.save_draft_meta(document.draft)
+        else:
+            document.flush()  # edits a failed save kept go into the copy
         add_recent_file(path)
         self._update_banner()
         self._update_title()
@@ -1033,6 +1035,31 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.side_by_side.show_first_change)
 
     def closeEvent(self, event) -> None:
+        if self.document is not None and not self.document.flush():
+            # The file cannot be written (a share went away, the disk is full): never lose the
+            # drafter's edits silently.
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot save the draft"),
+                self.tr(
+                    "The latest edits could not be written to %1. Save a copy elsewhere?"
+                ).replace("%1", self.document.path.name if self.document.path else "?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            answer = box.exec()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                path, _ = QFileDialog.getSaveFileName(
+                    self, self.tr("Save Draft As"), str(Path.home()), self.tr("Drafts (*.drafter)")
+                )
+                if not path or not self.save_as(Path(path)):
+                    event.ignore()
+                    return
         app_settings().setValue("window/geometry", self.saveGeometry())
         app_settings().setValue("window/splitter", self.splitter.saveState())
         self._close_document()

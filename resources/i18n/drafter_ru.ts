@@ -124,411 +124,419 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="82" />
+        <location filename="../../drafter/ui/main_window.py" line="83" />
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="103" />
-        <location filename="../../drafter/ui/main_window.py" line="387" />
+        <location filename="../../drafter/ui/main_window.py" line="106" />
+        <location filename="../../drafter/ui/main_window.py" line="412" />
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="117" />
+        <location filename="../../drafter/ui/main_window.py" line="120" />
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="124" />
+        <location filename="../../drafter/ui/main_window.py" line="127" />
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="125" />
+        <location filename="../../drafter/ui/main_window.py" line="128" />
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="126" />
+        <location filename="../../drafter/ui/main_window.py" line="129" />
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="160" />
+        <location filename="../../drafter/ui/main_window.py" line="162" />
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="161" />
+        <location filename="../../drafter/ui/main_window.py" line="163" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="162" />
+        <location filename="../../drafter/ui/main_window.py" line="164" />
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="164" />
+        <location filename="../../drafter/ui/main_window.py" line="166" />
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="164" />
+        <location filename="../../drafter/ui/main_window.py" line="166" />
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="167" />
+        <location filename="../../drafter/ui/main_window.py" line="169" />
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="167" />
+        <location filename="../../drafter/ui/main_window.py" line="169" />
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="169" />
+        <location filename="../../drafter/ui/main_window.py" line="171" />
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="170" />
+        <location filename="../../drafter/ui/main_window.py" line="172" />
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171" />
+        <location filename="../../drafter/ui/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="172" />
+        <location filename="../../drafter/ui/main_window.py" line="174" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174" />
+        <location filename="../../drafter/ui/main_window.py" line="176" />
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="177" />
+        <location filename="../../drafter/ui/main_window.py" line="179" />
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="177" />
+        <location filename="../../drafter/ui/main_window.py" line="179" />
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="180" />
+        <location filename="../../drafter/ui/main_window.py" line="182" />
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="180" />
+        <location filename="../../drafter/ui/main_window.py" line="182" />
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="183" />
+        <location filename="../../drafter/ui/main_window.py" line="185" />
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="185" />
+        <location filename="../../drafter/ui/main_window.py" line="187" />
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="199" />
+        <location filename="../../drafter/ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="202" />
+        <location filename="../../drafter/ui/main_window.py" line="204" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="212" />
+        <location filename="../../drafter/ui/main_window.py" line="214" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="219" />
+        <location filename="../../drafter/ui/main_window.py" line="221" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="220" />
+        <location filename="../../drafter/ui/main_window.py" line="222" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="224" />
+        <location filename="../../drafter/ui/main_window.py" line="226" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="238" />
+        <location filename="../../drafter/ui/main_window.py" line="240" />
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="285" />
-        <location filename="../../drafter/ui/main_window.py" line="290" />
+        <location filename="../../drafter/ui/main_window.py" line="287" />
+        <location filename="../../drafter/ui/main_window.py" line="292" />
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="286" />
+        <location filename="../../drafter/ui/main_window.py" line="288" />
         <source>Project files are not available in this build.</source>
         <translation>Файлы проектов недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="305" />
+        <location filename="../../drafter/ui/main_window.py" line="307" />
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="342" />
-        <location filename="../../drafter/ui/main_window.py" line="710" />
+        <location filename="../../drafter/ui/main_window.py" line="367" />
+        <location filename="../../drafter/ui/main_window.py" line="741" />
+        <location filename="../../drafter/ui/main_window.py" line="1043" />
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="390" />
+        <location filename="../../drafter/ui/main_window.py" line="415" />
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="419" />
+        <location filename="../../drafter/ui/main_window.py" line="444" />
         <source>Editing is not available in this build (no text layout).</source>
         <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="421" />
+        <location filename="../../drafter/ui/main_window.py" line="446" />
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="501" />
+        <location filename="../../drafter/ui/main_window.py" line="530" />
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="521" />
+        <location filename="../../drafter/ui/main_window.py" line="550" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="525" />
+        <location filename="../../drafter/ui/main_window.py" line="554" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="565" />
+        <location filename="../../drafter/ui/main_window.py" line="596" />
         <source>Instructions are not available in this build (%1).</source>
         <translation>Поправки недоступны в этой сборке (%1).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="569" />
+        <location filename="../../drafter/ui/main_window.py" line="600" />
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="570" />
+        <location filename="../../drafter/ui/main_window.py" line="601" />
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="592" />
+        <location filename="../../drafter/ui/main_window.py" line="623" />
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="598" />
+        <location filename="../../drafter/ui/main_window.py" line="629" />
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="625" />
+        <location filename="../../drafter/ui/main_window.py" line="656" />
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="642" />
+        <location filename="../../drafter/ui/main_window.py" line="673" />
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="646" />
+        <location filename="../../drafter/ui/main_window.py" line="677" />
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="658" />
+        <location filename="../../drafter/ui/main_window.py" line="689" />
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="669" />
+        <location filename="../../drafter/ui/main_window.py" line="700" />
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="669" />
-        <location filename="../../drafter/ui/main_window.py" line="687" />
-        <location filename="../../drafter/ui/main_window.py" line="696" />
+        <location filename="../../drafter/ui/main_window.py" line="700" />
+        <location filename="../../drafter/ui/main_window.py" line="718" />
+        <location filename="../../drafter/ui/main_window.py" line="727" />
+        <location filename="../../drafter/ui/main_window.py" line="1057" />
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="680" />
+        <location filename="../../drafter/ui/main_window.py" line="711" />
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="687" />
+        <location filename="../../drafter/ui/main_window.py" line="718" />
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="696" />
+        <location filename="../../drafter/ui/main_window.py" line="727" />
+        <location filename="../../drafter/ui/main_window.py" line="1057" />
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="732" />
+        <location filename="../../drafter/ui/main_window.py" line="765" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="742" />
+        <location filename="../../drafter/ui/main_window.py" line="775" />
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="744" />
+        <location filename="../../drafter/ui/main_window.py" line="777" />
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="753" />
-        <location filename="../../drafter/ui/main_window.py" line="776" />
+        <location filename="../../drafter/ui/main_window.py" line="786" />
+        <location filename="../../drafter/ui/main_window.py" line="809" />
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="753" />
+        <location filename="../../drafter/ui/main_window.py" line="786" />
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="764" />
+        <location filename="../../drafter/ui/main_window.py" line="797" />
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="778" />
+        <location filename="../../drafter/ui/main_window.py" line="811" />
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="780" />
+        <location filename="../../drafter/ui/main_window.py" line="813" />
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="787" />
+        <location filename="../../drafter/ui/main_window.py" line="820" />
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="793" />
+        <location filename="../../drafter/ui/main_window.py" line="826" />
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="803" />
-        <location filename="../../drafter/ui/main_window.py" line="851" />
+        <location filename="../../drafter/ui/main_window.py" line="836" />
+        <location filename="../../drafter/ui/main_window.py" line="896" />
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="803" />
+        <location filename="../../drafter/ui/main_window.py" line="836" />
         <source>Export is not available in this build.</source>
         <translation>Экспорт недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="811" />
+        <location filename="../../drafter/ui/main_window.py" line="844" />
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="811" />
+        <location filename="../../drafter/ui/main_window.py" line="844" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="813" />
+        <location filename="../../drafter/ui/main_window.py" line="846" />
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="828" />
+        <location filename="../../drafter/ui/main_window.py" line="863" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="846" />
+        <location filename="../../drafter/ui/main_window.py" line="891" />
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="879" />
+        <location filename="../../drafter/ui/main_window.py" line="924" />
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="885" />
+        <location filename="../../drafter/ui/main_window.py" line="930" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="886" />
+        <location filename="../../drafter/ui/main_window.py" line="931" />
         <source>The new language is used the next time Drafter starts.</source>
         <translation>Новый язык будет применён при следующем запуске Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="908" />
+        <location filename="../../drafter/ui/main_window.py" line="953" />
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="913" />
+        <location filename="../../drafter/ui/main_window.py" line="958" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="917" />
+        <location filename="../../drafter/ui/main_window.py" line="962" />
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="929" />
+        <location filename="../../drafter/ui/main_window.py" line="974" />
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="937" />
+        <location filename="../../drafter/ui/main_window.py" line="982" />
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="1044" />
+        <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
+        <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
 </context>
 <context>

@@ -95,3 +95,5 @@ def test_a_file_that_vanishes_while_open_keeps_the_edits(qtbot, window, tmp_path
     assert not window.document.flush()
     assert window.isWindowModified()
     assert window.document.changed_count() == 1
+    window.close()  # the drafter is told before anything is dropped
+    assert message_boxes[-1][0] == "Cannot save the draft"

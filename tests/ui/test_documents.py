@@ -23,7 +23,9 @@ def window(qtbot, tmp_path, message_boxes):
     win.close()
 
 
-def test_new_draft_then_import_an_act_by_the_file_dialog(qtbot, tmp_path, monkeypatch, message_boxes):
+def test_new_draft_then_import_an_act_by_the_file_dialog(
+    qtbot, tmp_path, monkeypatch, message_boxes
+):
     window = create_window(None)
     qtbot.addWidget(window)
     target = tmp_path / "Новый проект"
@@ -47,7 +49,10 @@ def test_drop_an_act_file_imports_it(qtbot, window, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(act))])
     event = QDropEvent(
-        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
@@ -159,5 +164,3 @@ def test_language_follows_the_system_locale_by_default(monkeypatch):
     assert i18n.system_language() == "ru"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.system_language() == "en"
-
-
