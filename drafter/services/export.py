@@ -71,11 +71,27 @@ def _plan_and_bill(draft: m.Draft, acts: list[m.Act], proposed: dict[str, m.Act]
         return render_bill(draft, acts, ops_by_act)
     except DrafterError:
         raise
+    except ImportError as exc:
+        raise ExportError(
+            f"The bill cannot be written: this build has no {draft.style!r} drafting style yet."
+        ) from exc
     except ValueError as exc:
         raise ExportError(f"The bill cannot be written: {exc}.") from exc
 
 
 def export_bundle(
+    draft: m.Draft,
+    acts: list[m.Act],
+    out_dir: str | os.PathLike[str],
+    *,
+    export_date: datetime | date | None = None,
+    author: str | None = None,
+) -> Path:
+    """Write the draft's bundle to the new folder ``out_dir``; see :func:`write_bundle`."""
+    return write_bundle(draft, acts, out_dir, export_date=export_date, author=author).path
+
+
+def write_bundle(
     draft: m.Draft,
     acts: list[m.Act],
     out_dir: str | os.PathLike[str],
@@ -198,7 +214,7 @@ def export_project(
 
     project = Project.open(Path(project_path))
     try:
-        result = export_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
+        result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
         if not project.read_only:
             for slug, bookmarks in result.bookmarks.items():
                 for name, address in bookmarks.items():

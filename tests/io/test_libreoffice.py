@@ -136,7 +136,7 @@ def bundle_files(tmp_path_factory) -> list[Path]:
     draft = m.Draft(agency=AUTHOR, style="ru")
     draft.for_act(act.slug).proposals = proposals_between(act, after)
     folder = tmp_path_factory.mktemp("lo-bundle")
-    out = export_bundle(draft, [act], folder / "bundle", export_date=WHEN).path
+    out = export_bundle(draft, [act], folder / "bundle", export_date=WHEN)
     files = [out / "bill.docx", out / "comparison-uk-rf.docx", out / "consolidated-uk-rf.docx"]
     for style in ("uk", "us"):
         path = folder / f"comparison-{style}.docx"

@@ -45,8 +45,10 @@ def _leftovers(folder: Path) -> list[str]:
 def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path):
     draft, acts = draft_and_acts()
     out = tmp_path / "bundle"
-    result = export.export_bundle(draft, acts, out, export_date=WHEN)
+    result = export.write_bundle(draft, acts, out, export_date=WHEN)
     assert result.path == out
+    again = tmp_path / "again"
+    assert export.export_bundle(draft, acts, again, export_date=WHEN) == again
     assert _leftovers(out) == [
         "bill.docx",
         "comparison-uk-rf.docx",
@@ -76,11 +78,11 @@ def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path)
 
 def test_same_draft_and_date_give_byte_identical_bundles(tmp_path):
     draft, acts = draft_and_acts()
-    a = export.export_bundle(draft, acts, tmp_path / "a", export_date=WHEN).path
-    b = export.export_bundle(draft, acts, tmp_path / "b", export_date=WHEN).path
+    a = export.export_bundle(draft, acts, tmp_path / "a", export_date=WHEN)
+    b = export.export_bundle(draft, acts, tmp_path / "b", export_date=WHEN)
     for name in _leftovers(a):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    c = export.export_bundle(draft, acts, tmp_path / "c", export_date=date(2025, 1, 2)).path
+    c = export.export_bundle(draft, acts, tmp_path / "c", export_date=date(2025, 1, 2))
     assert (a / "bill.docx").read_bytes() != (c / "bill.docx").read_bytes()
 
 
