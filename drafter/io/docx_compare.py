@@ -213,7 +213,9 @@ def build_comparison(
         body.append(_text_para(note, "BodyText"))
         for block in blocks:
             for x in block.lines:
-                style_id = "Heading2" if x.line.role == "head" else "BodyText"
+                # Keeling marks new words in bold, so its headings are not bold themselves.
+                head = x.line.role == "head" and style == "us"
+                style_id = "Heading2" if head else "BodyText"
                 body.append(
                     _para(
                         x.ops, style_id, deleted=dc.Fmt(strike=True), inserted=inserted, indent=None
