@@ -977,6 +977,33 @@ _LABELS_EN = (
 )
 
 
+_EN_ROMAN = re.compile(r"(?:x{0,3})(?:ix|iv|v?i{0,3})[a-z]{0,2}")
+# Label types and the unit kind each means (as the English structure parser reads them).
+_EN_KINDS = {
+    "uk": {"dig": m.SUBSECTION, "low": m.PARAGRAPH, "rom": m.SUBPARAGRAPH, "upp": m.CLAUSE,
+           "urom": m.SUBCLAUSE},
+    "uk-schedule": {"dig": m.SUBPARAGRAPH, "low": m.PARAGRAPH, "rom": m.SUBPARAGRAPH,
+                    "upp": m.CLAUSE, "urom": m.SUBCLAUSE},
+    "us": {"low": m.SUBSECTION, "dig": m.PARAGRAPH, "upp": m.SUBPARAGRAPH, "rom": m.CLAUSE,
+           "urom": m.SUBCLAUSE},
+}  # fmt: skip
+_EN_LEVELS = {
+    "uk": {"dig": 0, "low": 1, "rom": 2, "upp": 3, "urom": 4},
+    "us": {"low": 0, "dig": 1, "upp": 2, "rom": 3, "urom": 4},
+}
+
+
+def _label_types(label: str) -> list[str]:
+    """The types a bracketed label can be, the likelier first ((i): roman, then letter)."""
+    if any(c.isdigit() for c in label):
+        return ["dig"]
+    if label.islower():
+        types = ["rom"] if _EN_ROMAN.fullmatch(label) and label[0] in "ivx" else []
+        return [*types, "low"] if len(label) <= 2 or not types else types
+    types = ["urom"] if _EN_ROMAN.fullmatch(label.lower()) and label[0] in "IVX" else []
+    return [*types, "upp"] if len(label) <= 2 or not types else types
+
+
 class _EnParser:
     def __init__(self, act_slug: str, profile: Profile, style: str) -> None:
         self.act = act_slug
@@ -987,8 +1014,11 @@ class _EnParser:
 
     # --- text -----------------------------------------------------------------------------
     def mask(self, text: str) -> str:
-        text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("“", '"')
-        text = text.replace("”", '"')
+        """Quoted passages → placeholders. Straight quotes delimit them when the text has any
+        (curly quotes inside are then part of the words); otherwise curly “…” do."""
+        text = text.replace("\u00a0", " ").replace("\r\n", "\n")
+        if '"' not in text:
+            text = text.replace("“", '"').replace("”", '"')
         out: list[str] = []
         self.quotes = []
         parts = text.split('"')
@@ -1001,7 +1031,7 @@ class _EnParser:
         return "".join(out)
 
     def words(self, token: str) -> str:
-        return unquote_en(" ".join(self.quotes[int(_Q.search(token).group(1))].split()))
+        return unquote_en(re.sub(r"\s+", " ", self.quotes[int(_Q.search(token).group(1))]))
 
     def block(self, token: str) -> str:
         text = self.quotes[int(_Q.search(token).group(1))]
@@ -1044,6 +1074,33 @@ class _EnParser:
             return expanded
         return words
 
+    def bracket_pairs(
+        self, labels: list[str], schedule: bool = False, previous: str | None = None
+    ) -> list[tuple[str, str]]:
+        """Keys for the bracketed labels of a citation, by the form of each label: a level
+        below the one before it ("(2)(i)": sub-paragraph (i), "(a)(1)": paragraph (1))."""
+        kinds = _EN_KINDS["uk-schedule" if schedule else self.style]
+        levels = _EN_LEVELS[self.style]
+        pairs = []
+        level = levels.get(previous, -1) if previous else -1
+        for label in labels:
+            types = _label_types(label)
+            deeper = [t for t in types if levels[t] > level]
+            if level < 0:  # the first bracket: the shallowest reading
+                choice = min(types, key=lambda t: levels[t])
+            else:
+                choice = deeper[0] if deeper else types[0]
+            level = levels[choice]
+            pairs.append((self.profile.key(kinds[choice]), label))
+        return pairs
+
+    def _type_of_key(self, key: str, schedule: bool) -> str | None:
+        kinds = _EN_KINDS["uk-schedule" if schedule else self.style]
+        for label_type, kind in kinds.items():
+            if self.profile.key(kind) == key:
+                return label_type
+        return None
+
     def cite(self, text: str) -> str | None:
         """An absolute citation (section 5(2), paragraph 3 of Schedule 2, Schedule 2)."""
         text = text.strip()
@@ -1053,10 +1110,8 @@ class _EnParser:
             heading, text = True, mt.group(1)
         mt = re.fullmatch(r"section\s+([0-9A-Za-z.]+)((?:\([0-9A-Za-z.]+\))*)", text, re.I)
         if mt:
-            labels = [mt.group(1), *re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))]
-            pairs = list(zip(self.keys, labels, strict=False))
-            if len(pairs) != len(labels):
-                raise _Unreadable(f"too many levels in «{text}»")
+            labels = re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))
+            pairs = [(self.keys[0], mt.group(1)), *self.bracket_pairs(labels)]
             return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
         mt = re.fullmatch(
             r"paragraph\s+([0-9A-Za-z]+)((?:\([0-9A-Za-z]+\))*)\s+of\s+Schedule\s+(\w+)", text, re.I
@@ -1064,7 +1119,7 @@ class _EnParser:
         if mt:
             labels = re.findall(r"\(([0-9A-Za-z]+)\)", mt.group(2))
             pairs = [("sch", mt.group(3)), ("para", mt.group(1))]
-            pairs += list(zip(self.keys[3:], labels, strict=False))
+            pairs += self.bracket_pairs(labels, schedule=True, previous=None)
             return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
         mt = re.fullmatch(r"Schedule\s+(\w+)", text, re.I)
         if mt:
@@ -1089,10 +1144,11 @@ class _EnParser:
             raise _Unreadable(f"«{text}» is not a unit")
         key = _EN_UNITS[mt.group(1).lower()]
         labels = re.findall(r"\(([0-9A-Za-z.]+)\)", mt.group(2))
-        start = self.keys.index(key) if key in self.keys else len(addr.parse(base))
         pairs = addr.parse(base) if base else []
-        pairs = pairs + list(zip(self.keys[start:], labels, strict=False))
-        return addr.join(pairs) + (m.HEADING_SUFFIX if heading else "")
+        schedule = bool(pairs) and pairs[0][0] == "sch"
+        first = (key, labels[0])
+        rest = self.bracket_pairs(labels[1:], schedule, self._type_of_key(key, schedule))
+        return addr.join([*pairs, first, *rest]) + (m.HEADING_SUFFIX if heading else "")
 
     def unit(self, text: str, parent: str) -> str:
         """ "subsection (2)" / "section 5" / "paragraph 3" (of a Schedule) under ``parent``."""

@@ -154,6 +154,7 @@ def test_unreadable_instruction_names_itself():
     ],
 )
 def test_english_typography(style, text, expected):
+    """Curly or straight quotes; "(2)" is a UK subsection, "(a)" a US one."""
     report = parse_report(text, UK, style)
     if expected is None:  # "In subsection (2)" alone does not say which section
         assert report.failures
@@ -392,8 +393,9 @@ def test_the_whole_russian_bill_parses_back(count):
 def test_the_whole_english_bill_parses_back(style):
     from drafter.core.styles import render_bill
 
+    sub = "2" if style == "uk" else "b"  # UK subsections (2), US subsections (b)
     ops = [
-        op(m.REPLACE_WORDS, "s:5/ss:2", old="30 days", new="60 days"),
+        op(m.REPLACE_WORDS, f"s:5/ss:{sub}", old="30 days", new="60 days"),
         op(m.REPEAL_UNIT, "s:7"),
         op(m.ADD_UNIT, "s:5", label="3", position="end", new="(3) New text."),
     ]
@@ -478,3 +480,48 @@ def test_uk_in_both_places_means_every_occurrence():
     assert parse_instructions('In section 5(2), omit "annual" (in both places).', UK, "uk") == [
         m.Operation(m.DELETE_WORDS, UK, "s:5/ss:2", old="annual", occurrence="all")
     ]
+
+
+EN_SAMPLES = Path(__file__).resolve().parents[1] / "data" / "en"
+
+
+def en_sample(style: str) -> m.Act:
+    from drafter.core.structure import parse_lines
+
+    path = EN_SAMPLES / f"{style}-example-act-2024.txt"
+    act = parse_lines(path.read_text(encoding="utf-8").split("\n"), slug=UK).act
+    assign_addresses(act)
+    return act
+
+
+def _numbered_path(act: m.Act, unit: m.Unit) -> bool:
+    """Left out (known gaps): unnumbered paragraphs (UK definitions) have no bracketed
+    citation, and a lettered "(i)" after "(h)" reads as roman "(i)" without the act."""
+    pairs = unit.address.split("/")
+    units = [act.find("/".join(pairs[: i + 1])) for i in range(len(pairs))]
+    return all(
+        u is not None and u.number and not (u.number in ("i", "v", "x") and u.kind == m.PARAGRAPH)
+        for u in units
+    )
+
+
+@pytest.mark.parametrize("style", ["uk", "us"])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_planned_english_operations_round_trip(style, data):
+    from drafter.core.plan import plan
+
+    before, after = en_sample(style), en_sample(style)
+    units = [
+        u for u in after.walk()
+        if not u.is_container and len(u.text.split()) > 3 and _numbered_path(after, u)
+    ]  # fmt: skip
+    for _ in range(data.draw(st.integers(1, 4))):
+        unit = data.draw(st.sampled_from(units))
+        words = unit.text.split()
+        i = data.draw(st.integers(0, len(words) - 1))
+        words[i] = data.draw(st.sampled_from(["licence", "the Secretary", "permit"]))
+        unit.text = " ".join(words)
+    ops = plan(before, after)
+    text = render_operations(ops, before, style)
+    assert parse_instructions(text, UK, style, profile=before.profile) == ops
