@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from drafter.core import model as m
@@ -22,7 +22,6 @@ STATUS_COLORS = {
     m.ADDED: QColor("#2e7d32"),
     m.REPEALED: QColor("#c62828"),
 }
-STATUS_MARKS = {m.CHANGED: "●", m.ADDED: "+", m.REPEALED: "×"}
 
 KIND_LABELS_RU = {
     m.ARTICLE: "Статья",
@@ -44,6 +43,18 @@ KIND_LABELS_EN = {
     m.SUBSECTION: "",
     m.PARAGRAPH: "",
 }
+
+
+def status_text(status: str) -> str:
+    """The words for a unit's mark in the tree, in the interface language."""
+    translate = QCoreApplication.translate
+    if status == m.CHANGED:
+        return translate("UnitTreeModel", "Changed by the draft")
+    if status == m.ADDED:
+        return translate("UnitTreeModel", "Added by the draft")
+    if status == m.REPEALED:
+        return translate("UnitTreeModel", "Repealed by the draft")
+    return ""
 
 
 def unit_label(unit: m.Unit, language: str) -> str:
@@ -129,9 +140,11 @@ class UnitTreeModel(QStandardItemModel):
         if status:
             item.setForeground(QBrush(STATUS_COLORS[status]))
             item.setData(STATUS_COLORS[status], Qt.ItemDataRole.DecorationRole)
+            item.setToolTip(status_text(status))
         else:
             item.setData(None, Qt.ItemDataRole.ForegroundRole)
             item.setData(None, Qt.ItemDataRole.DecorationRole)
+            item.setToolTip("")
 
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))

@@ -387,7 +387,7 @@
         <location filename="../../drafter/ui/main_window.py" line="700"/>
         <location filename="../../drafter/ui/main_window.py" line="718"/>
         <location filename="../../drafter/ui/main_window.py" line="727"/>
-        <location filename="../../drafter/ui/main_window.py" line="1057"/>
+        <location filename="../../drafter/ui/main_window.py" line="1058"/>
         <source>Drafts (*.drafter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="727"/>
-        <location filename="../../drafter/ui/main_window.py" line="1057"/>
+        <location filename="../../drafter/ui/main_window.py" line="1058"/>
         <source>Save Draft As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,7 +535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1044"/>
+        <location filename="../../drafter/ui/main_window.py" line="1045"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +550,24 @@
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="113"/>
         <source>Proposed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="52"/>
+        <source>Changed by the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="54"/>
+        <source>Added by the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="56"/>
+        <source>Repealed by the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

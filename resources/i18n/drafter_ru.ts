@@ -386,7 +386,7 @@
         <location filename="../../drafter/ui/main_window.py" line="700" />
         <location filename="../../drafter/ui/main_window.py" line="718" />
         <location filename="../../drafter/ui/main_window.py" line="727" />
-        <location filename="../../drafter/ui/main_window.py" line="1057" />
+        <location filename="../../drafter/ui/main_window.py" line="1058" />
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="727" />
-        <location filename="../../drafter/ui/main_window.py" line="1057" />
+        <location filename="../../drafter/ui/main_window.py" line="1058" />
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1044" />
+        <location filename="../../drafter/ui/main_window.py" line="1045" />
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
@@ -550,6 +550,24 @@
         <location filename="../../drafter/ui/diff_view.py" line="113" />
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="52" />
+        <source>Changed by the draft</source>
+        <translation>Изменяется проектом</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="54" />
+        <source>Added by the draft</source>
+        <translation>Добавляется проектом</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="56" />
+        <source>Repealed by the draft</source>
+        <translation>Признаётся утратившей силу</translation>
     </message>
 </context>
 </TS>

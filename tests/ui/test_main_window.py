@@ -89,6 +89,7 @@ def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, proje
     qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
     item = window.tree_model.top_item(SLUG, "art:322.1")
     assert item.data(_status_role()) == m.CHANGED
+    assert item.toolTip() == "Changed by the draft"
     assert "1" in window.changed_label.text()
     # Saved to the project within about a second.
     qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=1500)
