@@ -420,3 +420,18 @@ def test_new_units_in_a_row_are_added_by_one_instruction():
     )
     two = render_operations([*ops[:2], op(m.REPEAL_UNIT, "art:323")], criminal_code(), "ru")
     assert two.startswith("1) статью 322 дополнить частями 2.1 и 2.2 следующего содержания:\n")
+
+
+def test_act_names_with_straight_quotes_are_set_in_guillemets():
+    act = law()
+    act.names.accusative = 'Федеральный закон "О внесении изменений в Федеральный закон "О связи""'
+    act.names.genitive = act.names.accusative
+    bill = render_bill(m.Draft(style="ru"), [act], {act.slug: [
+        m.Operation(m.REPEAL_UNIT, act.slug, "art:5/pt:2"),
+        m.Operation(m.REPEAL_UNIT, act.slug, "art:6"),
+    ]})  # fmt: skip
+    assert bill.title == (
+        "О внесении изменений в Федеральный закон «О внесении изменений в Федеральный закон "
+        "„О связи“»"
+    )
+    assert '"' not in bill.text

@@ -395,10 +395,31 @@ def render_operations(ops: list[m.Operation], act: m.Act) -> str:
     return "\n".join(item_lines(ops, act)) + "\n"
 
 
+def typographic(text: str) -> str:
+    """Straight or mixed quotes in an act's name → «…» outside, „…“ inside."""
+    from drafter.core.parse import normalize_typography
+
+    out, depth = [], 0
+    for ch in normalize_typography(text):
+        if ch == "«":
+            out.append("«" if depth == 0 else "„")
+            depth += 1
+        elif ch == "»":
+            depth = max(depth - 1, 0)
+            out.append("»" if depth == 0 else "“")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _act_forms(act: m.Act) -> tuple[str, str, str, str]:
     """(genitive, accusative, prepositional, sources) with the title as a fallback."""
-    names = act.names
-    fallback = act.title or act.slug
+    names = m.NameForms(
+        *(typographic(x) for x in (act.names.nominative, act.names.genitive,
+                                   act.names.accusative, act.names.prepositional,
+                                   act.names.instrumental))
+    )  # fmt: skip
+    fallback = typographic(act.title or act.slug)
     sources = f" ({'; '.join(act.sources)})" if act.sources else ""
     return (
         (names.genitive or fallback) + sources,
@@ -432,7 +453,7 @@ def bill_title(acts: list[m.Act], ops_by_act: dict[str, list[m.Operation]]) -> s
     act = amended[0]
     count = len(ops_by_act[act.slug])
     word = "изменения" if count == 1 else "изменений"
-    return f"О внесении {word} в {act.names.accusative or act.title or act.slug}"
+    return f"О внесении {word} в {typographic(act.names.accusative or act.title or act.slug)}"
 
 
 def render_bill(
