@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -99,6 +107,28 @@ class RangeHighlighter(QSyntaxHighlighter):
             k += 1
 
 
+class ProposedEdit(QPlainTextEdit):
+    """The proposed-wording editor: leaves Undo/Redo keys to the draft's QUndoStack actions."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_redo(event):
+            event.ignore()  # not the editor's: the window's Undo/Redo shortcuts fire
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_undo_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def _is_undo_redo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+        QKeySequence.StandardKey.Redo
+    )
+
+
 class SideBySide(QWidget):
     """Current wording (read-only) | proposed wording (editable), scrolled together."""
 
@@ -114,7 +144,7 @@ class SideBySide(QWidget):
         self.current_edit = QPlainTextEdit()
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("current_edit")
-        self.proposed_edit = QPlainTextEdit()
+        self.proposed_edit = ProposedEdit()
         self.proposed_edit.setObjectName("proposed_edit")
         # One history for the whole draft: the editor's own undo is off (the QUndoStack rules).
         self.proposed_edit.setUndoRedoEnabled(False)

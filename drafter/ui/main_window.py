@@ -172,9 +172,9 @@ class MainWindow(QMainWindow):
         self.act_properties_action = self._action(self.tr("A&ct Properties…"))
         self.quit_action = self._action(self.tr("&Quit"), key.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(key.Redo))
+        self.redo_action.setShortcuts(key.Redo)
         self.add_unit_action = self._action(
             self.tr("&Add Unit After"), "Ctrl+Shift+N", self.tr("Add a new article after this one")
         )
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         )
         self.restore_action = self._action(
             self.tr("Restore &Current Wording"),
-            "Ctrl+Shift+Z",
+            "Ctrl+Shift+Backspace",
             self.tr("Drop the proposed changes of this article"),
         )
         self.language_group = QActionGroup(self)

@@ -249,3 +249,20 @@ def test_undo_history_survives_closing_the_draft(qtbot, project, message_boxes):
     assert second.side_by_side.proposed_text() == original
     assert second.document.changed_count() == 0
     second.close()
+
+
+def test_undo_keys_in_the_editor_undo_the_draft(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.select_unit(SLUG, "art:322")
+    edit = window.side_by_side.proposed_edit
+    edit.setFocus()
+    original = edit.toPlainText()
+    type_text(edit, "Новые слова ")
+    QTest.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText() == original
+    assert window.undo_stack.index() == 0
+    QTest.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert edit.toPlainText().startswith("Новые слова ")
