@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from drafter.ui.app import create_window
 
 
@@ -19,4 +21,35 @@ def test_unopenable_project_shows_a_dialog_not_a_traceback(qtbot, message_boxes,
     window = create_window(bogus)
     qtbot.addWidget(window)
     assert len(message_boxes) == 1
+    assert window.document is None
+
+
+def test_demo_opens_a_copy_of_the_sample(qtbot, message_boxes, tmp_path):
+    from drafter.services.projects import sample_path
+
+    if not sample_path().is_file():
+        pytest.skip("the sample draft has not been built (resources/samples/build_demo.py)")
+    window = create_window(None, demo=True)
+    qtbot.addWidget(window)
+    assert message_boxes == []
+    assert window.document.path != sample_path()
+    assert window.document.path.parent.name == "demo"
+    assert window.document.changed_count() > 0
+    assert window.current is not None  # the first change is shown at once
+    window.close()
+
+
+def test_missing_sample_shows_a_dialog(qtbot, message_boxes, monkeypatch):
+    import drafter.services.projects as projects
+    from drafter.errors import ProjectError
+
+    def missing():
+        raise ProjectError("the bundled sample draft is missing")
+
+    monkeypatch.setattr(projects, "demo_copy", missing)
+    window = create_window(None, demo=True)
+    qtbot.addWidget(window)
+    assert message_boxes == [
+        ("Cannot open the sample draft", "the bundled sample draft is missing")
+    ]
     assert window.document is None
