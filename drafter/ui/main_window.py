@@ -35,7 +35,7 @@ from drafter.ui import engine, jobs
 from drafter.ui.commands import ProposalCommand, TypingCommand, command_from_dict
 from drafter.ui.diff_view import SideBySide, diff_ranges
 from drafter.ui.document import DraftDocument
-from drafter.ui.i18n import LANGUAGES
+from drafter.ui.i18n import LANGUAGES, system_language
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.unit_tree import (
     ACT_ROLE,
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         )
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        chosen = app_settings().value("ui/language", "", str)
+        chosen = app_settings().value("ui/language", "", str) or system_language()
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.setData(code)
@@ -338,7 +338,8 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.clear()
             try:
-                entries, index = document.undo_history()
+                # Read-only: nothing can be undone in a draft another Drafter is editing.
+                entries, index = ([], 0) if document.read_only else document.undo_history()
                 for entry in entries:
                     self.undo_stack.push(command_from_dict(self, entry))
                 self.undo_stack.setIndex(index)  # undone commands: their state is already there

@@ -77,6 +77,7 @@ def test_second_instance_opens_read_only_and_says_so(qtbot, tmp_path, message_bo
         window.select_unit("uk-rf", "art:322")
         assert window.side_by_side.proposed_edit.isReadOnly()
         assert not window.repeal_action.isEnabled()
+        assert not window.undo_action.isEnabled()
         window.close()
     finally:
         proc.terminate()
