@@ -18,6 +18,8 @@ class Editor(Protocol):
 
     def apply_proposal(self, slug: str, address: str, proposal: m.Proposal | None) -> None: ...
 
+    def apply_draft_meta(self, values: dict) -> None: ...
+
 
 def _changed_at(a: str, b: str) -> int:
     n = min(len(a), len(b))
@@ -126,12 +128,39 @@ class ProposalCommand(QUndoCommand):
         }
 
 
+class DraftMetaCommand(QUndoCommand):
+    """Changing the draft's title, agency, style or entry-into-force wording."""
+
+    def __init__(self, editor: Editor, label: str, before: dict, after: dict) -> None:
+        super().__init__(label)
+        self.editor = editor
+        self.before = dict(before)
+        self.after = dict(after)
+        self.restoring = False
+
+    def redo(self) -> None:
+        if self.restoring:
+            self.restoring = False
+            return
+        self.editor.apply_draft_meta(self.after)
+
+    def undo(self) -> None:
+        self.editor.apply_draft_meta(self.before)
+
+    def to_dict(self) -> dict:
+        return {"kind": "meta", "label": self.text(), "before": self.before, "after": self.after}
+
+
 def command_from_dict(editor: Editor, entry: dict) -> QUndoCommand:
     """A command saved in the project, rebuilt as already done (its first redo does nothing)."""
     from drafter.core.serialize import proposal_from_dict
 
-    if entry.get("kind") == "typing":
-        command: QUndoCommand = TypingCommand(
+    if entry.get("kind") == "meta":
+        command: QUndoCommand = DraftMetaCommand(
+            editor, entry.get("label", ""), entry["before"], entry["after"]
+        )
+    elif entry.get("kind") == "typing":
+        command = TypingCommand(
             editor, entry["act"], entry["address"], entry["before"], entry["after"]
         )
     else:

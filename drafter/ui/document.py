@@ -44,6 +44,7 @@ class DraftDocument(QObject):
         # The undo history in the project: entries 1..n are the commands of the QUndoStack;
         # from ``_undo_dirty_from`` on they are rewritten at the next save.
         self._undo_dirty_from: int | None = None
+        self._meta_dirty = False
         self.undo_source = None  # callable() -> (list of command dicts, current index)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -112,7 +113,9 @@ class DraftDocument(QObject):
         return self.path.stem if self.path else ""
 
     def is_modified(self) -> bool:
-        return bool(self._dirty or self._unparsed or self._undo_dirty_from is not None)
+        return bool(
+            self._dirty or self._unparsed or self._meta_dirty or self._undo_dirty_from is not None
+        )
 
     # --- editing ------------------------------------------------------------------------------
     def set_proposal(
@@ -210,10 +213,11 @@ class DraftDocument(QObject):
         self._undo_dirty_from = None
 
     def set_draft_meta(self, **values) -> None:
+        """Title, agency, style, entry into force: saved with the next save (shortly)."""
         for key, value in values.items():
             setattr(self.draft, key, value)
-        if not self.read_only:
-            self.project.save_draft_meta(self.draft)
+        self._meta_dirty = True
+        self._schedule_save()
         self.meta_changed.emit()
 
     def add_act(self, act: m.Act) -> str:
@@ -242,10 +246,13 @@ class DraftDocument(QObject):
         self._save_timer.stop()
         self.parse_pending()
         self._save_timer.stop()
-        if self.read_only or (not self._dirty and self._undo_dirty_from is None):
+        if self.read_only or not self.is_modified():
             return True
         dirty, self._dirty = self._dirty, set()
         try:
+            if self._meta_dirty:
+                self.project.save_draft_meta(self.draft)
+                self._meta_dirty = False
             for slug, address in sorted(dirty):
                 proposal = self.proposal(slug, address)
                 if proposal is None:

@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from drafter.core import model as m
 from drafter.errors import DrafterError
 from drafter.ui import engine, jobs
-from drafter.ui.commands import ProposalCommand, TypingCommand, command_from_dict
+from drafter.ui.commands import (
+    DraftMetaCommand,
+    ProposalCommand,
+    TypingCommand,
+    command_from_dict,
+)
 from drafter.ui.diff_view import SideBySide, diff_ranges
 from drafter.ui.document import DraftDocument
 from drafter.ui.i18n import LANGUAGES, system_language
@@ -484,6 +489,18 @@ class MainWindow(QMainWindow):
             self._show_unit(None)
         self._update_title()
 
+    def apply_draft_meta(self, values: dict) -> None:
+        """Set draft properties (a command, its undo and redo)."""
+        if self._restoring_history or self.document is None:
+            return
+        self.document.set_draft_meta(**values)
+
+    def _change_draft_meta(self, label: str, values: dict) -> None:
+        draft = self.document.draft
+        before = {key: getattr(draft, key) for key in values}
+        if before != values:
+            self.undo_stack.push(DraftMetaCommand(self, label, before, values))
+
     # --- slots: the tree, the editor, the outputs ---------------------------------------------
     def _on_filter_edit_text_changed(self, text: str) -> None:
         self.filter_model.set_needle(text)
@@ -563,7 +580,7 @@ class MainWindow(QMainWindow):
             self.document.draft.style = style
             self._on_document_meta_changed()
         else:
-            self.document.set_draft_meta(style=style)
+            self._change_draft_meta(self.tr("Change drafting style"), {"style": style})
 
     def _on_output_tabs_current_changed(self, index: int) -> None:
         if self.output_tabs.widget(index) is self.redline:
@@ -903,7 +920,7 @@ class MainWindow(QMainWindow):
 
         dialog = DraftPropertiesDialog(self.document.draft, self)
         if dialog.exec() and not self.document.read_only:
-            self.document.set_draft_meta(**dialog.values())
+            self._change_draft_meta(self.tr("Change draft properties"), dialog.values())
 
     def _on_act_properties_action_triggered(self) -> None:
         if self.document is None:

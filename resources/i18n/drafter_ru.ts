@@ -124,417 +124,427 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="83" />
+        <location filename="../../drafter/ui/main_window.py" line="88" />
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="106" />
-        <location filename="../../drafter/ui/main_window.py" line="412" />
+        <location filename="../../drafter/ui/main_window.py" line="111" />
+        <location filename="../../drafter/ui/main_window.py" line="418" />
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="120" />
+        <location filename="../../drafter/ui/main_window.py" line="125" />
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="127" />
+        <location filename="../../drafter/ui/main_window.py" line="132" />
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="128" />
+        <location filename="../../drafter/ui/main_window.py" line="133" />
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="129" />
+        <location filename="../../drafter/ui/main_window.py" line="134" />
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="162" />
+        <location filename="../../drafter/ui/main_window.py" line="167" />
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="163" />
+        <location filename="../../drafter/ui/main_window.py" line="168" />
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="164" />
+        <location filename="../../drafter/ui/main_window.py" line="169" />
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="166" />
+        <location filename="../../drafter/ui/main_window.py" line="171" />
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="166" />
+        <location filename="../../drafter/ui/main_window.py" line="171" />
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="169" />
+        <location filename="../../drafter/ui/main_window.py" line="174" />
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="169" />
+        <location filename="../../drafter/ui/main_window.py" line="174" />
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171" />
+        <location filename="../../drafter/ui/main_window.py" line="176" />
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="172" />
+        <location filename="../../drafter/ui/main_window.py" line="177" />
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="173" />
+        <location filename="../../drafter/ui/main_window.py" line="178" />
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174" />
+        <location filename="../../drafter/ui/main_window.py" line="179" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="176" />
+        <location filename="../../drafter/ui/main_window.py" line="181" />
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="179" />
+        <location filename="../../drafter/ui/main_window.py" line="184" />
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="179" />
+        <location filename="../../drafter/ui/main_window.py" line="184" />
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="182" />
+        <location filename="../../drafter/ui/main_window.py" line="187" />
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="182" />
+        <location filename="../../drafter/ui/main_window.py" line="187" />
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="185" />
+        <location filename="../../drafter/ui/main_window.py" line="190" />
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="187" />
+        <location filename="../../drafter/ui/main_window.py" line="192" />
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="201" />
+        <location filename="../../drafter/ui/main_window.py" line="206" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="204" />
+        <location filename="../../drafter/ui/main_window.py" line="209" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="214" />
+        <location filename="../../drafter/ui/main_window.py" line="219" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="221" />
+        <location filename="../../drafter/ui/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="222" />
+        <location filename="../../drafter/ui/main_window.py" line="227" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="226" />
+        <location filename="../../drafter/ui/main_window.py" line="231" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="240" />
+        <location filename="../../drafter/ui/main_window.py" line="245" />
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="287" />
         <location filename="../../drafter/ui/main_window.py" line="292" />
+        <location filename="../../drafter/ui/main_window.py" line="297" />
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="288" />
+        <location filename="../../drafter/ui/main_window.py" line="293" />
         <source>Project files are not available in this build.</source>
         <translation>Файлы проектов недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="307" />
+        <location filename="../../drafter/ui/main_window.py" line="312" />
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="367" />
-        <location filename="../../drafter/ui/main_window.py" line="741" />
-        <location filename="../../drafter/ui/main_window.py" line="1043" />
+        <location filename="../../drafter/ui/main_window.py" line="373" />
+        <location filename="../../drafter/ui/main_window.py" line="759" />
+        <location filename="../../drafter/ui/main_window.py" line="1061" />
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="415" />
+        <location filename="../../drafter/ui/main_window.py" line="421" />
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="444" />
+        <location filename="../../drafter/ui/main_window.py" line="450" />
         <source>Editing is not available in this build (no text layout).</source>
         <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="446" />
+        <location filename="../../drafter/ui/main_window.py" line="452" />
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="530" />
+        <location filename="../../drafter/ui/main_window.py" line="548" />
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="550" />
+        <location filename="../../drafter/ui/main_window.py" line="568" />
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="554" />
+        <location filename="../../drafter/ui/main_window.py" line="572" />
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="596" />
+        <location filename="../../drafter/ui/main_window.py" line="583" />
+        <source>Change drafting style</source>
+        <translation>Смена стиля изложения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="614" />
         <source>Instructions are not available in this build (%1).</source>
         <translation>Поправки недоступны в этой сборке (%1).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="600" />
+        <location filename="../../drafter/ui/main_window.py" line="618" />
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="601" />
+        <location filename="../../drafter/ui/main_window.py" line="619" />
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="623" />
+        <location filename="../../drafter/ui/main_window.py" line="641" />
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="629" />
+        <location filename="../../drafter/ui/main_window.py" line="647" />
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="656" />
+        <location filename="../../drafter/ui/main_window.py" line="674" />
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="673" />
+        <location filename="../../drafter/ui/main_window.py" line="691" />
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="677" />
+        <location filename="../../drafter/ui/main_window.py" line="695" />
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="689" />
+        <location filename="../../drafter/ui/main_window.py" line="707" />
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="700" />
+        <location filename="../../drafter/ui/main_window.py" line="718" />
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="700" />
         <location filename="../../drafter/ui/main_window.py" line="718" />
-        <location filename="../../drafter/ui/main_window.py" line="727" />
-        <location filename="../../drafter/ui/main_window.py" line="1058" />
+        <location filename="../../drafter/ui/main_window.py" line="736" />
+        <location filename="../../drafter/ui/main_window.py" line="745" />
+        <location filename="../../drafter/ui/main_window.py" line="1076" />
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="711" />
+        <location filename="../../drafter/ui/main_window.py" line="729" />
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="718" />
+        <location filename="../../drafter/ui/main_window.py" line="736" />
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="727" />
-        <location filename="../../drafter/ui/main_window.py" line="1058" />
+        <location filename="../../drafter/ui/main_window.py" line="745" />
+        <location filename="../../drafter/ui/main_window.py" line="1076" />
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="765" />
+        <location filename="../../drafter/ui/main_window.py" line="783" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="775" />
+        <location filename="../../drafter/ui/main_window.py" line="793" />
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="777" />
+        <location filename="../../drafter/ui/main_window.py" line="795" />
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="786" />
-        <location filename="../../drafter/ui/main_window.py" line="809" />
+        <location filename="../../drafter/ui/main_window.py" line="804" />
+        <location filename="../../drafter/ui/main_window.py" line="827" />
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="786" />
+        <location filename="../../drafter/ui/main_window.py" line="804" />
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="797" />
+        <location filename="../../drafter/ui/main_window.py" line="815" />
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="811" />
+        <location filename="../../drafter/ui/main_window.py" line="829" />
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="813" />
+        <location filename="../../drafter/ui/main_window.py" line="831" />
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="820" />
+        <location filename="../../drafter/ui/main_window.py" line="838" />
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="826" />
+        <location filename="../../drafter/ui/main_window.py" line="844" />
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="836" />
-        <location filename="../../drafter/ui/main_window.py" line="896" />
+        <location filename="../../drafter/ui/main_window.py" line="854" />
+        <location filename="../../drafter/ui/main_window.py" line="914" />
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="836" />
+        <location filename="../../drafter/ui/main_window.py" line="854" />
         <source>Export is not available in this build.</source>
         <translation>Экспорт недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="844" />
+        <location filename="../../drafter/ui/main_window.py" line="862" />
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="844" />
+        <location filename="../../drafter/ui/main_window.py" line="862" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="846" />
+        <location filename="../../drafter/ui/main_window.py" line="864" />
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="863" />
+        <location filename="../../drafter/ui/main_window.py" line="881" />
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="891" />
+        <location filename="../../drafter/ui/main_window.py" line="909" />
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="924" />
+        <location filename="../../drafter/ui/main_window.py" line="923" />
+        <source>Change draft properties</source>
+        <translation>Изменение свойств проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="942" />
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="930" />
+        <location filename="../../drafter/ui/main_window.py" line="948" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="931" />
+        <location filename="../../drafter/ui/main_window.py" line="949" />
         <source>The new language is used the next time Drafter starts.</source>
         <translation>Новый язык будет применён при следующем запуске Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="953" />
+        <location filename="../../drafter/ui/main_window.py" line="971" />
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="958" />
+        <location filename="../../drafter/ui/main_window.py" line="976" />
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="962" />
+        <location filename="../../drafter/ui/main_window.py" line="980" />
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="974" />
+        <location filename="../../drafter/ui/main_window.py" line="992" />
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="982" />
+        <location filename="../../drafter/ui/main_window.py" line="1000" />
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1045" />
+        <location filename="../../drafter/ui/main_window.py" line="1063" />
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
@@ -542,12 +552,12 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="112" />
+        <location filename="../../drafter/ui/diff_view.py" line="142" />
         <source>Current wording</source>
         <translation>Действующая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="113" />
+        <location filename="../../drafter/ui/diff_view.py" line="143" />
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
     </message>

@@ -266,3 +266,17 @@ def test_undo_keys_in_the_editor_undo_the_draft(qtbot, window):
     assert window.undo_stack.index() == 0
     QTest.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert edit.toPlainText().startswith("Новые слова ")
+
+
+def test_style_change_is_undoable_and_saved(qtbot, window, project):
+    window.style_combo.setCurrentText("us")
+    assert window.document.draft.style == "us"
+    window.undo_action.trigger()
+    assert window.document.draft.style == "ru"
+    assert window.style_combo.currentText() == "ru"
+    window.redo_action.trigger()
+    from drafter.io.project import Project
+
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
+    with Project.open(project, read_only=True) as p:
+        assert p.draft().style == "us"
