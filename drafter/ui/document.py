@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from drafter.core import model as m
 from drafter.ui import engine
 
+UNREAD_TEXTS_KEY = "ui.unread_texts"  # project setting: typed texts not yet read as units
 SAVE_DELAY_MS = 600  # a crash loses at most about a second of typing
 PARSE_DELAY_MS = 150  # typing is read back into units (and instructions redone) after a pause
 
@@ -45,11 +46,13 @@ class DraftDocument(QObject):
         # from ``_undo_dirty_from`` on they are rewritten at the next save.
         self._undo_dirty_from: int | None = None
         self._meta_dirty = False
+        self._texts_dirty = False
         self.undo_source = None  # callable() -> (list of command dicts, current index)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self._load_unread_texts()
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> DraftDocument:
@@ -62,6 +65,21 @@ class DraftDocument(QObject):
         from drafter.io.project import Project
 
         return cls(Project.create(Path(path)), parent)
+
+    def _load_unread_texts(self) -> None:
+        """Texts typed before a crash or close that could not be read as units yet."""
+        try:
+            saved = self.project.settings_get(UNREAD_TEXTS_KEY, {}) or {}
+        except Exception:  # an older or damaged setting: nothing to restore
+            return
+        for key, text in saved.items():
+            slug, _, address = str(key).partition("\n")
+            if self.act(slug) is not None and isinstance(text, str):
+                self.texts[(slug, address)] = text
+                self._unparsed.add((slug, address))
+        if self._unparsed:
+            self.parse_pending()
+            self._texts_dirty = False
 
     # --- reading ------------------------------------------------------------------------------
     def act(self, slug: str) -> m.Act | None:
@@ -114,7 +132,11 @@ class DraftDocument(QObject):
 
     def is_modified(self) -> bool:
         return bool(
-            self._dirty or self._unparsed or self._meta_dirty or self._undo_dirty_from is not None
+            self._dirty
+            or self._unparsed
+            or self._meta_dirty
+            or self._texts_dirty
+            or self._undo_dirty_from is not None
         )
 
     # --- editing ------------------------------------------------------------------------------
@@ -123,7 +145,8 @@ class DraftDocument(QObject):
     ) -> None:
         """Record (or, with None, drop) the proposal for one top-level unit; saved shortly."""
         if not keep_text:
-            self.texts.pop((slug, address), None)
+            if self.texts.pop((slug, address), None) is not None:
+                self._texts_dirty = True
             self._unparsed.discard((slug, address))
             if self.problems.pop((slug, address), None) is not None:
                 self.problem_changed.emit(slug, address, "")
@@ -163,10 +186,13 @@ class DraftDocument(QObject):
                 proposal = self._proposal_from_text(slug, address, text)
             except Exception as exc:  # any reading problem: keep the typing, say why
                 self.problems[(slug, address)] = str(exc) or type(exc).__name__
+                self._texts_dirty = True
+                self._schedule_save()
                 self.problem_changed.emit(slug, address, self.problems[(slug, address)])
                 continue
             del self.texts[(slug, address)]
             if self.problems.pop((slug, address), None) is not None:
+                self._texts_dirty = True
                 self.problem_changed.emit(slug, address, "")
             self.set_proposal(slug, address, proposal, keep_text=True)
 
@@ -253,6 +279,12 @@ class DraftDocument(QObject):
             if self._meta_dirty:
                 self.project.save_draft_meta(self.draft)
                 self._meta_dirty = False
+            if self._texts_dirty:
+                unread = {
+                    f"{slug}\n{address}": text for (slug, address), text in self.texts.items()
+                }
+                self.project.settings_set(UNREAD_TEXTS_KEY, unread)
+                self._texts_dirty = False
             for slug, address in sorted(dirty):
                 proposal = self.proposal(slug, address)
                 if proposal is None:

@@ -180,6 +180,29 @@ def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
     assert window.side_by_side.proposed_text() == "не статья вовсе"
 
 
+def test_unreadable_text_survives_reopening(qtbot, project, message_boxes):
+    first = create_window(project)
+    qtbot.addWidget(first)
+    first.select_unit(SLUG, "art:322.2")
+    edit = first.side_by_side.proposed_edit
+    edit.selectAll()
+    type_text(edit, "черновик без номера статьи")
+    qtbot.waitUntil(lambda: not first.isWindowModified(), timeout=3000)
+    first.close()
+    second = create_window(project)
+    qtbot.addWidget(second)
+    second.select_unit(SLUG, "art:322.2")
+    assert second.side_by_side.proposed_text() == "черновик без номера статьи"
+    assert second.side_by_side.problem_label.isVisibleTo(second)
+    second.restore_action.trigger()  # the drafter gives up the attempt
+    second.close()
+    third = create_window(project)
+    qtbot.addWidget(third)
+    third.select_unit(SLUG, "art:322.2")
+    assert third.side_by_side.proposed_text() == third.side_by_side.current_edit.toPlainText()
+    third.close()
+
+
 def test_style_selector_changes_the_draft_style(qtbot, window, project):
     window.style_combo.setCurrentText("uk")
     assert window.document.draft.style == "uk"
