@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import html
 import shutil
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -38,9 +36,16 @@ from drafter.ui.commands import (
     TypingCommand,
     command_from_dict,
 )
-from drafter.ui.diff_view import SideBySide, diff_ranges
+from drafter.ui.diff_view import SideBySide
 from drafter.ui.document import DraftDocument
 from drafter.ui.i18n import LANGUAGES, system_language
+from drafter.ui.outputs import (
+    article_instructions,
+    bill_text,
+    draft_snapshot,
+    next_label,
+    redline_html,
+)
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.unit_tree import (
     ACT_ROLE,
@@ -624,7 +629,7 @@ class MainWindow(QMainWindow):
             return
         self._bill_generation += 1
         generation = self._bill_generation
-        snapshot = _draft_snapshot(self.document.draft)
+        snapshot = draft_snapshot(self.document.draft)
         job = jobs.Job(bill_text, snapshot, list(self.document.acts))
         job.signals.succeeded.connect(
             lambda text, g=generation, j=job: self._on_bill_job_succeeded(g, text, j)
@@ -867,7 +872,7 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(self._on_export_progress_canceled)
         self._export_progress = progress
         job = jobs.Job(
-            export_bundle, _draft_snapshot(self.document.draft), list(self.document.acts), out_dir
+            export_bundle, draft_snapshot(self.document.draft), list(self.document.acts), out_dir
         )
         job.signals.succeeded.connect(
             lambda result, j=job: self._on_export_job_succeeded(result, out_dir, existed, j)
@@ -1104,112 +1109,4 @@ def _dropped_kind(path: str) -> str:
     return ""
 
 
-def _draft_snapshot(draft: m.Draft) -> m.Draft:
-    """A copy a background job can read while the UI edits the draft (units are never mutated)."""
-    return replace(
-        draft,
-        acts=[m.ActDraft(a.slug, dict(a.proposals)) for a in draft.acts if a.proposals],
-    )
-
-
-def _fragment(act: m.Act, units: list[m.Unit]) -> m.Act:
-    return replace(act, units=[u for u in units if u is not None], preamble=[], notes=[])
-
-
-def article_instructions(document: DraftDocument, slug: str, address: str, style: str) -> str:
-    """The amending instructions for one top-level unit, in ``style``."""
-    from drafter.core.draft import proposed_act
-
-    act = document.act(slug)
-    proposal = document.proposal(slug, address)
-    if act is None or proposal is None:
-        return ""
-    units = [document.current_unit(slug, address)]
-    if proposal.status == m.ADDED:
-        units = [document.current_unit(slug, proposal.after or "")]
-    before = _fragment(act, units)
-    after = proposed_act(before, m.ActDraft(slug, {address: proposal}))
-    ops = engine.operations(before, after)
-    return engine.render_operations(ops, act, style) if ops else ""
-
-
-def bill_text(draft: m.Draft, acts: list[m.Act]) -> str:
-    """The whole amending bill (runs on the thread pool)."""
-    from drafter.core.draft import proposed_act
-
-    ops_by_act: dict[str, list[m.Operation]] = {}
-    for act in acts:
-        act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
-        if act_draft is None or not act_draft.proposals:
-            continue
-        ops_by_act[act.slug] = engine.operations(act, proposed_act(act, act_draft))
-    if not ops_by_act:
-        return ""
-    bill = engine.render_bill(draft, acts, ops_by_act)
-    text = getattr(bill, "text", bill)
-    warnings = getattr(bill, "warnings", [])
-    if warnings:
-        text += "\n\n" + "\n".join(f"⚠ {w}" for w in warnings)
-    return text
-
-
-def redline_html(document: DraftDocument, slug: str) -> str:
-    """The changed units of an act with deletions struck red and insertions underlined green."""
-    act = document.act(slug)
-    if act is None:
-        return ""
-    parts = [
-        "<html><body style='font-family: serif;'>",
-        f"<h3>{html.escape(act.title or act.slug)}</h3>",
-    ]
-    act_draft = document.act_draft(slug)
-    if not act_draft.proposals and not any(k[0] == slug for k in document.texts):
-        parts.append("<p><i>no changes</i></p>")
-    for address in act_draft.proposals:
-        old = document.current_text(slug, address)
-        new = document.proposed_text(slug, address)
-        parts.append("<p style='white-space: pre-wrap; margin-bottom: 14px;'>")
-        parts.append(_redline_fragment(old, new))
-        parts.append("</p><hr/>")
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
-def _redline_fragment(old: str, new: str) -> str:
-    out: list[str] = []
-    for op, text in engine.word_diff(old, new):
-        escaped = html.escape(text).replace("\n", "<br/>")
-        if op == engine.DELETE:
-            out.append(
-                f"<span style='color:#c62828; text-decoration: line-through;'>{escaped}</span>"
-            )
-        elif op == engine.INSERT:
-            out.append(f"<span style='color:#1b5e20; text-decoration: underline;'>{escaped}</span>")
-        else:
-            out.append(escaped)
-    return "".join(out)
-
-
-def next_label(document: DraftDocument, slug: str, number: str, profile: str) -> str:
-    """An in-between label for a unit added after ``number`` that no unit uses yet."""
-    act = document.act(slug)
-    used = {u.number for u in act.top_units()}
-    used |= {p.unit.number for p in document.act_draft(slug).proposals.values()}
-    if profile.startswith("ru"):
-        head, _, last = number.rpartition(".")
-        if head and last.isdigit() and f"{head}.{int(last) + 1}" not in used:
-            return f"{head}.{int(last) + 1}"  # after 322.3 comes 322.4
-        for i in range(1, 100):
-            label = f"{number}.{i}"
-            if label not in used:
-                return label
-    else:
-        stem = number.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or number
-        for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
-            label = f"{stem}{letter}"
-            if label not in used:
-                return label
-    return f"{number}-new"
-
-
-__all__ = ["MainWindow", "article_instructions", "bill_text", "diff_ranges", "redline_html"]
+__all__ = ["MainWindow"]
