@@ -58,8 +58,25 @@ def create_window(project: Path | None = None, *, demo: bool = False):
     return window
 
 
+def _no_display() -> bool:
+    """On Linux without X11, Wayland or a chosen Qt platform, Qt would abort: say it instead."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def run_app(project: Path | None, *, demo: bool = False) -> int:
     """Open the desktop app (on ``project``, or on a copy of the sample draft) until it closes."""
+    if QApplication.instance() is None and _no_display():
+        print(
+            "drafter: no display to open the app on (DISPLAY is not set); run it in a desktop "
+            "session, or use the command line (drafter --help)",
+            file=sys.stderr,
+        )
+        return 1
     app = ensure_application()
     i18n.install(app, app_settings().value("ui/language", "", str) or None)
     window = create_window(project, demo=demo)

@@ -53,3 +53,25 @@ def test_missing_sample_shows_a_dialog(qtbot, message_boxes, monkeypatch):
         ("Cannot open the sample draft", "the bundled sample draft is missing")
     ]
     assert window.document is None
+
+
+def test_no_display_is_a_clear_message(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "drafter", "demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display variable")
+    assert result.returncode == 1
+    assert result.stderr.startswith("drafter: no display")
+    assert "Traceback" not in result.stderr
