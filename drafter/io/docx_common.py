@@ -1334,12 +1334,57 @@ def layout_unit(
     return lines
 
 
-def act_lines(act: m.Act, units: list[m.Unit] | None = None) -> list[Line]:
-    """The act's title and the lines of ``units`` (default: all of the act's units)."""
+def identical(a: m.Unit, b: m.Unit) -> bool:
+    """Exactly the same law text (a fast test done before any normalised comparison)."""
+    return (
+        a.kind == b.kind
+        and a.number == b.number
+        and a.repealed == b.repealed
+        and a.heading == b.heading
+        and a.text == b.text
+        and a.closing == b.closing
+        and len(a.children) == len(b.children)
+        and all(identical(x, y) for x, y in zip(a.children, b.children, strict=True))
+    )
+
+
+LayoutCache = dict[str, tuple[m.Unit, list[Line]]]
+
+
+def _layout_units(
+    units: list[m.Unit], profile: str, language: str, cache: LayoutCache | None
+) -> list[Line]:
+    lines: list[Line] = []
+    for unit in units:
+        if unit.is_container:
+            shell = m.Unit(unit.kind, unit.number, unit.heading, unit.text, address=unit.address)
+            lines.extend(layout_unit(shell, profile, language))
+            lines.extend(_layout_units(unit.children, profile, language, cache))
+            continue
+        if cache is None:
+            lines.extend(layout_unit(unit, profile, language))
+            continue
+        hit = cache.get(unit.address)
+        if hit is not None and identical(hit[0], unit):
+            lines.extend(hit[1])
+            continue
+        own = layout_unit(unit, profile, language)
+        cache[unit.address] = (unit, own)
+        lines.extend(own)
+    return lines
+
+
+def act_lines(
+    act: m.Act, units: list[m.Unit] | None = None, *, cache: LayoutCache | None = None
+) -> list[Line]:
+    """The act's title and the lines of ``units`` (default: all of the act's units).
+
+    With a ``cache``, the lines of each top-level unit are kept, and an identical unit laid out
+    later (the same article in the proposed act) reuses them.
+    """
     language = "ru" if act.language.startswith("ru") else "en"
     lines = [Line("", "title", act.title or act.slug, "act")]
-    for unit in act.units if units is None else units:
-        lines.extend(layout_unit(unit, act.profile, language))
+    lines.extend(_layout_units(act.units if units is None else units, act.profile, language, cache))
     return lines
 
 
