@@ -49,6 +49,7 @@ from drafter.ui.outputs import (
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.unit_tree import (
     ACT_ROLE,
+    ADDRESS_ROLE,
     STATUS_ROLE,
     TOP_ROLE,
     UnitFilterModel,
@@ -521,6 +522,27 @@ class MainWindow(QMainWindow):
             return
         if self.current != (slug, top):
             self._show_unit((slug, top))
+        address = current.data(ADDRESS_ROLE) or ""
+        if address != top:
+            self._scroll_to_part(slug, top, address)
+
+    def _scroll_to_part(self, slug: str, top: str, address: str) -> None:
+        """A part or point chosen in the tree: put its first line at the editors' centre."""
+        act = self.document.act(slug)
+        for unit, edit in (
+            (self.document.current_unit(slug, top), self.side_by_side.current_edit),
+            (self.document.proposed_unit(slug, top), self.side_by_side.proposed_edit),
+        ):
+            part = _find(unit, address) if unit is not None else None
+            if part is None or act is None:
+                continue
+            first_line = engine.unit_to_text(part, act.profile).split("\n")[0]
+            found = edit.document().find(first_line)
+            if not found.isNull():
+                cursor = edit.textCursor()
+                cursor.setPosition(found.selectionStart())
+                edit.setTextCursor(cursor)
+                edit.centerCursor()
 
     def _on_side_by_side_proposed_edited(self, text: str) -> None:
         if self.document is None or self.current is None or self.document.read_only:
@@ -1090,6 +1112,13 @@ class MainWindow(QMainWindow):
 
 
 # --- pure helpers (no widgets) ----------------------------------------------------------------
+def _find(unit: m.Unit, address: str) -> m.Unit | None:
+    for sub in unit.walk():
+        if sub.address == address:
+            return sub
+    return None
+
+
 def _message(exc: BaseException, path: Path) -> str:
     if isinstance(exc, DrafterError):
         return str(exc)

@@ -162,3 +162,19 @@ def test_language_follows_the_system_locale_by_default(monkeypatch):
     assert i18n.system_language() == "ru"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.system_language() == "en"
+
+
+def test_choosing_a_part_in_the_tree_shows_it(qtbot, window):
+    window.resize(900, 400)
+    window.show()
+    QApplication.processEvents()
+    item = window.tree_model.top_item("uk-rf", "art:322")
+    parts = [item.child(i) for i in range(item.rowCount())]
+    from drafter.ui.unit_tree import ADDRESS_ROLE
+
+    part3 = next(p for p in parts if p.data(ADDRESS_ROLE) == "art:322/part:3")
+    window.unit_tree.setCurrentIndex(window.filter_model.mapFromSource(part3.index()))
+    assert window.current == ("uk-rf", "art:322")
+    edit = window.side_by_side.proposed_edit
+    line = edit.textCursor().block().text()
+    assert line.startswith("3. ")
