@@ -78,6 +78,12 @@ def test_second_instance_opens_read_only_and_says_so(qtbot, tmp_path, message_bo
         assert window.side_by_side.proposed_edit.isReadOnly()
         assert not window.repeal_action.isEnabled()
         assert not window.undo_action.isEnabled()
+        # Save As gives the drafter an editable copy of their own.
+        assert window.save_as(tmp_path / "mine.drafter")
+        assert not window.document.read_only
+        assert not window.banner.isVisibleTo(window)
+        assert not window.side_by_side.proposed_edit.isReadOnly()
+        assert window.repeal_action.isEnabled()
         window.close()
     finally:
         proc.terminate()
