@@ -6,13 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from lxml import etree
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.draft import units_equal
 from drafter.core.normalize import normalize
 from drafter.errors import ExportError
 from drafter.io import docx_common as dc
@@ -70,8 +68,21 @@ identical = dc.identical
 
 
 def same_unit(a: m.Unit, b: m.Unit) -> bool:
-    """The same law text under normalisation (drafter.core.draft.units_equal), fast when equal."""
-    return identical(a, b) or units_equal(a, b)
+    """The same law text under normalisation, as drafter.core.draft.units_equal decides.
+
+    Only the strings that differ are normalised, which keeps whole-code comparisons fast.
+    """
+    if (
+        a.kind != b.kind
+        or a.number != b.number
+        or a.repealed != b.repealed
+        or len(a.children) != len(b.children)
+    ):
+        return False
+    for x, y in ((a.heading, b.heading), (a.text, b.text), (a.closing, b.closing)):
+        if x != y and normalize(x) != normalize(y):
+            return False
+    return all(same_unit(x, y) for x, y in zip(a.children, b.children, strict=True))
 
 
 def changed_top_units(before: m.Act, after: m.Act) -> list[str]:
@@ -231,8 +242,19 @@ def _fix_final_marks(paras: list[_Para]) -> None:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+def xml_escape(text: str) -> str:
+    """Text escaped for XML content (saxutils would pull in urllib at start-up)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
 def _attr(value: str) -> str:
-    return xml_escape(value, {'"': "&quot;"})
+    return xml_escape(value).replace('"', "&quot;")
 
 
 def _run_xml(text: str, tag: str) -> str:

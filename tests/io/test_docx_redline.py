@@ -219,3 +219,16 @@ def test_an_unwritable_target_is_a_clear_error_and_leaves_nothing(tmp_path):
     with pytest.raises(ExportError, match=r"r\.docx"):
         write_redline(before, after, target, author=AUTHOR, date=WHEN)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_markup_characters_in_text_and_author_survive(tmp_path):
+    from drafter.io.redline_reader import read_redline
+
+    before, after = sample_acts()
+    after.units[0].children[0].children[1].text = 'Те же деяния <в группе> & "сговор".'
+    path = tmp_path / "r.docx"
+    redline = write_redline(before, after, path, author='O"Neil & <Co>', date=WHEN)
+    text = read_redline(path)
+    assert text.accept_all() == redline.proposed
+    assert "2. Те же деяния <в группе> & «сговор»." in redline.proposed
+    assert {r.author for r in text.revisions} == {'O"Neil & <Co>'}
