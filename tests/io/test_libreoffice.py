@@ -162,3 +162,22 @@ def test_libreoffice_opens_the_bundle_and_the_comparison_prints(office, bundle_f
     assert any(
         p.startswith("1) в пункте") or "Статья 1" == p for p in answers["bill.docx"]["text_raw"]
     )
+
+
+def test_documents_render_to_pdf_with_the_page_setup(office, bundle_files, tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    sizes = {}
+    for source in bundle_files[:3]:
+        pdf = tmp_path / f"{source.stem}.pdf"
+        office.call("pdf", source, pdf)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
+        width, _, height = fields["Page size"].split()[:3]
+        sizes[source.stem] = (round(float(width)), round(float(height)))
+    assert sizes["bill"] == (595, 842)  # A4 portrait, in points
+    assert sizes["consolidated-uk-rf"] == (595, 842)
+    assert sizes["comparison-uk-rf"] == (842, 595)  # landscape
