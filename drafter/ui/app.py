@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -108,6 +108,8 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
     try:
         return app.exec()
     finally:
+        # Background work (the bill, an export) finishes before the interpreter goes away.
+        QThreadPool.globalInstance().waitForDone(30000)
         window.deleteLater()
 
 
