@@ -232,3 +232,15 @@ def test_markup_characters_in_text_and_author_survive(tmp_path):
     assert text.accept_all() == redline.proposed
     assert "2. Те же деяния <в группе> & «сговор»." in redline.proposed
     assert {r.author for r in text.revisions} == {'O"Neil & <Co>'}
+
+
+def test_the_child_order_check_catches_misplaced_elements():
+    bad = (
+        f'<w:p xmlns:w="{W_NS}"><w:r><w:t>x</w:t></w:r><w:pPr><w:jc w:val="both"/>'
+        '<w:pStyle w:val="BodyText"/><w:rPr><w:b/><w:del w:id="1" w:author="a"/></w:rPr>'
+        "</w:pPr></w:p>"
+    ).encode()
+    problems = child_order_problems(bad)
+    assert "w:pPr is out of order inside w:p" in problems
+    assert "w:pStyle is out of order inside w:pPr" in problems
+    assert "w:del is out of order inside w:rPr" in problems
