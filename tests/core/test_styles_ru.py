@@ -435,3 +435,18 @@ def test_act_names_with_straight_quotes_are_set_in_guillemets():
         "„О связи“»"
     )
     assert '"' not in bill.text
+
+
+def test_numbers_in_a_list_are_figures_even_with_their_separators():
+    text = one(
+        op(
+            m.INSERT_WORDS,
+            "art:150/part:3/pt:1",
+            new="322.4,",
+            anchor="322.3,",
+            position="after",
+        ),
+        criminal_code(citation="words"),
+    )
+    assert "после цифр «322.3,» дополнить цифрами «322.4,»" in text
+    assert "слов" not in text

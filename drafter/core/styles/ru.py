@@ -127,7 +127,8 @@ def _word_nouns(text: str) -> tuple[str, str, str, str]:
     """(accusative, instrumental, genitive after «после», instrumental after «перед»)."""
     if re.fullmatch(r"\d", text):
         return "цифру", "цифрой", "цифры", "цифрой"
-    if re.fullmatch(r"\d[\d.,\-– ]*\d", text):
+    # Numbers with their separators («322.3,», «, 322.4», «1–3») are still «цифры».
+    if re.fullmatch(r"[\d.,\-– ]*\d[\d.,\-– ]*", text) and re.search(r"\d\D*\d|\d[.,]", text):
         return "цифры", "цифрами", "цифр", "цифрами"
     if " " not in text:
         return "слово", "словом", "слова", "словом"
