@@ -15,7 +15,7 @@ app_debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-
   libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-xinerama0 libxcb-xkb1
   libxcb-image0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
   fonts-liberation)
-test_debs=(libreoffice-writer-nogui python3-uno xvfb xauth poppler-utils)
+test_debs=(libreoffice-writer-nogui python3-uno xvfb xauth x11-utils poppler-utils)
 
 debs=("${app_debs[@]}")
 [ "$mode" = test ] && debs+=("${test_debs[@]}")
