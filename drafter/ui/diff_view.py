@@ -139,8 +139,9 @@ class SideBySide(QWidget):
         font = QFont("DejaVu Serif")
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSize(10)
-        self.current_label = QLabel(self.tr("Current wording"))
-        self.proposed_label = QLabel(self.tr("Proposed wording"))
+        self.current_label = QLabel()
+        self.proposed_label = QLabel()
+        self._retranslate()
         self.current_edit = QPlainTextEdit()
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("current_edit")
@@ -186,6 +187,15 @@ class SideBySide(QWidget):
         self.proposed_edit.verticalScrollBar().valueChanged.connect(
             self._on_proposed_scroll_value_changed
         )
+
+    def _retranslate(self) -> None:
+        self.current_label.setText(self.tr("Current wording"))
+        self.proposed_label.setText(self.tr("Proposed wording"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     # --- content ------------------------------------------------------------------------------
     def show_texts(self, current: str, proposed: str, *, editable: bool) -> None:

@@ -103,9 +103,15 @@ class DraftDocument(QObject):
         return proposal.unit if proposal is not None else self.current_unit(slug, address)
 
     def current_text(self, slug: str, address: str) -> str:
+        """The current wording as the editor shows it: law text only, editorial notes hidden."""
         unit = self.current_unit(slug, address)
         act = self.act(slug)
-        return engine.unit_to_text(unit, act.profile) if unit and act else ""
+        return engine.unit_to_text(without_notes(unit), act.profile) if unit and act else ""
+
+    def current_notes(self, slug: str, address: str) -> list[tuple[str, str]]:
+        """The editorial notes of a top-level unit's current wording: (address, note) in order."""
+        unit = self.current_unit(slug, address)
+        return [(u.address, note) for u in unit.walk() for note in u.notes] if unit else []
 
     def proposed_text(self, slug: str, address: str) -> str:
         """The text in the proposed-wording editor: as typed, or the proposal's unit as text."""
@@ -113,7 +119,7 @@ class DraftDocument(QObject):
             return self.texts[(slug, address)]
         unit = self.proposed_unit(slug, address)
         act = self.act(slug)
-        return engine.unit_to_text(unit, act.profile) if unit and act else ""
+        return engine.unit_to_text(without_notes(unit), act.profile) if unit and act else ""
 
     def proposal(self, slug: str, address: str) -> m.Proposal | None:
         for act_draft in self.draft.acts:
@@ -206,7 +212,9 @@ class DraftDocument(QObject):
         if act is None or base is None:
             raise ValueError(f"{address} is not a unit of {slug}")
         unit = engine.parse_unit_text(text, base.kind, act.profile)
-        unit.address = address
+        _readdress(unit, address)
+        if current is not None:
+            keep_notes(unit, current)
         if existing is not None and existing.status == m.ADDED:
             return m.Proposal(address, m.ADDED, unit, existing.after)
         if current is not None and units_equal(unit, current):
@@ -304,6 +312,35 @@ class DraftDocument(QObject):
             self.flush()
         finally:
             self.project.close()
+
+
+def without_notes(unit: m.Unit) -> m.Unit:
+    """A copy of ``unit`` with every editorial note cleared (the editors show law text only)."""
+    bare = unit.copy()
+    for sub in bare.walk():
+        sub.notes = []
+    return bare
+
+
+def keep_notes(unit: m.Unit, current: m.Unit) -> None:
+    """Give the units of ``unit`` whose address still exists the notes of ``current``'s units.
+
+    The editors hide notes, so the text read back has none (or only what was typed): the notes
+    of the current wording stay with the units they belong to.
+    """
+    notes = {u.address: u.notes for u in current.walk()}
+    for sub in unit.walk():
+        if sub.address in notes:
+            sub.notes = list(notes[sub.address])
+
+
+def _readdress(unit: m.Unit, address: str) -> None:
+    """Put a unit parsed as if at the top of an act at ``address`` (its subtree follows)."""
+    old = unit.address
+    for sub in unit.walk():
+        if old and sub.address.startswith(old):
+            sub.address = address + sub.address[len(old) :]
+    unit.address = address
 
 
 def _in_act_order(act: m.Act, proposals: dict[str, m.Proposal]) -> dict[str, m.Proposal]:

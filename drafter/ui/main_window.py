@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QTextBrowser,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core import model as m
 from drafter.errors import DrafterError
-from drafter.ui import engine, jobs
+from drafter.ui import engine, i18n, jobs
 from drafter.ui.commands import (
     DraftMetaCommand,
     ProposalCommand,
@@ -37,7 +39,7 @@ from drafter.ui.commands import (
     command_from_dict,
 )
 from drafter.ui.diff_view import SideBySide
-from drafter.ui.document import DraftDocument
+from drafter.ui.document import DraftDocument, without_notes
 from drafter.ui.i18n import LANGUAGES, system_language
 from drafter.ui.outputs import (
     article_instructions,
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self._retranslate()
         self.setAcceptDrops(True)
         self._restore_geometry()
         self._update_title()
@@ -91,7 +94,6 @@ class MainWindow(QMainWindow):
         self.filter_model = UnitFilterModel(self)
         self.filter_model.setSourceModel(self.tree_model)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by number or words"))
         self.filter_edit.setClearButtonEnabled(True)
         self.unit_tree = QTreeView()
         self.unit_tree.setModel(self.filter_model)
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self.unit_heading.setWordWrap(True)  # a long heading must not widen the middle pane
         self.unit_heading.setMinimumWidth(100)
         self.side_by_side = SideBySide()
-        self.placeholder = QLabel(self.tr("Select an article in the tree to edit it."))
+        self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.center_stack = QStackedWidget()
         self.center_stack.addWidget(self.placeholder)
@@ -124,20 +126,33 @@ class MainWindow(QMainWindow):
         middle_layout.setContentsMargins(0, 4, 0, 4)
         middle_layout.addWidget(self.banner)
         middle_layout.addWidget(self.unit_heading)
-        middle_layout.addWidget(self.center_stack)
+        middle_layout.addWidget(self.center_stack, 1)
+        # The article's editorial notes («(В редакции ...)»): metadata, not law text, so not in
+        # the editors; a collapsed list under them.
+        self.notes_button = QToolButton()
+        self.notes_button.setCheckable(True)
+        self.notes_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.notes_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.notes_button.setAutoRaise(True)
+        self.notes_list = QListWidget()
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setMaximumHeight(120)
+        self.notes_list.setStyleSheet("color: #555;")
+        self.notes_list.hide()
+        middle_layout.addWidget(self.notes_button)
+        middle_layout.addWidget(self.notes_list)
 
         self.style_combo = QComboBox()
         self.style_combo.addItems(STYLES)
-        self.style_combo.setToolTip(self.tr("Drafting style of the instructions"))
         self.article_text = QPlainTextEdit()
         self.article_text.setReadOnly(True)
         self.bill_text = QPlainTextEdit()
         self.bill_text.setReadOnly(True)
         self.redline = QTextBrowser()
         self.output_tabs = QTabWidget()
-        self.output_tabs.addTab(self.article_text, self.tr("This article"))
-        self.output_tabs.addTab(self.bill_text, self.tr("Whole bill"))
-        self.output_tabs.addTab(self.redline, self.tr("Redline"))
+        self.output_tabs.addTab(self.article_text, "")
+        self.output_tabs.addTab(self.bill_text, "")
+        self.output_tabs.addTab(self.redline, "")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 4, 4, 4)
@@ -160,43 +175,33 @@ class MainWindow(QMainWindow):
         self.instructions_timer.setSingleShot(True)
         self.instructions_timer.setInterval(INSTRUCTIONS_DELAY_MS)
 
-    def _action(self, text: str, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut=None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
         return action
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New Draft…"), key.New)
-        self.open_action = self._action(self.tr("&Open…"), key.Open)
-        self.save_as_action = self._action(self.tr("Save &As…"), key.SaveAs)
-        self.import_action = self._action(
-            self.tr("&Import Act…"), "Ctrl+I", self.tr("Add an act from a .docx or .txt file")
-        )
-        self.export_action = self._action(
-            self.tr("&Export Bundle…"), "Ctrl+E", self.tr("Write the bill and tables to a folder")
-        )
-        self.draft_properties_action = self._action(self.tr("&Draft Properties…"))
-        self.act_properties_action = self._action(self.tr("A&ct Properties…"))
-        self.quit_action = self._action(self.tr("&Quit"), key.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.new_action = self._action(key.New)
+        self.open_action = self._action(key.Open)
+        self.save_as_action = self._action(key.SaveAs)
+        self.import_action = self._action("Ctrl+I")
+        self.export_action = self._action("Ctrl+E")
+        self.draft_properties_action = self._action()
+        self.act_properties_action = self._action()
+        self.quit_action = self._action(key.Quit)
+        # Own undo/redo actions (not QUndoStack.createUndoAction): their words follow a change
+        # of the interface language.
+        self.undo_action = self._action()
         self.undo_action.setShortcuts(key.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.undo_action.setEnabled(False)
+        self.redo_action = self._action()
         self.redo_action.setShortcuts(key.Redo)
-        self.add_unit_action = self._action(
-            self.tr("&Add Unit After"), "Ctrl+Shift+N", self.tr("Add a new article after this one")
-        )
-        self.repeal_action = self._action(
-            self.tr("&Repeal Unit"), "Ctrl+Shift+R", self.tr("Declare this article repealed")
-        )
-        self.restore_action = self._action(
-            self.tr("Restore &Current Wording"),
-            "Ctrl+Shift+Backspace",
-            self.tr("Drop the proposed changes of this article"),
-        )
+        self.redo_action.setEnabled(False)
+        self.add_unit_action = self._action("Ctrl+Shift+N")
+        self.repeal_action = self._action("Ctrl+Shift+R")
+        self.restore_action = self._action("Ctrl+Shift+Backspace")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         chosen = app_settings().value("ui/language", "", str) or system_language()
@@ -209,10 +214,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = bar.addMenu("")
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -222,19 +227,20 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_properties_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = bar.addMenu("")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_unit_action)
         edit_menu.addAction(self.repeal_action)
         edit_menu.addAction(self.restore_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        language_menu = view_menu.addMenu(self.tr("&Language"))
+        view_menu = bar.addMenu("")
+        language_menu = view_menu.addMenu("")
         language_menu.addActions(self.language_group.actions())
         self.file_menu, self.edit_menu, self.view_menu = file_menu, edit_menu, view_menu
+        self.language_menu = language_menu
 
-        toolbar = QToolBar(self.tr("Main"))
+        toolbar = QToolBar()
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.open_action)
@@ -248,10 +254,87 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.repeal_action)
         toolbar.addAction(self.restore_action)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(self.tr("Style:") + " "))
+        self.style_label = QLabel()
+        toolbar.addWidget(self.style_label)
         toolbar.addWidget(self.style_combo)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def _retranslate(self) -> None:
+        """Every word of the window in the interface language (at start and on a change)."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter by number or words"))
+        self.style_combo.setToolTip(self.tr("Drafting style of the instructions"))
+        self.output_tabs.setTabText(0, self.tr("This article"))
+        self.output_tabs.setTabText(1, self.tr("Whole bill"))
+        self.output_tabs.setTabText(2, self.tr("Redline"))
+        texts = (
+            (self.new_action, self.tr("&New Draft…"), ""),
+            (self.open_action, self.tr("&Open…"), ""),
+            (self.save_as_action, self.tr("Save &As…"), ""),
+            (
+                self.import_action,
+                self.tr("&Import Act…"),
+                self.tr("Add an act from a .docx or .txt file"),
+            ),
+            (
+                self.export_action,
+                self.tr("&Export Bundle…"),
+                self.tr("Write the bill and tables to a folder"),
+            ),
+            (self.draft_properties_action, self.tr("&Draft Properties…"), ""),
+            (self.act_properties_action, self.tr("A&ct Properties…"), ""),
+            (self.quit_action, self.tr("&Quit"), ""),
+            (
+                self.add_unit_action,
+                self.tr("&Add Unit After"),
+                self.tr("Add a new article after this one"),
+            ),
+            (
+                self.repeal_action,
+                self.tr("&Repeal Unit"),
+                self.tr("Declare this article repealed"),
+            ),
+            (
+                self.restore_action,
+                self.tr("Restore &Current Wording"),
+                self.tr("Drop the proposed changes of this article"),
+            ),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(text.replace("&", ""))
+        self._update_undo_texts()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+        self.style_label.setText(self.tr("Style:") + " ")
+        self._update_status()
+        self._update_banner()
+        self._update_title()
+        self._update_notes()
+        if self.current is None:
+            self._show_unit(None)
+        else:
+            self._update_article_instructions()
+        self.tree_model.retranslate()
+        if self.document is not None:
+            self.instructions_timer.start()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo") + (f" {undo}" if undo else ""))
+        self.redo_action.setText(self.tr("&Redo") + (f" {redo}" if redo else ""))
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         """Every signal connection of the window, in one place."""
@@ -263,6 +346,9 @@ class MainWindow(QMainWindow):
         self.instructions_timer.timeout.connect(self._on_instructions_timer_timeout)
         self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self.undo_stack.indexChanged.connect(self._on_undo_stack_index_changed)
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.notes_button.toggled.connect(self._on_notes_button_toggled)
         self.new_action.triggered.connect(self._on_new_action_triggered)
         self.open_action.triggered.connect(self._on_open_action_triggered)
         self.save_as_action.triggered.connect(self._on_save_as_action_triggered)
@@ -387,11 +473,54 @@ class MainWindow(QMainWindow):
 
     # --- the tree and the selected unit -------------------------------------------------------
     def _rebuild_tree(self) -> None:
+        """Rebuild the tree from the draft, keeping what the drafter had open and selected."""
         selected = self.current
+        fresh = self.tree_model.rowCount() == 0
+        expanded = set() if fresh else self._expanded_keys()
+        index = self.unit_tree.currentIndex()
+        chosen = (index.data(ACT_ROLE), index.data(ADDRESS_ROLE)) if index.isValid() else None
+        scroll = self.unit_tree.verticalScrollBar().value()
         self.tree_model.set_acts(self.document.acts, self.document.draft)
-        self.unit_tree.expandToDepth(0)
+        if fresh:
+            self.unit_tree.expandToDepth(0)
+        else:
+            self._expand_keys(expanded)
         if selected is not None:
             self._select_in_tree(*selected)
+            if chosen is not None and chosen[0] == selected[0] and chosen[1] != selected[1]:
+                self._select_part_in_tree(*chosen)  # a part or point chosen in the tree
+        if not fresh:
+            self.unit_tree.verticalScrollBar().setValue(scroll)
+            self.unit_tree.scrollTo(self.unit_tree.currentIndex())
+
+    def _tree_rows(self, parent: QModelIndex | None = None):
+        """Every row of the filtered tree, depth first."""
+        model = self.filter_model
+        parent = parent if parent is not None else QModelIndex()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            yield index
+            yield from self._tree_rows(index)
+
+    def _expanded_keys(self) -> set[tuple[str, str]]:
+        return {
+            (index.data(ACT_ROLE), index.data(ADDRESS_ROLE))
+            for index in self._tree_rows()
+            if self.unit_tree.isExpanded(index)
+        }
+
+    def _expand_keys(self, keys: set[tuple[str, str]]) -> None:
+        for index in self._tree_rows():
+            if (index.data(ACT_ROLE), index.data(ADDRESS_ROLE)) in keys:
+                self.unit_tree.expand(index)
+
+    def _select_part_in_tree(self, slug: str, address: str) -> None:
+        for index in self._tree_rows():
+            if index.data(ACT_ROLE) == slug and index.data(ADDRESS_ROLE) == address:
+                self.unit_tree.selectionModel().blockSignals(True)
+                self.unit_tree.setCurrentIndex(index)
+                self.unit_tree.selectionModel().blockSignals(False)
+                return
 
     def select_unit(self, slug: str, address: str) -> bool:
         """Show a top-level unit (by act slug and address) and select it in the tree."""
@@ -406,6 +535,9 @@ class MainWindow(QMainWindow):
         item = self.tree_model.top_item(slug, address)
         if item is None:
             return
+        chosen = self.unit_tree.currentIndex()
+        if chosen.isValid() and (chosen.data(ACT_ROLE), chosen.data(TOP_ROLE)) == (slug, address):
+            return  # the unit, or a part of it the drafter chose, is selected already
         index = self.filter_model.mapFromSource(item.index())
         if not index.isValid():
             self.filter_edit.clear()
@@ -431,6 +563,7 @@ class MainWindow(QMainWindow):
             self.center_stack.setCurrentWidget(self.placeholder)
             self.unit_heading.clear()
             self.article_text.clear()
+            self._update_notes()
             self._update_actions()
             return
         slug, address = key
@@ -458,6 +591,7 @@ class MainWindow(QMainWindow):
             problem = self.tr("The draft repeals this article; restore it to edit.")
         self.side_by_side.show_problem(problem)
         self.center_stack.setCurrentWidget(self.side_by_side)
+        self._update_notes()
         self._update_actions()
         self._update_article_instructions()
 
@@ -536,7 +670,7 @@ class MainWindow(QMainWindow):
             part = _find(unit, address) if unit is not None else None
             if part is None or act is None:
                 continue
-            first_line = engine.unit_to_text(part, act.profile).split("\n")[0]
+            first_line = engine.unit_to_text(without_notes(part), act.profile).split("\n")[0]
             found = edit.document().find(first_line)
             if not found.isNull():
                 cursor = edit.textCursor()
@@ -622,6 +756,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_undo_stack_index_changed(self, index: int) -> None:
+        self._update_undo_texts()
         self._update_actions()
         if self.document is not None and not self._restoring_history:
             self.document.undo_changed(index - 1)
@@ -969,14 +1104,32 @@ class MainWindow(QMainWindow):
                 self._error(self.tr("Cannot save the act"), str(exc))
 
     def _on_language_group_triggered(self, action: QAction) -> None:
+        """The chosen language at once: Qt sends every widget a LanguageChange event."""
         app_settings().setValue("ui/language", action.data())
-        QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Language"),
-            self.tr("The new language is used the next time Drafter starts."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        ).exec()
+        i18n.install(QApplication.instance(), action.data())
+
+    def _on_notes_button_toggled(self, shown: bool) -> None:
+        self.notes_list.setVisible(shown)
+        self.notes_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _update_notes(self) -> None:
+        """The editorial notes of the shown article's current wording, in the collapsed list."""
+        self.notes_list.clear()
+        notes = []
+        if self.document is not None and self.current is not None:
+            slug, address = self.current
+            act = self.document.act(slug)
+            top = self.document.current_unit(slug, address)
+            for where, note in self.document.current_notes(slug, address):
+                label = _short_label(top, where, act.language)
+                notes.append(f"{label} — {note}" if label else note)
+        self.notes_list.addItems(notes)
+        self.notes_button.setText(self.tr("Editorial notes (%1)").replace("%1", str(len(notes))))
+        self.notes_button.setToolTip(
+            self.tr("Notes of the official publication; they are not part of the law text")
+        )
+        self.notes_button.setVisible(bool(notes))
+        self.notes_list.setVisible(bool(notes) and self.notes_button.isChecked())
 
     # --- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -1117,6 +1270,25 @@ def _find(unit: m.Unit, address: str) -> m.Unit | None:
         if sub.address == address:
             return sub
     return None
+
+
+def _short_label(top: m.Unit, address: str, language: str) -> str:
+    """«ч. 2 п. в)» for a unit inside an article ("" for the article itself)."""
+    path: list[m.Unit] = []
+
+    def visit(unit: m.Unit) -> bool:
+        if unit.address == address:
+            return True
+        for child in unit.children:
+            path.append(child)
+            if visit(child):
+                return True
+            path.pop()
+        return False
+
+    if not visit(top):
+        return ""
+    return " ".join(unit_label(m.Unit(kind=u.kind, number=u.number), language) for u in path)
 
 
 def _message(exc: BaseException, path: Path) -> str:

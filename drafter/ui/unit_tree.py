@@ -146,6 +146,13 @@ class UnitTreeModel(QStandardItemModel):
             item.setData(None, Qt.ItemDataRole.DecorationRole)
             item.setToolTip("")
 
+    def retranslate(self) -> None:
+        """The marks' tooltips in the interface language (after a change of language)."""
+        for item in self._top_items.values():
+            status = item.data(STATUS_ROLE)
+            if status:
+                item.setToolTip(status_text(status))
+
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))
 

@@ -125,427 +125,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="88"/>
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>Filter by number or words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="111"/>
-        <location filename="../../drafter/ui/main_window.py" line="418"/>
+        <location filename="../../drafter/ui/main_window.py" line="553"/>
         <source>Select an article in the tree to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="125"/>
+        <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Drafting style of the instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="132"/>
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>This article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="133"/>
+        <location filename="../../drafter/ui/main_window.py" line="268"/>
         <source>Whole bill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="134"/>
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="167"/>
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>&amp;New Draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="168"/>
+        <location filename="../../drafter/ui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="169"/>
+        <location filename="../../drafter/ui/main_window.py" line="273"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171"/>
+        <location filename="../../drafter/ui/main_window.py" line="276"/>
         <source>&amp;Import Act…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171"/>
+        <location filename="../../drafter/ui/main_window.py" line="277"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174"/>
+        <location filename="../../drafter/ui/main_window.py" line="281"/>
         <source>&amp;Export Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174"/>
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>Write the bill and tables to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="176"/>
+        <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Draft Properties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="177"/>
+        <location filename="../../drafter/ui/main_window.py" line="285"/>
         <source>A&amp;ct Properties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="178"/>
+        <location filename="../../drafter/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="179"/>
+        <location filename="../../drafter/ui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="181"/>
+        <location filename="../../drafter/ui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="184"/>
+        <location filename="../../drafter/ui/main_window.py" line="289"/>
         <source>&amp;Add Unit After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="184"/>
+        <location filename="../../drafter/ui/main_window.py" line="290"/>
         <source>Add a new article after this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="187"/>
+        <location filename="../../drafter/ui/main_window.py" line="294"/>
         <source>&amp;Repeal Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="187"/>
+        <location filename="../../drafter/ui/main_window.py" line="295"/>
         <source>Declare this article repealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="190"/>
+        <location filename="../../drafter/ui/main_window.py" line="299"/>
         <source>Restore &amp;Current Wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="192"/>
+        <location filename="../../drafter/ui/main_window.py" line="300"/>
         <source>Drop the proposed changes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="206"/>
+        <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="209"/>
+        <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="219"/>
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="226"/>
+        <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="227"/>
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="231"/>
+        <location filename="../../drafter/ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="245"/>
+        <location filename="../../drafter/ui/main_window.py" line="314"/>
         <source>Style:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="292"/>
-        <location filename="../../drafter/ui/main_window.py" line="297"/>
+        <location filename="../../drafter/ui/main_window.py" line="384"/>
+        <location filename="../../drafter/ui/main_window.py" line="389"/>
         <source>Cannot open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="293"/>
+        <location filename="../../drafter/ui/main_window.py" line="385"/>
         <source>Project files are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/main_window.py" line="404"/>
         <source>Cannot open the sample draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="373"/>
-        <location filename="../../drafter/ui/main_window.py" line="759"/>
-        <location filename="../../drafter/ui/main_window.py" line="1061"/>
+        <location filename="../../drafter/ui/main_window.py" line="465"/>
+        <location filename="../../drafter/ui/main_window.py" line="918"/>
+        <location filename="../../drafter/ui/main_window.py" line="1239"/>
         <source>Cannot save the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="421"/>
+        <location filename="../../drafter/ui/main_window.py" line="556"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="450"/>
+        <location filename="../../drafter/ui/main_window.py" line="586"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="452"/>
+        <location filename="../../drafter/ui/main_window.py" line="588"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="548"/>
+        <location filename="../../drafter/ui/main_window.py" line="706"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="568"/>
+        <location filename="../../drafter/ui/main_window.py" line="726"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="572"/>
+        <location filename="../../drafter/ui/main_window.py" line="730"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="583"/>
+        <location filename="../../drafter/ui/main_window.py" line="741"/>
         <source>Change drafting style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="614"/>
+        <location filename="../../drafter/ui/main_window.py" line="773"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="618"/>
+        <location filename="../../drafter/ui/main_window.py" line="777"/>
         <source>No instructions for this text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="619"/>
+        <location filename="../../drafter/ui/main_window.py" line="778"/>
         <source>No changes in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="641"/>
+        <location filename="../../drafter/ui/main_window.py" line="800"/>
         <source>The draft makes no changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="647"/>
+        <location filename="../../drafter/ui/main_window.py" line="806"/>
         <source>The bill cannot be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="674"/>
+        <location filename="../../drafter/ui/main_window.py" line="833"/>
         <source>Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="691"/>
+        <location filename="../../drafter/ui/main_window.py" line="850"/>
         <source>Remove added unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="695"/>
+        <location filename="../../drafter/ui/main_window.py" line="854"/>
         <source>Repeal unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="707"/>
+        <location filename="../../drafter/ui/main_window.py" line="866"/>
         <source>Restore current wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="718"/>
+        <location filename="../../drafter/ui/main_window.py" line="877"/>
         <source>New Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="718"/>
-        <location filename="../../drafter/ui/main_window.py" line="736"/>
-        <location filename="../../drafter/ui/main_window.py" line="745"/>
-        <location filename="../../drafter/ui/main_window.py" line="1076"/>
+        <location filename="../../drafter/ui/main_window.py" line="877"/>
+        <location filename="../../drafter/ui/main_window.py" line="895"/>
+        <location filename="../../drafter/ui/main_window.py" line="904"/>
+        <location filename="../../drafter/ui/main_window.py" line="1254"/>
         <source>Drafts (*.drafter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="729"/>
+        <location filename="../../drafter/ui/main_window.py" line="888"/>
         <source>Cannot create the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="736"/>
+        <location filename="../../drafter/ui/main_window.py" line="895"/>
         <source>Open Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="745"/>
-        <location filename="../../drafter/ui/main_window.py" line="1076"/>
+        <location filename="../../drafter/ui/main_window.py" line="904"/>
+        <location filename="../../drafter/ui/main_window.py" line="1254"/>
         <source>Save Draft As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="783"/>
+        <location filename="../../drafter/ui/main_window.py" line="942"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="793"/>
+        <location filename="../../drafter/ui/main_window.py" line="952"/>
         <source>Import Act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="795"/>
+        <location filename="../../drafter/ui/main_window.py" line="954"/>
         <source>Acts (*.docx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="804"/>
-        <location filename="../../drafter/ui/main_window.py" line="827"/>
+        <location filename="../../drafter/ui/main_window.py" line="963"/>
+        <location filename="../../drafter/ui/main_window.py" line="986"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="804"/>
+        <location filename="../../drafter/ui/main_window.py" line="963"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="815"/>
+        <location filename="../../drafter/ui/main_window.py" line="974"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="829"/>
+        <location filename="../../drafter/ui/main_window.py" line="988"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="831"/>
+        <location filename="../../drafter/ui/main_window.py" line="990"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="838"/>
+        <location filename="../../drafter/ui/main_window.py" line="997"/>
         <source>Cannot import the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="844"/>
+        <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>Export Bundle To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854"/>
-        <location filename="../../drafter/ui/main_window.py" line="914"/>
+        <location filename="../../drafter/ui/main_window.py" line="1013"/>
+        <location filename="../../drafter/ui/main_window.py" line="1073"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854"/>
+        <location filename="../../drafter/ui/main_window.py" line="1013"/>
         <source>Export is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="862"/>
+        <location filename="../../drafter/ui/main_window.py" line="1021"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="862"/>
+        <location filename="../../drafter/ui/main_window.py" line="1021"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="864"/>
+        <location filename="../../drafter/ui/main_window.py" line="1023"/>
         <source>Export Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="881"/>
+        <location filename="../../drafter/ui/main_window.py" line="1040"/>
         <source>Export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="909"/>
+        <location filename="../../drafter/ui/main_window.py" line="1068"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="923"/>
+        <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Change draft properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="942"/>
+        <location filename="../../drafter/ui/main_window.py" line="1101"/>
         <source>Cannot save the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="948"/>
-        <source>Language</source>
+        <location filename="../../drafter/ui/main_window.py" line="1125"/>
+        <source>Editorial notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="949"/>
-        <source>The new language is used the next time Drafter starts.</source>
+        <location filename="../../drafter/ui/main_window.py" line="1127"/>
+        <source>Notes of the official publication; they are not part of the law text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="971"/>
+        <location filename="../../drafter/ui/main_window.py" line="1149"/>
         <source>No draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="976"/>
+        <location filename="../../drafter/ui/main_window.py" line="1154"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="980"/>
+        <location filename="../../drafter/ui/main_window.py" line="1158"/>
         <source>Changed units: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="992"/>
+        <location filename="../../drafter/ui/main_window.py" line="1170"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1000"/>
+        <location filename="../../drafter/ui/main_window.py" line="1178"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1063"/>
+        <location filename="../../drafter/ui/main_window.py" line="1241"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,12 +552,12 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="142"/>
+        <location filename="../../drafter/ui/diff_view.py" line="192"/>
         <source>Current wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="143"/>
+        <location filename="../../drafter/ui/diff_view.py" line="193"/>
         <source>Proposed wording</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,89 +1,90 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ActPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="72" />
+        <location filename="../../drafter/ui/dialogs.py" line="72"/>
         <source>Act properties</source>
         <translation>Свойства акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="85" />
+        <location filename="../../drafter/ui/dialogs.py" line="85"/>
         <source>One official publication source a line</source>
         <translation>Официальные источники опубликования, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="94" />
+        <location filename="../../drafter/ui/dialogs.py" line="94"/>
         <source>digits (часть 2)</source>
         <translation>цифрами (часть 2)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="95" />
+        <location filename="../../drafter/ui/dialogs.py" line="95"/>
         <source>words (часть вторая)</source>
         <translation>словами (часть вторая)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="100" />
+        <location filename="../../drafter/ui/dialogs.py" line="100"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="101" />
+        <location filename="../../drafter/ui/dialogs.py" line="101"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="102" />
+        <location filename="../../drafter/ui/dialogs.py" line="102"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="103" />
+        <location filename="../../drafter/ui/dialogs.py" line="103"/>
         <source>Name (nominative)</source>
         <translation>Название (именительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="104" />
+        <location filename="../../drafter/ui/dialogs.py" line="104"/>
         <source>Name (genitive)</source>
         <translation>Название (родительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="105" />
+        <location filename="../../drafter/ui/dialogs.py" line="105"/>
         <source>Name (accusative)</source>
         <translation>Название (винительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="106" />
+        <location filename="../../drafter/ui/dialogs.py" line="106"/>
         <source>Name (prepositional)</source>
         <translation>Название (предложный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="107" />
+        <location filename="../../drafter/ui/dialogs.py" line="107"/>
         <source>Name (instrumental)</source>
         <translation>Название (творительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="108" />
+        <location filename="../../drafter/ui/dialogs.py" line="108"/>
         <source>Publication sources</source>
         <translation>Источники опубликования</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="109" />
+        <location filename="../../drafter/ui/dialogs.py" line="109"/>
         <source>Edition date</source>
         <translation>Дата редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="110" />
+        <location filename="../../drafter/ui/dialogs.py" line="110"/>
         <source>Edition source</source>
         <translation>Источник редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="111" />
+        <location filename="../../drafter/ui/dialogs.py" line="111"/>
         <source>Structure profile</source>
         <translation>Структура акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="112" />
+        <location filename="../../drafter/ui/dialogs.py" line="112"/>
         <source>Citation of parts</source>
         <translation>Ссылки на части</translation>
     </message>
@@ -91,32 +92,32 @@
 <context>
     <name>DraftPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="38" />
+        <location filename="../../drafter/ui/dialogs.py" line="38"/>
         <source>Draft properties</source>
         <translation>Свойства проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="45" />
-        <source>Empty: the style's usual wording</source>
+        <location filename="../../drafter/ui/dialogs.py" line="45"/>
+        <source>Empty: the style&apos;s usual wording</source>
         <translation>Пусто — обычная формулировка стиля</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="48" />
+        <location filename="../../drafter/ui/dialogs.py" line="48"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="49" />
+        <location filename="../../drafter/ui/dialogs.py" line="49"/>
         <source>Agency</source>
         <translation>Разработчик</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="50" />
+        <location filename="../../drafter/ui/dialogs.py" line="50"/>
         <source>Drafting style</source>
         <translation>Стиль изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="51" />
+        <location filename="../../drafter/ui/dialogs.py" line="51"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -124,427 +125,426 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="88" />
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="111" />
-        <location filename="../../drafter/ui/main_window.py" line="418" />
+        <location filename="../../drafter/ui/main_window.py" line="553"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="125" />
+        <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="132" />
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="133" />
+        <location filename="../../drafter/ui/main_window.py" line="268"/>
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="134" />
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="167" />
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="168" />
+        <location filename="../../drafter/ui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="169" />
+        <location filename="../../drafter/ui/main_window.py" line="273"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171" />
+        <location filename="../../drafter/ui/main_window.py" line="276"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="171" />
+        <location filename="../../drafter/ui/main_window.py" line="277"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174" />
+        <location filename="../../drafter/ui/main_window.py" line="281"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="174" />
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="176" />
+        <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="177" />
+        <location filename="../../drafter/ui/main_window.py" line="285"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="178" />
+        <location filename="../../drafter/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="179" />
+        <location filename="../../drafter/ui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="181" />
+        <location filename="../../drafter/ui/main_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="184" />
+        <location filename="../../drafter/ui/main_window.py" line="289"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="184" />
+        <location filename="../../drafter/ui/main_window.py" line="290"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="187" />
+        <location filename="../../drafter/ui/main_window.py" line="294"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="187" />
+        <location filename="../../drafter/ui/main_window.py" line="295"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="190" />
+        <location filename="../../drafter/ui/main_window.py" line="299"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="192" />
+        <location filename="../../drafter/ui/main_window.py" line="300"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="206" />
+        <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="209" />
+        <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="219" />
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="226" />
+        <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="227" />
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="231" />
+        <location filename="../../drafter/ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="245" />
+        <location filename="../../drafter/ui/main_window.py" line="314"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="292" />
-        <location filename="../../drafter/ui/main_window.py" line="297" />
+        <location filename="../../drafter/ui/main_window.py" line="384"/>
+        <location filename="../../drafter/ui/main_window.py" line="389"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="293" />
+        <location filename="../../drafter/ui/main_window.py" line="385"/>
         <source>Project files are not available in this build.</source>
         <translation>Файлы проектов недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312" />
+        <location filename="../../drafter/ui/main_window.py" line="404"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="373" />
-        <location filename="../../drafter/ui/main_window.py" line="759" />
-        <location filename="../../drafter/ui/main_window.py" line="1061" />
+        <location filename="../../drafter/ui/main_window.py" line="465"/>
+        <location filename="../../drafter/ui/main_window.py" line="918"/>
+        <location filename="../../drafter/ui/main_window.py" line="1239"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="421" />
+        <location filename="../../drafter/ui/main_window.py" line="556"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="450" />
+        <location filename="../../drafter/ui/main_window.py" line="586"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="452" />
+        <location filename="../../drafter/ui/main_window.py" line="588"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="548" />
+        <location filename="../../drafter/ui/main_window.py" line="706"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="568" />
+        <location filename="../../drafter/ui/main_window.py" line="726"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="572" />
+        <location filename="../../drafter/ui/main_window.py" line="730"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="583" />
+        <location filename="../../drafter/ui/main_window.py" line="741"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="614" />
+        <location filename="../../drafter/ui/main_window.py" line="773"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation>Поправки недоступны в этой сборке (%1).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="618" />
+        <location filename="../../drafter/ui/main_window.py" line="777"/>
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="619" />
+        <location filename="../../drafter/ui/main_window.py" line="778"/>
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="641" />
+        <location filename="../../drafter/ui/main_window.py" line="800"/>
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="647" />
+        <location filename="../../drafter/ui/main_window.py" line="806"/>
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="674" />
+        <location filename="../../drafter/ui/main_window.py" line="833"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="691" />
+        <location filename="../../drafter/ui/main_window.py" line="850"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="695" />
+        <location filename="../../drafter/ui/main_window.py" line="854"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="707" />
+        <location filename="../../drafter/ui/main_window.py" line="866"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="718" />
+        <location filename="../../drafter/ui/main_window.py" line="877"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="718" />
-        <location filename="../../drafter/ui/main_window.py" line="736" />
-        <location filename="../../drafter/ui/main_window.py" line="745" />
-        <location filename="../../drafter/ui/main_window.py" line="1076" />
+        <location filename="../../drafter/ui/main_window.py" line="877"/>
+        <location filename="../../drafter/ui/main_window.py" line="895"/>
+        <location filename="../../drafter/ui/main_window.py" line="904"/>
+        <location filename="../../drafter/ui/main_window.py" line="1254"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="729" />
+        <location filename="../../drafter/ui/main_window.py" line="888"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="736" />
+        <location filename="../../drafter/ui/main_window.py" line="895"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="745" />
-        <location filename="../../drafter/ui/main_window.py" line="1076" />
+        <location filename="../../drafter/ui/main_window.py" line="904"/>
+        <location filename="../../drafter/ui/main_window.py" line="1254"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="783" />
+        <location filename="../../drafter/ui/main_window.py" line="942"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="793" />
+        <location filename="../../drafter/ui/main_window.py" line="952"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="795" />
+        <location filename="../../drafter/ui/main_window.py" line="954"/>
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="804" />
-        <location filename="../../drafter/ui/main_window.py" line="827" />
+        <location filename="../../drafter/ui/main_window.py" line="963"/>
+        <location filename="../../drafter/ui/main_window.py" line="986"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="804" />
+        <location filename="../../drafter/ui/main_window.py" line="963"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="815" />
+        <location filename="../../drafter/ui/main_window.py" line="974"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="829" />
+        <location filename="../../drafter/ui/main_window.py" line="988"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="831" />
+        <location filename="../../drafter/ui/main_window.py" line="990"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="838" />
+        <location filename="../../drafter/ui/main_window.py" line="997"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="844" />
+        <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854" />
-        <location filename="../../drafter/ui/main_window.py" line="914" />
+        <location filename="../../drafter/ui/main_window.py" line="1013"/>
+        <location filename="../../drafter/ui/main_window.py" line="1073"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854" />
+        <location filename="../../drafter/ui/main_window.py" line="1013"/>
         <source>Export is not available in this build.</source>
         <translation>Экспорт недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="862" />
+        <location filename="../../drafter/ui/main_window.py" line="1021"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="862" />
+        <location filename="../../drafter/ui/main_window.py" line="1021"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="864" />
+        <location filename="../../drafter/ui/main_window.py" line="1023"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="881" />
+        <location filename="../../drafter/ui/main_window.py" line="1040"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="909" />
+        <location filename="../../drafter/ui/main_window.py" line="1068"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="923" />
+        <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="942" />
+        <location filename="../../drafter/ui/main_window.py" line="1101"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="948" />
-        <source>Language</source>
-        <translation>Язык</translation>
+        <location filename="../../drafter/ui/main_window.py" line="1125"/>
+        <source>Editorial notes (%1)</source>
+        <translation>Редакционные пометки (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="949" />
-        <source>The new language is used the next time Drafter starts.</source>
-        <translation>Новый язык будет применён при следующем запуске Drafter.</translation>
+        <location filename="../../drafter/ui/main_window.py" line="1127"/>
+        <source>Notes of the official publication; they are not part of the law text</source>
+        <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="971" />
+        <location filename="../../drafter/ui/main_window.py" line="1149"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="976" />
+        <location filename="../../drafter/ui/main_window.py" line="1154"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="980" />
+        <location filename="../../drafter/ui/main_window.py" line="1158"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="992" />
+        <location filename="../../drafter/ui/main_window.py" line="1170"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1000" />
+        <location filename="../../drafter/ui/main_window.py" line="1178"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1063" />
+        <location filename="../../drafter/ui/main_window.py" line="1241"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
@@ -552,12 +552,12 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="142" />
+        <location filename="../../drafter/ui/diff_view.py" line="192"/>
         <source>Current wording</source>
         <translation>Действующая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="143" />
+        <location filename="../../drafter/ui/diff_view.py" line="193"/>
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
     </message>
@@ -565,17 +565,17 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="52" />
+        <location filename="../../drafter/ui/unit_tree.py" line="52"/>
         <source>Changed by the draft</source>
         <translation>Изменяется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="54" />
+        <location filename="../../drafter/ui/unit_tree.py" line="54"/>
         <source>Added by the draft</source>
         <translation>Добавляется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="56" />
+        <location filename="../../drafter/ui/unit_tree.py" line="56"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
     </message>

@@ -38,9 +38,33 @@ def test_english_is_the_default_without_a_russian_locale(qtbot, tmp_path, messag
     assert window.menuBar().actions()[0].text() == "&File"
 
 
-def test_language_choice_is_remembered(qtbot, message_boxes):
-    window = create_window(None)
+def test_language_choice_is_remembered_and_applied_at_once(qtbot, tmp_path, message_boxes):
+    i18n.install(QApplication.instance(), "en")
+    window = create_window(make_project(tmp_path / "lang.drafter"))
     qtbot.addWidget(window)
-    window.language_actions["ru"].trigger()
-    assert app_settings().value("ui/language") == "ru"
-    assert len(message_boxes) == 1  # "used the next time Drafter starts"
+    try:
+        window.select_unit("uk-rf", "art:322.1")
+        window.language_actions["ru"].trigger()
+        assert app_settings().value("ui/language") == "ru"
+        assert message_boxes == []  # no "restart Drafter": the words change now
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Файл", timeout=1000)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:3] == ["&Файл", "&Правка", "&Вид"]
+        assert window.file_menu.actions()[0].text() == "&Новый проект…"
+        assert window.output_tabs.tabText(1) == "Весь законопроект"
+        assert window.changed_label.text() == "Изменённых единиц: 0"
+        assert window.side_by_side.current_label.text() == "Действующая редакция"
+        assert window.filter_edit.placeholderText() == "Поиск по номеру или словам"
+        assert window.undo_action.text().startswith("&Отменить")
+
+        window.language_actions["en"].trigger()
+        assert app_settings().value("ui/language") == "en"
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=1000)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:3] == ["&File", "&Edit", "&View"]
+        assert window.output_tabs.tabText(1) == "Whole bill"
+        assert window.changed_label.text() == "Changed units: 0"
+        assert window.side_by_side.current_label.text() == "Current wording"
+    finally:
+        i18n.install(QApplication.instance(), "en")
+        window.close()

@@ -6,6 +6,7 @@ import pytest
 
 from drafter.core import model as m
 from drafter.ui.app import create_window
+from drafter.ui.unit_tree import ADDRESS_ROLE
 
 from .helpers import make_project, type_text
 
@@ -303,3 +304,92 @@ def test_style_change_is_undoable_and_saved(qtbot, window, project):
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
     with Project.open(project, read_only=True) as p:
         assert p.draft().style == "us"
+
+
+NOTE_MARKS = ("(В редакции", "(Дополнение", "(Часть в редакции")
+
+
+def test_editorial_notes_are_hidden_from_both_editors_and_listed_apart(window):
+    window.select_unit(SLUG, "art:322.1")
+    view = window.side_by_side
+    for edit in (view.current_edit, view.proposed_edit):
+        text = edit.toPlainText()
+        assert text.startswith("Статья 322.1. Организация незаконной миграции\n1. ")
+        assert not any(mark in text for mark in NOTE_MARKS), text
+    # Nothing differs, so nothing is highlighted.
+    assert view.deleted_highlighter.ranges() == [] == view.inserted_highlighter.ranges()
+    # The notes are in the collapsed list under the editors, with the unit they belong to.
+    assert window.notes_button.isVisibleTo(window)
+    assert window.notes_button.text() == "Editorial notes (6)"
+    assert not window.notes_list.isVisibleTo(window)
+    window.notes_button.click()
+    assert window.notes_list.isVisibleTo(window)
+    notes = [window.notes_list.item(i).text() for i in range(window.notes_list.count())]
+    assert notes[0] == "(Дополнение статьей - Федеральный закон от 28.12.2004 № 187-ФЗ)"
+    assert "ч. 2 п. в) — (Дополнение пунктом - Федеральный закон от 04.11.2019 № 354-ФЗ)" in notes
+    # «(Часть в редакции ...)» of article 322: its own line in the source, hidden too.
+    window.select_unit(SLUG, "art:322")
+    assert "(Часть в редакции" not in window.side_by_side.current_edit.toPlainText()
+    assert any("(Часть в редакции" in window.notes_list.item(i).text() for i in range(4))
+
+
+def test_editing_keeps_the_notes_of_units_that_still_exist(qtbot, window, project):
+    window.select_unit(SLUG, "art:322.1")
+    edit = window.side_by_side.proposed_edit
+    current = window.document.current_unit(SLUG, "art:322.1")
+    _select_words(edit, "до пяти лет")
+    type_text(edit, "до семи лет")
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    proposed = window.document.proposal(SLUG, "art:322.1").unit
+    notes = {u.address: u.notes for u in proposed.walk()}
+    assert notes == {u.address: u.notes for u in current.walk()}
+    # The editor still shows law text only, and only the changed word is highlighted.
+    window.select_unit(SLUG, "art:322")
+    window.select_unit(SLUG, "art:322.1")
+    view = window.side_by_side
+    assert not any(mark in view.proposed_edit.toPlainText() for mark in NOTE_MARKS)
+    deleted = [view.current_edit.toPlainText()[a:b] for a, b in view.deleted_highlighter.ranges()]
+    assert deleted == ["пяти"]
+    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=2000)
+    stored = _stored_proposals(project)["art:322.1"].unit
+    assert stored.notes == current.notes
+    if _styles_available():
+        qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=3000)
+        assert "редакции" not in window.article_text.toPlainText()
+
+
+def _tree_index(window, address: str):
+    for index in window._tree_rows():
+        if index.data(ADDRESS_ROLE) == address:
+            return index
+    raise AssertionError(address)
+
+
+def _expanded(window) -> set[str]:
+    return {i.data(ADDRESS_ROLE) for i in window._tree_rows() if window.unit_tree.isExpanded(i)}
+
+
+def test_tree_keeps_expansion_and_selection_when_units_are_added_repealed_restored(window):
+    tree = window.unit_tree
+    tree.expand(_tree_index(window, "art:322.1"))
+    tree.expand(_tree_index(window, "art:322.1/part:2"))
+    tree.setCurrentIndex(_tree_index(window, "art:322.3"))
+    assert window.current == (SLUG, "art:322.3")
+    opened = _expanded(window)
+    assert {"art:322.1", "art:322.1/part:2"} <= opened
+
+    window.add_unit_action.trigger()  # the tree is rebuilt with the new article
+    assert _expanded(window) == opened
+    assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.4"
+    window.repeal_action.trigger()  # removing the added article: rebuilt again
+    assert _expanded(window) == opened
+    assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.3"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert _expanded(window) == opened
+
+    tree.setCurrentIndex(_tree_index(window, "art:322.1/part:2/pt:б"))
+    window.repeal_action.trigger()
+    window.restore_action.trigger()
+    assert _expanded(window) == opened
+    assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.1/part:2/pt:б"
