@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
 from drafter.core.diff import match_children, placement, top_placement, units_same
+from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
     Change,
     Tokens,
@@ -161,23 +163,25 @@ class _Planner:
         if any(a is None for _b, a in pairs):
             raise _Restate  # a child simply disappears: only a restatement says that
         text_ops, closing_ops = self.own_ops(before, after)
+        # The unit's own words (lead-in and closing alike) come before its children: items
+        # follow the units of the act, a unit before the units inside it.
         ops.extend(text_ops)
+        ops.extend(closing_ops)
         renumber = tuple((b.number, a.number) for b, a in pairs if b and a and b.number != a.number)
         if renumber:
             ops.append(self.op(m.RENUMBER_UNITS, before.address, renumber=renumber))
         for index, (b, a) in enumerate(pairs):
             if b is None and a is not None:
-                anchor, position = placement(pairs, index)
+                anchor, position = _inbetween_placement(pairs, index, *placement(pairs, index))
                 ops.append(self.add(a, before.address, anchor, position))
             elif b is not None and a is not None and not _content_equal(b, a):
                 ops.extend(self.unit(b, a))
-        ops.extend(closing_ops)
         return ops
 
     # --- words -----------------------------------------------------------------------------------
     def heading_ops(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
         address = before.address + m.HEADING_SUFFIX
-        old, new = before.heading.strip(), after.heading.strip()
+        old, new = _spaced(before.heading), _spaced(after.heading)
         if not old:
             raise _Restate  # nothing to anchor new words to
         if not new:
@@ -224,6 +228,8 @@ class _Planner:
         planned = self.word_ops(before.address, toks, items, set(own.values()))
         if self.too_much(len(planned), items, [toks[0], toks[-1]], new_tokens):
             raise _Restate
+        if not before.children and any(_awkward_marks(op) for _field, op in planned):
+            raise _Restate  # «пункт «в» изложить …», not «слова «, -» заменить …»
         text_ops = [op for field, op in planned if field == "text"]
         closing_ops = [op for field, op in planned if field == "closing"]
         if not self.own_text_ok(before, after, text_ops + closing_ops):
@@ -271,11 +277,11 @@ class _Planner:
                 out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
                 continue
             hits = find(toks, old.keys[oi:oj])
-            new_words = item.new.slice(ni, nj) or None
+            new_words = _words(item.new, ni, nj) or None
             if len(hits) == 1:
                 kind = m.REPLACE_WORDS if new_words else m.DELETE_WORDS
                 out.append(
-                    (item.field, self.op(kind, address, old=old.slice(oi, oj), new=new_words))
+                    (item.field, self.op(kind, address, old=_words(old, oi, oj), new=new_words))
                 )
                 continue
             same = self.same_everywhere(items, k, hits, toks, own)
@@ -286,7 +292,7 @@ class _Planner:
                     (
                         item.field,
                         self.op(
-                            kind, address, old=old.slice(oi, oj), new=new_words, occurrence="all"
+                            kind, address, old=_words(old, oi, oj), new=new_words, occurrence="all"
                         ),
                     )
                 )
@@ -374,13 +380,13 @@ class _Planner:
         else:
             raise _Restate
         self.taken.append((item.si, oi, oj, ni, nj))
-        return self.op(m.REPLACE_WORDS, address, old=old.slice(oi, oj), new=new.slice(ni, nj))
+        return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
 
     def insert_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
         old = toks[item.si]
         point = item.change.old_tokens[0]
         ni, nj = item.change.new_tokens
-        words = item.new.slice(ni, nj)
+        words = _words(item.new, ni, nj)
         if item.si == last_text_segment(toks) and point == len(old):
             return self.op(m.INSERT_WORDS, address, new=words, position="end")
         # After the words before the insertion point...
@@ -396,7 +402,7 @@ class _Planner:
                         m.INSERT_WORDS,
                         address,
                         new=words,
-                        anchor=old.slice(start, end),
+                        anchor=_words(old, start, end),
                         position="after",
                     )
                 start = _previous_token(old, start, lo[0])
@@ -415,13 +421,61 @@ class _Planner:
                         m.INSERT_WORDS,
                         address,
                         new=words,
-                        anchor=old.slice(start, end),
+                        anchor=_words(old, start, end),
                         position="before",
                     )
                 end = _next_token(old, end, hi[0])
                 if end is None:
                     break
         raise _Restate
+
+
+def _inbetween_placement(
+    pairs: list[tuple[m.Unit | None, m.Unit | None]],
+    index: int,
+    anchor: str | None,
+    position: str,
+) -> tuple[str | None, str]:
+    """A new in-between unit (2.1, 2A) at the end of its parent follows the unit it is numbered
+    after: «дополнить частью 2.1», not «в конце дополнить частью 2.1»."""
+    if anchor is not None or position != "end":
+        return anchor, position
+    new = pairs[index][1]
+    pred = inbetween_predecessor(new.number if new is not None else "")
+    if pred is None or index == 0:
+        return anchor, position
+    prev_before, prev_after = pairs[index - 1]
+    if prev_after is None or prev_after.number != pred:
+        return anchor, position
+    if prev_before is not None:
+        return prev_before.address, "after"
+    # a run of new units (2.1, 2.2) shares the place of its first
+    return _inbetween_placement(pairs, index - 1, *placement(pairs, index - 1))
+
+
+_RUN_OF_SPACES = re.compile(r"[ \t\r\n\u00a0]{2,}|[\t\r\n]")
+
+
+_NAMED_MARKS = frozenset({".", ",", ";", ":"})  # a drafter names these: «точку», «запятую»
+
+
+def _awkward_marks(op: m.Operation) -> bool:
+    """Quotes of bare punctuation other than one nameable mark (", -" → ";"): drafters restate
+    a small unit rather than quote marks they cannot name."""
+    for text in (op.old, op.new, op.anchor):
+        if text and not any(ch.isalnum() for ch in text) and text not in _NAMED_MARKS:
+            return True
+    return False
+
+
+def _spaced(text: str) -> str:
+    """Quoted words as a drafter types them: no spaces at the ends, none doubled."""
+    return _RUN_OF_SPACES.sub(" ", text).strip()
+
+
+def _words(tokens: Tokens, i: int, j: int) -> str:
+    """Tokens i..j-1 as quoted words (the act's own stray or doubled spaces left out)."""
+    return _spaced(tokens.slice(i, j))
 
 
 def old_of(item: _Item, old: list[Tokens]) -> Tokens:

@@ -141,7 +141,7 @@ def page_setup(style: str) -> PageSetup:
 
 
 # --- typography --------------------------------------------------------------------------------
-_SPACED_DASH = re.compile(r"(?<=\S) +[-\u2013\u2014](?= |$)")
+_SPACED_DASH = re.compile(r"(?<=\S) +[-\u2013\u2014](?=[ »“”\"]|$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -174,6 +174,12 @@ def typographic(text: str, setup: PageSetup) -> str:
                 out.append(c1 if depth == 0 else c2)
         elif ch == "'" and prev.isalpha():
             out.append("\u2019")
+        elif ch in (o1, o2):  # quotes already typographic count too: „“ inside «»
+            depth += 1
+            out.append(ch)
+        elif ch == c1 or (ch == c2 and c2 != "\u2019"):  # ’ is also an apostrophe
+            depth = max(depth - 1, 0)
+            out.append(ch)
         else:
             out.append(ch)
     return "".join(out)

@@ -158,3 +158,21 @@ def test_the_core_bill_renders_and_writes(tmp_path):
     paras = _paragraphs(_doc(path))
     assert "Статья 1" in paras and "Статья 2" in paras
     assert any("признать утратившей силу" in p for p in paras)
+
+
+def test_a_dash_before_a_closing_quote_is_a_dash_too(tmp_path):
+    bill = Bill(
+        title="О внесении изменения в Уголовный кодекс Российской Федерации",
+        articles=[
+            (
+                "Статья 1",
+                [
+                    "Часть вторую статьи 322.1 дополнить пунктом «г» следующего содержания:\n"
+                    '«г) с использованием сети "Интернет", -».'
+                ],
+            )
+        ],
+    )
+    path = write_bill(bill, tmp_path / "bill.docx", style="ru", author="Минюст России", date=WHEN)
+    paras = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert "«г) с использованием сети „Интернет“,\u00a0\u2014»." in paras
