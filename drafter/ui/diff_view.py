@@ -141,7 +141,6 @@ class SideBySide(QWidget):
         font.setPointSize(10)
         self.current_label = QLabel()
         self.proposed_label = QLabel()
-        self._retranslate()
         self.current_edit = QPlainTextEdit()
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("current_edit")
@@ -149,6 +148,7 @@ class SideBySide(QWidget):
         self.proposed_edit.setObjectName("proposed_edit")
         # One history for the whole draft: the editor's own undo is off (the QUndoStack rules).
         self.proposed_edit.setUndoRedoEnabled(False)
+        self._retranslate()
         for edit in (self.current_edit, self.proposed_edit):
             edit.setFont(font)
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -191,6 +191,10 @@ class SideBySide(QWidget):
     def _retranslate(self) -> None:
         self.current_label.setText(self.tr("Current wording"))
         self.proposed_label.setText(self.tr("Proposed wording"))
+        # Shown only while the current wording is empty: a unit the draft adds.
+        self.current_edit.setPlaceholderText(
+            self.tr("Not in the act yet: the draft adds this unit.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +52,6 @@ from drafter.ui.settings import add_recent_file, app_settings, recent_files, rem
 from drafter.ui.unit_tree import (
     ACT_ROLE,
     ADDRESS_ROLE,
-    STATUS_ROLE,
     TOP_ROLE,
     UnitFilterModel,
     UnitTreeModel,
@@ -136,7 +135,6 @@ class MainWindow(QMainWindow):
         self.notes_button.setAutoRaise(True)
         self.notes_list = QListWidget()
         self.notes_list.setWordWrap(True)
-        self.notes_list.setMaximumHeight(120)
         self.notes_list.setStyleSheet("color: #555;")
         self.notes_list.hide()
         middle_layout.addWidget(self.notes_button)
@@ -325,11 +323,27 @@ class MainWindow(QMainWindow):
             self.instructions_timer.start()
 
     def _update_undo_texts(self) -> None:
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        """ "Undo typing in 322.1" in the menu; the toolbar keeps a short, steady "Undo"."""
+        stack = self.undo_stack
+        index = stack.index()
+        undo = self._command_text(stack.command(index - 1)) if stack.canUndo() else ""
+        redo = self._command_text(stack.command(index)) if stack.canRedo() else ""
         self.undo_action.setText(self.tr("&Undo") + (f" {undo}" if undo else ""))
         self.redo_action.setText(self.tr("&Redo") + (f" {redo}" if redo else ""))
+        self.undo_action.setIconText(self.tr("&Undo").replace("&", ""))
+        self.redo_action.setIconText(self.tr("&Redo").replace("&", ""))
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
+
+    def _command_text(self, command) -> str:
+        if isinstance(command, TypingCommand):
+            act = self.document.act(command.slug) if self.document else None
+            unit = self.document.proposed_unit(command.slug, command.address) if act else None
+            where = (
+                unit_label(m.Unit(kind=unit.kind, number=unit.number), act.language) if unit else ""
+            )
+            return self.tr("typing in %1").replace("%1", where or command.address)
+        return command.text() if command is not None else ""
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -691,12 +705,10 @@ class MainWindow(QMainWindow):
         item = self.tree_model.top_item(slug, address)
         proposal = self.document.proposal(slug, address)
         status = proposal.status if proposal else ""
-        if item is not None and item.data(STATUS_ROLE) != status:
-            self.tree_model._mark(item, status)
         act = self.document.act(slug)
         unit = self.document.proposed_unit(slug, address)
         if item is not None and unit is not None and act is not None:
-            item.setText(unit_label(unit, act.language))
+            self.tree_model.set_label(item, unit_label(unit, act.language), status)
         self._update_status()
         self._update_title()
         if self.current == (slug, address):
@@ -1124,6 +1136,15 @@ class MainWindow(QMainWindow):
                 label = _short_label(top, where, act.language)
                 notes.append(f"{label} — {note}" if label else note)
         self.notes_list.addItems(notes)
+        # As tall as its notes (one note: one line), at most about six lines.
+        width = max(self.notes_list.viewport().width(), 300)
+        metrics = self.notes_list.fontMetrics()
+        wrap = Qt.TextFlag.TextWordWrap
+        rows = sum(
+            metrics.boundingRect(QRect(0, 0, width - 8, 10000), wrap, note).height() + 2
+            for note in notes
+        )
+        self.notes_list.setFixedHeight(min(120, rows + 2 * self.notes_list.frameWidth() + 4))
         self.notes_button.setText(self.tr("Editorial notes (%1)").replace("%1", str(len(notes))))
         self.notes_button.setToolTip(
             self.tr("Notes of the official publication; they are not part of the law text")

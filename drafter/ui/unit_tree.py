@@ -118,8 +118,10 @@ class UnitTreeModel(QStandardItemModel):
     def _unit_item(
         self, act: m.Act, unit: m.Unit, statuses: dict[str, str], top: str
     ) -> QStandardItem:
-        item = QStandardItem(unit_label(unit, act.language))
+        label = unit_label(unit, act.language)
+        item = QStandardItem(label)
         item.setEditable(False)
+        item.setToolTip(label)  # the whole label: the tree is narrow and elides it
         item.setData(act.slug, ACT_ROLE)
         item.setData(unit.address, ADDRESS_ROLE)
         is_top = not unit.is_container and not top
@@ -136,22 +138,30 @@ class UnitTreeModel(QStandardItemModel):
 
     @staticmethod
     def _mark(item: QStandardItem, status: str) -> None:
+        """Colour, square and tooltip («label» and the mark's words) of a top-level unit."""
         item.setData(status, STATUS_ROLE)
         if status:
             item.setForeground(QBrush(STATUS_COLORS[status]))
             item.setData(STATUS_COLORS[status], Qt.ItemDataRole.DecorationRole)
-            item.setToolTip(status_text(status))
+            item.setToolTip(f"{item.text()}\n{status_text(status)}")
         else:
             item.setData(None, Qt.ItemDataRole.ForegroundRole)
             item.setData(None, Qt.ItemDataRole.DecorationRole)
-            item.setToolTip("")
+            item.setToolTip(item.text())
+
+    def set_label(self, item: QStandardItem, label: str, status: str) -> None:
+        """A top-level unit's new label and mark (after an edit)."""
+        if item.text() != label:
+            item.setText(label)
+        if item.data(STATUS_ROLE) != status or item.toolTip().split("\n")[0] != label:
+            self._mark(item, status)
 
     def retranslate(self) -> None:
         """The marks' tooltips in the interface language (after a change of language)."""
         for item in self._top_items.values():
             status = item.data(STATUS_ROLE)
             if status:
-                item.setToolTip(status_text(status))
+                self._mark(item, status)
 
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))

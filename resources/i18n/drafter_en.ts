@@ -125,426 +125,433 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="265"/>
+        <location filename="../../drafter/ui/main_window.py" line="263"/>
         <source>Filter by number or words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="553"/>
+        <location filename="../../drafter/ui/main_window.py" line="570"/>
         <source>Select an article in the tree to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="266"/>
+        <location filename="../../drafter/ui/main_window.py" line="264"/>
         <source>Drafting style of the instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="267"/>
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>This article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="268"/>
+        <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Whole bill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="269"/>
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>Redline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="271"/>
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>&amp;New Draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="272"/>
+        <location filename="../../drafter/ui/main_window.py" line="270"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="273"/>
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="276"/>
+        <location filename="../../drafter/ui/main_window.py" line="274"/>
         <source>&amp;Import Act…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="277"/>
+        <location filename="../../drafter/ui/main_window.py" line="275"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="281"/>
+        <location filename="../../drafter/ui/main_window.py" line="279"/>
         <source>&amp;Export Bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="282"/>
+        <location filename="../../drafter/ui/main_window.py" line="280"/>
         <source>Write the bill and tables to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="284"/>
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>&amp;Draft Properties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="285"/>
+        <location filename="../../drafter/ui/main_window.py" line="283"/>
         <source>A&amp;ct Properties…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="286"/>
+        <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="329"/>
+        <location filename="../../drafter/ui/main_window.py" line="331"/>
+        <location filename="../../drafter/ui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="330"/>
+        <location filename="../../drafter/ui/main_window.py" line="332"/>
+        <location filename="../../drafter/ui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="289"/>
+        <location filename="../../drafter/ui/main_window.py" line="287"/>
         <source>&amp;Add Unit After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="290"/>
+        <location filename="../../drafter/ui/main_window.py" line="288"/>
         <source>Add a new article after this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="294"/>
+        <location filename="../../drafter/ui/main_window.py" line="292"/>
         <source>&amp;Repeal Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="295"/>
+        <location filename="../../drafter/ui/main_window.py" line="293"/>
         <source>Declare this article repealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="299"/>
+        <location filename="../../drafter/ui/main_window.py" line="297"/>
         <source>Restore &amp;Current Wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="300"/>
+        <location filename="../../drafter/ui/main_window.py" line="298"/>
         <source>Drop the proposed changes of this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="308"/>
+        <location filename="../../drafter/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="309"/>
+        <location filename="../../drafter/ui/main_window.py" line="307"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="310"/>
+        <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="311"/>
+        <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="313"/>
+        <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="314"/>
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>Style:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="384"/>
-        <location filename="../../drafter/ui/main_window.py" line="389"/>
+        <location filename="../../drafter/ui/main_window.py" line="345"/>
+        <source>typing in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="398"/>
+        <location filename="../../drafter/ui/main_window.py" line="403"/>
         <source>Cannot open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="385"/>
+        <location filename="../../drafter/ui/main_window.py" line="399"/>
         <source>Project files are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="404"/>
+        <location filename="../../drafter/ui/main_window.py" line="418"/>
         <source>Cannot open the sample draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="465"/>
-        <location filename="../../drafter/ui/main_window.py" line="918"/>
-        <location filename="../../drafter/ui/main_window.py" line="1239"/>
+        <location filename="../../drafter/ui/main_window.py" line="479"/>
+        <location filename="../../drafter/ui/main_window.py" line="933"/>
+        <location filename="../../drafter/ui/main_window.py" line="1262"/>
         <source>Cannot save the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="556"/>
+        <location filename="../../drafter/ui/main_window.py" line="573"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="586"/>
+        <location filename="../../drafter/ui/main_window.py" line="603"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="588"/>
+        <location filename="../../drafter/ui/main_window.py" line="605"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="706"/>
+        <location filename="../../drafter/ui/main_window.py" line="721"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="726"/>
+        <location filename="../../drafter/ui/main_window.py" line="741"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="730"/>
+        <location filename="../../drafter/ui/main_window.py" line="745"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="741"/>
+        <location filename="../../drafter/ui/main_window.py" line="756"/>
         <source>Change drafting style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="773"/>
+        <location filename="../../drafter/ui/main_window.py" line="788"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="777"/>
+        <location filename="../../drafter/ui/main_window.py" line="792"/>
         <source>No instructions for this text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="778"/>
+        <location filename="../../drafter/ui/main_window.py" line="793"/>
         <source>No changes in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="800"/>
+        <location filename="../../drafter/ui/main_window.py" line="815"/>
         <source>The draft makes no changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="806"/>
+        <location filename="../../drafter/ui/main_window.py" line="821"/>
         <source>The bill cannot be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="833"/>
+        <location filename="../../drafter/ui/main_window.py" line="848"/>
         <source>Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="850"/>
+        <location filename="../../drafter/ui/main_window.py" line="865"/>
         <source>Remove added unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854"/>
+        <location filename="../../drafter/ui/main_window.py" line="869"/>
         <source>Repeal unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="866"/>
+        <location filename="../../drafter/ui/main_window.py" line="881"/>
         <source>Restore current wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="877"/>
+        <location filename="../../drafter/ui/main_window.py" line="892"/>
         <source>New Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="877"/>
-        <location filename="../../drafter/ui/main_window.py" line="895"/>
-        <location filename="../../drafter/ui/main_window.py" line="904"/>
-        <location filename="../../drafter/ui/main_window.py" line="1254"/>
+        <location filename="../../drafter/ui/main_window.py" line="892"/>
+        <location filename="../../drafter/ui/main_window.py" line="910"/>
+        <location filename="../../drafter/ui/main_window.py" line="919"/>
+        <location filename="../../drafter/ui/main_window.py" line="1277"/>
         <source>Drafts (*.drafter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="888"/>
+        <location filename="../../drafter/ui/main_window.py" line="903"/>
         <source>Cannot create the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="895"/>
+        <location filename="../../drafter/ui/main_window.py" line="910"/>
         <source>Open Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="904"/>
-        <location filename="../../drafter/ui/main_window.py" line="1254"/>
+        <location filename="../../drafter/ui/main_window.py" line="919"/>
+        <location filename="../../drafter/ui/main_window.py" line="1277"/>
         <source>Save Draft As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="942"/>
+        <location filename="../../drafter/ui/main_window.py" line="957"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="952"/>
+        <location filename="../../drafter/ui/main_window.py" line="967"/>
         <source>Import Act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="954"/>
+        <location filename="../../drafter/ui/main_window.py" line="969"/>
         <source>Acts (*.docx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="963"/>
-        <location filename="../../drafter/ui/main_window.py" line="986"/>
+        <location filename="../../drafter/ui/main_window.py" line="978"/>
+        <location filename="../../drafter/ui/main_window.py" line="1001"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="963"/>
+        <location filename="../../drafter/ui/main_window.py" line="978"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="974"/>
+        <location filename="../../drafter/ui/main_window.py" line="989"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="988"/>
+        <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="990"/>
+        <location filename="../../drafter/ui/main_window.py" line="1005"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="997"/>
+        <location filename="../../drafter/ui/main_window.py" line="1012"/>
         <source>Cannot import the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1003"/>
+        <location filename="../../drafter/ui/main_window.py" line="1018"/>
         <source>Export Bundle To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1013"/>
-        <location filename="../../drafter/ui/main_window.py" line="1073"/>
+        <location filename="../../drafter/ui/main_window.py" line="1028"/>
+        <location filename="../../drafter/ui/main_window.py" line="1088"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1013"/>
+        <location filename="../../drafter/ui/main_window.py" line="1028"/>
         <source>Export is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1021"/>
+        <location filename="../../drafter/ui/main_window.py" line="1036"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1021"/>
+        <location filename="../../drafter/ui/main_window.py" line="1036"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1023"/>
+        <location filename="../../drafter/ui/main_window.py" line="1038"/>
         <source>Export Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1040"/>
+        <location filename="../../drafter/ui/main_window.py" line="1055"/>
         <source>Export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1068"/>
+        <location filename="../../drafter/ui/main_window.py" line="1083"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1082"/>
+        <location filename="../../drafter/ui/main_window.py" line="1097"/>
         <source>Change draft properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1101"/>
+        <location filename="../../drafter/ui/main_window.py" line="1116"/>
         <source>Cannot save the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1125"/>
+        <location filename="../../drafter/ui/main_window.py" line="1148"/>
         <source>Editorial notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1127"/>
+        <location filename="../../drafter/ui/main_window.py" line="1150"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1149"/>
+        <location filename="../../drafter/ui/main_window.py" line="1172"/>
         <source>No draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1154"/>
+        <location filename="../../drafter/ui/main_window.py" line="1177"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1158"/>
+        <location filename="../../drafter/ui/main_window.py" line="1181"/>
         <source>Changed units: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1170"/>
+        <location filename="../../drafter/ui/main_window.py" line="1193"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1178"/>
+        <location filename="../../drafter/ui/main_window.py" line="1201"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1241"/>
+        <location filename="../../drafter/ui/main_window.py" line="1264"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,6 +566,11 @@
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="193"/>
         <source>Proposed wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="196"/>
+        <source>Not in the act yet: the draft adds this unit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,426 +125,433 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="265"/>
+        <location filename="../../drafter/ui/main_window.py" line="263"/>
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="553"/>
+        <location filename="../../drafter/ui/main_window.py" line="570"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="266"/>
+        <location filename="../../drafter/ui/main_window.py" line="264"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="267"/>
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="268"/>
+        <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="269"/>
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="271"/>
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="272"/>
+        <location filename="../../drafter/ui/main_window.py" line="270"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="273"/>
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="276"/>
+        <location filename="../../drafter/ui/main_window.py" line="274"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="277"/>
+        <location filename="../../drafter/ui/main_window.py" line="275"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="281"/>
+        <location filename="../../drafter/ui/main_window.py" line="279"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="282"/>
+        <location filename="../../drafter/ui/main_window.py" line="280"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="284"/>
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="285"/>
+        <location filename="../../drafter/ui/main_window.py" line="283"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="286"/>
+        <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="329"/>
+        <location filename="../../drafter/ui/main_window.py" line="331"/>
+        <location filename="../../drafter/ui/main_window.py" line="333"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="330"/>
+        <location filename="../../drafter/ui/main_window.py" line="332"/>
+        <location filename="../../drafter/ui/main_window.py" line="334"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="289"/>
+        <location filename="../../drafter/ui/main_window.py" line="287"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="290"/>
+        <location filename="../../drafter/ui/main_window.py" line="288"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="294"/>
+        <location filename="../../drafter/ui/main_window.py" line="292"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="295"/>
+        <location filename="../../drafter/ui/main_window.py" line="293"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="299"/>
+        <location filename="../../drafter/ui/main_window.py" line="297"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="300"/>
+        <location filename="../../drafter/ui/main_window.py" line="298"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="308"/>
+        <location filename="../../drafter/ui/main_window.py" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="309"/>
+        <location filename="../../drafter/ui/main_window.py" line="307"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="310"/>
+        <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="311"/>
+        <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="313"/>
+        <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="314"/>
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="384"/>
-        <location filename="../../drafter/ui/main_window.py" line="389"/>
+        <location filename="../../drafter/ui/main_window.py" line="345"/>
+        <source>typing in %1</source>
+        <translation>ввод текста в %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="398"/>
+        <location filename="../../drafter/ui/main_window.py" line="403"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="385"/>
+        <location filename="../../drafter/ui/main_window.py" line="399"/>
         <source>Project files are not available in this build.</source>
         <translation>Файлы проектов недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="404"/>
+        <location filename="../../drafter/ui/main_window.py" line="418"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="465"/>
-        <location filename="../../drafter/ui/main_window.py" line="918"/>
-        <location filename="../../drafter/ui/main_window.py" line="1239"/>
+        <location filename="../../drafter/ui/main_window.py" line="479"/>
+        <location filename="../../drafter/ui/main_window.py" line="933"/>
+        <location filename="../../drafter/ui/main_window.py" line="1262"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="556"/>
+        <location filename="../../drafter/ui/main_window.py" line="573"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="586"/>
+        <location filename="../../drafter/ui/main_window.py" line="603"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="588"/>
+        <location filename="../../drafter/ui/main_window.py" line="605"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="706"/>
+        <location filename="../../drafter/ui/main_window.py" line="721"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="726"/>
+        <location filename="../../drafter/ui/main_window.py" line="741"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="730"/>
+        <location filename="../../drafter/ui/main_window.py" line="745"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="741"/>
+        <location filename="../../drafter/ui/main_window.py" line="756"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="773"/>
+        <location filename="../../drafter/ui/main_window.py" line="788"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation>Поправки недоступны в этой сборке (%1).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="777"/>
+        <location filename="../../drafter/ui/main_window.py" line="792"/>
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="778"/>
+        <location filename="../../drafter/ui/main_window.py" line="793"/>
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="800"/>
+        <location filename="../../drafter/ui/main_window.py" line="815"/>
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="806"/>
+        <location filename="../../drafter/ui/main_window.py" line="821"/>
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="833"/>
+        <location filename="../../drafter/ui/main_window.py" line="848"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="850"/>
+        <location filename="../../drafter/ui/main_window.py" line="865"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854"/>
+        <location filename="../../drafter/ui/main_window.py" line="869"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="866"/>
+        <location filename="../../drafter/ui/main_window.py" line="881"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="877"/>
+        <location filename="../../drafter/ui/main_window.py" line="892"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="877"/>
-        <location filename="../../drafter/ui/main_window.py" line="895"/>
-        <location filename="../../drafter/ui/main_window.py" line="904"/>
-        <location filename="../../drafter/ui/main_window.py" line="1254"/>
+        <location filename="../../drafter/ui/main_window.py" line="892"/>
+        <location filename="../../drafter/ui/main_window.py" line="910"/>
+        <location filename="../../drafter/ui/main_window.py" line="919"/>
+        <location filename="../../drafter/ui/main_window.py" line="1277"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="888"/>
+        <location filename="../../drafter/ui/main_window.py" line="903"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="895"/>
+        <location filename="../../drafter/ui/main_window.py" line="910"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="904"/>
-        <location filename="../../drafter/ui/main_window.py" line="1254"/>
+        <location filename="../../drafter/ui/main_window.py" line="919"/>
+        <location filename="../../drafter/ui/main_window.py" line="1277"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="942"/>
+        <location filename="../../drafter/ui/main_window.py" line="957"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="952"/>
+        <location filename="../../drafter/ui/main_window.py" line="967"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="954"/>
+        <location filename="../../drafter/ui/main_window.py" line="969"/>
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="963"/>
-        <location filename="../../drafter/ui/main_window.py" line="986"/>
+        <location filename="../../drafter/ui/main_window.py" line="978"/>
+        <location filename="../../drafter/ui/main_window.py" line="1001"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="963"/>
+        <location filename="../../drafter/ui/main_window.py" line="978"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="974"/>
+        <location filename="../../drafter/ui/main_window.py" line="989"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="988"/>
+        <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="990"/>
+        <location filename="../../drafter/ui/main_window.py" line="1005"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="997"/>
+        <location filename="../../drafter/ui/main_window.py" line="1012"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1003"/>
+        <location filename="../../drafter/ui/main_window.py" line="1018"/>
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1013"/>
-        <location filename="../../drafter/ui/main_window.py" line="1073"/>
+        <location filename="../../drafter/ui/main_window.py" line="1028"/>
+        <location filename="../../drafter/ui/main_window.py" line="1088"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1013"/>
+        <location filename="../../drafter/ui/main_window.py" line="1028"/>
         <source>Export is not available in this build.</source>
         <translation>Экспорт недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1021"/>
+        <location filename="../../drafter/ui/main_window.py" line="1036"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1021"/>
+        <location filename="../../drafter/ui/main_window.py" line="1036"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1023"/>
+        <location filename="../../drafter/ui/main_window.py" line="1038"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1040"/>
+        <location filename="../../drafter/ui/main_window.py" line="1055"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1068"/>
+        <location filename="../../drafter/ui/main_window.py" line="1083"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1082"/>
+        <location filename="../../drafter/ui/main_window.py" line="1097"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1101"/>
+        <location filename="../../drafter/ui/main_window.py" line="1116"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1125"/>
+        <location filename="../../drafter/ui/main_window.py" line="1148"/>
         <source>Editorial notes (%1)</source>
         <translation>Редакционные пометки (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1127"/>
+        <location filename="../../drafter/ui/main_window.py" line="1150"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1149"/>
+        <location filename="../../drafter/ui/main_window.py" line="1172"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1154"/>
+        <location filename="../../drafter/ui/main_window.py" line="1177"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1158"/>
+        <location filename="../../drafter/ui/main_window.py" line="1181"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1170"/>
+        <location filename="../../drafter/ui/main_window.py" line="1193"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1178"/>
+        <location filename="../../drafter/ui/main_window.py" line="1201"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1241"/>
+        <location filename="../../drafter/ui/main_window.py" line="1264"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
@@ -560,6 +567,11 @@
         <location filename="../../drafter/ui/diff_view.py" line="193"/>
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="196"/>
+        <source>Not in the act yet: the draft adds this unit.</source>
+        <translation>В акте ещё нет: проект добавляет эту единицу.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,9 @@ def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, proje
     qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
     item = window.tree_model.top_item(SLUG, "art:322.1")
     assert item.data(_status_role()) == m.CHANGED
-    assert item.toolTip() == "Changed by the draft"
+    assert item.toolTip().split("\n") == [item.text(), "Changed by the draft"]
+    assert window.undo_action.text() == "&Undo typing in Статья 322.1"
+    assert window.undo_action.iconText() == "Undo"
     assert "1" in window.changed_label.text()
     # Saved to the project within about a second.
     qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=1500)
@@ -138,6 +140,10 @@ def test_add_a_unit_after_the_current_one_and_undo(qtbot, window, project):
     window.add_unit_action.trigger()
     assert window.current == (SLUG, "art:322.4")
     assert window.side_by_side.proposed_text().startswith("Статья 322.4.")
+    # The empty current wording says why it is empty.
+    current = window.side_by_side.current_edit
+    assert current.toPlainText() == ""
+    assert current.placeholderText() == "Not in the act yet: the draft adds this unit."
     item = window.tree_model.top_item(SLUG, "art:322.4")
     assert item is not None and item.data(_status_role()) == m.ADDED
     edit = window.side_by_side.proposed_edit
