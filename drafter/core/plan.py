@@ -276,6 +276,8 @@ class _Planner:
             if item.change.kind == "insert":
                 out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
                 continue
+            snapped = _whole_numbers(old, item.new, (oi, oj, ni, nj), lo, hi)
+            oi, oj, ni, nj = snapped
             hits = find(toks, old.keys[oi:oj])
             new_words = _words(item.new, ni, nj) or None
             if len(hits) == 1:
@@ -284,7 +286,8 @@ class _Planner:
                     (item.field, self.op(kind, address, old=_words(old, oi, oj), new=new_words))
                 )
                 continue
-            same = self.same_everywhere(items, k, hits, toks, own)
+            numbers_grown = (oi, oj) != item.change.old_tokens
+            same = None if numbers_grown else self.same_everywhere(items, k, hits, toks, own)
             if same is not None:
                 consumed.update(same)
                 kind = m.REPLACE_WORDS if new_words else m.DELETE_WORDS
@@ -297,7 +300,7 @@ class _Planner:
                     )
                 )
                 continue
-            out.append((item.field, self.extended_op(address, toks, item, lo, hi)))
+            out.append((item.field, self.extended_op(address, toks, item, lo, hi, snapped)))
         return out
 
     @staticmethod
@@ -356,11 +359,10 @@ class _Planner:
             found.append(match)
         return found
 
-    def extended_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
+    def extended_op(self, address, toks, item: _Item, lo, hi, start) -> m.Operation:
         """A replacement quoting neighbouring words too, grown until it is unique."""
         old, new = toks[item.si], item.new
-        oi, oj = item.change.old_tokens
-        ni, nj = item.change.new_tokens
+        oi, oj, ni, nj = start
         for _ in range(_MAX_QUOTE_STEPS):
             grown = False
             step = _grow_left(old, new, oi, ni, lo)
@@ -379,6 +381,7 @@ class _Planner:
                 raise _Restate
         else:
             raise _Restate
+        oi, oj, ni, nj = _whole_numbers(old, new, (oi, oj, ni, nj), lo, hi)
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
 
@@ -451,6 +454,47 @@ def _inbetween_placement(
         return prev_before.address, "after"
     # a run of new units (2.1, 2.2) shares the place of its first
     return _inbetween_placement(pairs, index - 1, *placement(pairs, index - 1))
+
+
+def _cuts_number(text: str, pos: int) -> bool:
+    """Does a quote boundary at ``pos`` cut a number ("$|500", "500|,000", "322.|3")?"""
+    a = text[pos - 1] if pos > 0 else ""
+    b = text[pos] if pos < len(text) else ""
+    if not a or not b:
+        return False
+    if a.isdigit() and b.isdigit():
+        return True
+    if a == "$" and b.isdigit():
+        return True
+    if a.isdigit() and b in ",." and text[pos + 1 : pos + 2].isdigit():
+        return True
+    return a in ",." and b.isdigit() and text[pos - 2 : pos - 1].isdigit()
+
+
+def _whole_numbers(
+    old: Tokens, new: Tokens, span: tuple[int, int, int, int], lo, hi
+) -> tuple[int, int, int, int]:
+    """Grow a replacement's quotes over the rest of a number they cut, on both sides alike:
+    «$500,000,000» → «$750,000,000», never «500» → «750»."""
+    oi, oj, ni, nj = span
+    for _ in range(_MAX_QUOTE_STEPS):
+        left = _cuts_number(old.text, old.span(oi, oj)[0]) or (
+            ni < nj and _cuts_number(new.text, new.span(ni, nj)[0])
+        )
+        right = _cuts_number(old.text, old.span(oi, oj)[1]) or (
+            ni < nj and _cuts_number(new.text, new.span(ni, nj)[1])
+        )
+        if not left and not right:
+            return oi, oj, ni, nj
+        if left:
+            if oi - 1 < lo[0] or ni - 1 < lo[1] or old.keys[oi - 1] != new.keys[ni - 1]:
+                return span
+            oi, ni = oi - 1, ni - 1
+        if right:
+            if oj >= hi[0] or nj >= hi[1] or old.keys[oj] != new.keys[nj]:
+                return span
+            oj, nj = oj + 1, nj + 1
+    return span
 
 
 _RUN_OF_SPACES = re.compile(r"[ \t\r\n\u00a0]{2,}|[\t\r\n]")

@@ -54,6 +54,28 @@ def _check_target(target: Path) -> None:
         raise ExportError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
 
 
+def _umask() -> int:
+    """The process umask, read without changing it where the system tells (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: the only portable way is to set it and put it back
+    os.umask(mask)
+    return mask
+
+
+def _usual_permissions(folder: Path, names: list[str]) -> None:
+    """A bundle made by mkdtemp is private (0700): give it and its files the permissions any
+    new folder and file of this process gets (0777 / 0666 less the umask)."""
+    mask = _umask()
+    for name in names:
+        os.chmod(folder / name, 0o666 & ~mask)
+    os.chmod(folder, 0o777 & ~mask)
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -192,6 +214,7 @@ def write_bundle(
             json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
         result.files = [*sorted(names), MANIFEST_NAME]
+        _usual_permissions(tmp, result.files)
         if target.is_dir():  # an empty folder the user picked
             target.rmdir()
         os.replace(tmp, target)

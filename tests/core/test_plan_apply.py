@@ -489,3 +489,21 @@ def test_quoted_words_have_no_stray_or_doubled_spaces():
         ("replace_words", "или без такового", "и без него"),
     ]
     assert_round_trip(before, after, ops)
+
+
+def test_a_changed_figure_is_quoted_whole_not_from_inside_the_number():
+    def figures(words: str) -> Callable[[m.Act], None]:
+        def edit(act):
+            part = act.find("art:322.1/part:1")
+            part.closing = part.closing.replace("до двух лет", words)
+
+        return edit
+
+    _, before = edited(figures("до 2,0 лет"))
+    _, after = edited(figures("до 2,5 лет"))
+    ops = plan(before, after)
+    assert [(op.old, op.new) for op in ops] == [("2,0", "2,5")]
+    assert render_operations(ops, before, "ru") == (
+        "В части 1 статьи 322.1 цифры «2,0» заменить цифрами «2,5».\n"
+    )
+    assert_round_trip(before, after, ops)

@@ -181,3 +181,136 @@ def test_redline_of_two_files(tmp_path):
     assert any("до шести лет." in p for p in text.accept_all())
     assert not any("до шести лет." in p for p in text.reject_all())
     assert {r.author for r in text.revisions} == {"Тест"}
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_the_bundle_gets_the_usual_permissions_not_a_private_temporary_folder(tmp_path, umask):
+    draft, acts = draft_and_acts()
+    old = os.umask(umask)
+    try:
+        out = export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o777 & ~umask
+    for name in _leftovers(out):
+        assert (out / name).stat().st_mode & 0o777 == 0o666 & ~umask, name
+
+
+EN = Path(__file__).parents[1] / "data" / "en"
+
+
+def english_draft(style: str) -> tuple[m.Draft, m.Act]:
+    """A few edits of the invented English sample act: words, a new unit, a repeal."""
+    from drafter.services.acts import load_act
+
+    act = load_act(EN / f"{style}-example-act-2024.txt").act
+    after = assign_addresses(act.copy())
+    if style == "uk":
+        fine = after.find("s:1/ss:3")
+        fine.text = fine.text.replace(
+            "a fine", "a fine not exceeding level 5 on the standard scale"
+        )
+        after.find("s:2").children.insert(
+            2, m.Unit(m.SUBSECTION, "2A", text="A licence may be renewed.")
+        )
+        after.find("s:5").repealed = True
+    else:
+        grants = after.find("s:3/ss:a")
+        grants.text = grants.text.replace("cooperatives", "cooperatives and municipalities", 1)
+        money = after.find("s:3/ss:i")
+        money.text = money.text.replace("$500,000,000", "$750,000,000")
+        after.find("s:3").children.append(
+            m.Unit(m.SUBSECTION, "j", "REPORT", text="The Secretary shall report annually.")
+        )
+        after.find("s:2/para:2").repealed = True
+    assign_addresses(after)
+    draft = m.Draft(title="", agency="Office of the Legislative Counsel", style=style)
+    draft.for_act(act.slug).proposals = proposals_between(act, after)
+    return draft, act
+
+
+BILL_LINES = {
+    "uk": [
+        "1 Amendments of the Example Act 2024",
+        "(1) The Example Act 2024 is amended as follows.",
+        "(2) In section 1(3), after “fine” insert “not exceeding level 5 on the standard scale”.",
+        "(3) In section 2, after subsection (2) insert—",
+        "“(2A) A licence may be renewed.”",
+        "(4) Omit section 5.",
+    ],
+    "us": [
+        "SEC. 2. AMENDMENTS TO THE COMMUNITY BROADBAND EXAMPLE ACT OF 2024.",
+        "Section 2 of the Community Broadband Example Act of 2024 is amended by striking "
+        "paragraph (2).",
+        "Section 3 of the Community Broadband Example Act of 2024 is amended—",
+        "(1) in subsection (a), by inserting “and municipalities” after “cooperatives”;",
+        "(2) in subsection (i), by striking “$500,000,000” and inserting “$750,000,000”; and",
+        "(3) by adding at the end the following:",
+        "“(j) REPORT.—The Secretary shall report annually.”.",
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def english_bundles(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("en-bundles")
+    out = {}
+    for style in ("uk", "us"):
+        draft, act = english_draft(style)
+        out[style] = export.export_bundle(draft, [act], folder / style, export_date=WHEN)
+    return out
+
+
+@pytest.mark.parametrize("style", ["uk", "us"])
+def test_uk_and_us_drafts_export_a_bill_a_comparison_and_a_redline(english_bundles, style):
+    import docx
+
+    out = english_bundles[style]
+    slug = f"{style}-example-act-2024"
+    assert _leftovers(out) == [
+        "bill.docx",
+        f"comparison-{slug}.docx",
+        f"consolidated-{slug}.docx",
+        "manifest.json",
+    ]
+    paras = [p.text for p in docx.Document(str(out / "bill.docx")).paragraphs]
+    start = paras.index(BILL_LINES[style][0])
+    assert paras[start : start + len(BILL_LINES[style])] == BILL_LINES[style]
+    assert not any(p.startswith(("Статья", "Внести")) for p in paras)
+    text = read_redline(out / f"consolidated-{slug}.docx")
+    accepted, rejected = "\n".join(text.accept_all()), "\n".join(text.reject_all())
+    new_words = "level 5" if style == "uk" else "$750,000,000"
+    assert new_words in accepted and new_words not in rejected
+
+
+@pytest.fixture(scope="module")
+def office():
+    from lo_harness import LibreOffice, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    lo = LibreOffice(timeout=180).start()
+    yield lo
+    lo.close()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_libreoffice_opens_the_uk_and_us_bundles(office, english_bundles):
+    files = [f for out in english_bundles.values() for f in sorted(out.glob("*.docx"))]
+    answers = {a["file"]: a for a in office.call("inspect", *files)}
+    assert len(answers) == len(files) == 6
+    for path in files:
+        answer = answers[str(path)]
+        assert answer["text_raw"], f"{path.name} looks empty in LibreOffice"
+        assert answer["remaining_after_accept"] == 0 and answer["remaining_after_reject"] == 0
+        if path.name.startswith("consolidated-"):
+            ours = read_redline(path)
+            assert answer["redlines"], path.name
+            assert answer["accepted"] == ours.accept_all()
+            assert answer["rejected"] == ours.reject_all()
+        else:
+            assert not answer["redlines"], path.name
+    uk_bill = answers[str(english_bundles["uk"] / "bill.docx")]["text_raw"]
+    assert "(4) Omit section 5." in uk_bill
