@@ -90,6 +90,11 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
         QTimer.singleShot(0, report)
     screenshot = os.environ.get("DRAFTER_SCREENSHOT")
     if screenshot:
+        # "<act slug> <address>", e.g. "uk-rf art:322.1": the article shown in the screenshot.
+        slug, _, address = os.environ.get("DRAFTER_SCREENSHOT_UNIT", "").partition(" ")
+        if slug and address:
+            QTimer.singleShot(0, lambda: window.select_unit(slug, address))
+
         # For the README: the real window, grabbed once the outputs are generated, then quit.
         def grab() -> None:
             from PySide6.QtCore import Qt

@@ -105,7 +105,15 @@ def test_screenshot_of_the_real_window(xserver, tmp_path, lang):
     home.mkdir()
     target = tmp_path / f"app-{lang}.png"
     locale = {"en": "en_US.UTF-8", "ru": "ru_RU.UTF-8"}[lang]
-    env = _fresh_env(home, xserver, LANG=locale, LC_ALL=locale, DRAFTER_SCREENSHOT=str(target))
+    env = _fresh_env(
+        home,
+        xserver,
+        LANG=locale,
+        LC_ALL=locale,
+        DRAFTER_SCREENSHOT=str(target),
+        # Article 322.1: heavier penalties and a new point «г», side by side.
+        DRAFTER_SCREENSHOT_UNIT="uk-rf art:322.1",
+    )
     proc, _line, _elapsed = _run_demo(env, 10)
     try:
         proc.wait(30)
