@@ -246,3 +246,27 @@ def test_diff_needs_a_style_when_it_cannot_tell(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code != 0
     assert "--style" in err
+
+
+def test_propose_the_current_wording_takes_a_change_back(tmp_path, capsys):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    text = ARTS_322.read_text(encoding="utf-8")
+    after = tmp_path / "after.txt"
+    after.write_text(
+        text.replace("на срок до пяти лет с ограничением", "на срок до семи лет с ограничением"),
+        encoding="utf-8",
+    )
+    assert main(["propose", str(project), str(after)]) == 0
+    with Project.open(project, read_only=True) as opened:
+        assert list(opened.draft().acts[0].proposals) == ["art:322.1"]
+    assert main(["propose", str(project), str(ARTS_322)]) == 0
+    with Project.open(project, read_only=True) as opened:
+        assert opened.draft().acts[0].proposals == {}
+
+
+def test_a_new_project_has_no_invented_title(tmp_path):
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
+    with Project.open(project, read_only=True) as opened:
+        assert opened.draft().title == ""

@@ -209,6 +209,7 @@ class Project:
         self._lock = lock
         # One connection, usable from any thread; transactions never interleave.
         self._mutex = threading.RLock()
+        self._batch = False  # inside transaction(): writes join the open transaction
 
     # --- opening and closing -------------------------------------------------------------
     @property
@@ -430,8 +431,25 @@ class Project:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all or nothing; ``modified`` is stamped on commit."""
         with self._mutex:
+            if self._batch:
+                yield self._connection()
+                return
             with self._write_unlocked() as conn:
                 yield conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes (add_act, set_proposals...) into one all-or-nothing commit."""
+        with self._mutex:
+            if self._batch:
+                yield
+                return
+            with self._write_unlocked():
+                self._batch = True
+                try:
+                    yield
+                finally:
+                    self._batch = False
 
     @contextlib.contextmanager
     def _write_unlocked(self) -> Iterator[sqlite3.Connection]:

@@ -33,6 +33,7 @@ class ProposeReport:
     changed: int = 0
     added: int = 0
     repealed: int = 0
+    unchanged: list[str] = field(default_factory=list)  # units given in their current wording
 
 
 def open_project(path: Path | str, *, read_only: bool = False):
@@ -63,15 +64,11 @@ def import_acts(
     try:
         if project.read_only:
             raise ProjectError(f"{project_path.name} is open in another Drafter; try again later")
-        for result in results:
-            slug = project.add_act(result.act)
-            count = sum(1 for _ in result.act.walk())
-            reports.append(ImportReport(slug, result.act.title, count, result.warnings))
-        if created:
-            draft = project.draft()
-            if not draft.title:
-                draft.title = _default_title(results[0].act) if results else ""
-                project.save_draft_meta(draft)
+        with project.transaction():
+            for result in results:
+                slug = project.add_act(result.act)
+                count = sum(1 for _ in result.act.walk())
+                reports.append(ImportReport(slug, result.act.title, count, result.warnings))
     except BaseException:
         project.close()
         if created:
@@ -79,10 +76,6 @@ def import_acts(
         raise
     project.close()
     return reports
-
-
-def _default_title(act: m.Act) -> str:
-    return f"Amendments to {act.title}" if act.language == "en" else "Проект изменений"
 
 
 def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -> m.Act:
@@ -134,6 +127,9 @@ def propose(
             act = choose_act(acts, after, act_slug, Path(path).name)
             found = proposals_between(act, after)
             report = ProposeReport(act.slug, Path(path).name)
+            report.unchanged = [
+                u.address for u in after.top_units() if u.address not in found
+            ]
             for proposal in found.values():
                 if proposal.status == m.ADDED:
                     report.added += 1
@@ -142,10 +138,15 @@ def propose(
                 else:
                     report.changed += 1
             pending.append((act, found, report))
-        for act, found, _report in pending:
-            merged = dict(project.draft().for_act(act.slug).proposals)
-            merged.update(found)
-            project.set_proposals(act.slug, merged)
+        draft = project.draft()
+        with project.transaction():
+            for act, found, report in pending:
+                merged = dict(draft.for_act(act.slug).proposals)
+                # A unit the AFTER file gives in its current wording is no longer changed.
+                for address in report.unchanged:
+                    merged.pop(address, None)
+                merged.update(found)
+                project.set_proposals(act.slug, merged)
     return [report for _, _, report in pending]
 
 

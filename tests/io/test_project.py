@@ -854,3 +854,19 @@ def test_an_older_schema_without_a_migration_is_refused(tmp_path):
     path = tmp_path / "old.drafter"
     _make_v0(path)
     _expect_refused(path, r"^old\.drafter uses project schema 0, which this Drafter cannot")
+
+
+def test_transaction_groups_writes_all_or_nothing(tmp_path):
+    path = tmp_path / "batch.drafter"
+    with Project.create(path) as project:
+        project.add_act(m.Act(slug="first", title="First"))
+        with pytest.raises(RuntimeError):
+            with project.transaction():
+                project.add_act(m.Act(slug="second", title="Second"))
+                project.add_act(m.Act(slug="third", title="Third"))
+                raise RuntimeError("stop half-way")
+        assert project.act_slugs() == ["first"]
+        with project.transaction():
+            project.add_act(m.Act(slug="second", title="Second"))
+            project.add_act(m.Act(slug="third", title="Third"))
+        assert project.act_slugs() == ["first", "second", "third"]
