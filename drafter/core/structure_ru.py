@@ -40,6 +40,8 @@ _NUM = r"\d+(?:\.\d+)*"
 # «Статья 5. Heading», «Статья 5», «Статья 159.4.», «Статья 5 Heading» (capitalised: a sentence
 # «Статья 5 настоящего Кодекса ...» is text)
 _ARTICLE = re.compile(rf"^Статья\s+({_NUM})(?:\.(?:\s+(.*))?|\s+([^a-zа-яё].*))?$")
+# A line that starts like an article heading («Статья 322.1-1. Heading») but is not one.
+_ARTICLE_LIKE = re.compile(r"^Статья\s+\d\S*\.?\s+[А-ЯЁ]")
 _CODEPART = re.compile(
     r"^(?:(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ|ЧАСТЬ\s+(?:ПЕРВАЯ|ВТОРАЯ|ТРЕТЬЯ|ЧЕТВЕРТАЯ|ЧЕТВЁРТАЯ))$"
 )
@@ -377,6 +379,10 @@ class RuParser:
             found = _ARTICLE_RANGE.match(body)
             if found and self.place_article_range(*found.groups()):
                 return
+            if _ARTICLE_LIKE.match(body) and not self.in_front:
+                # «Статья 322.1-1. ...»: looks like an article but its number does not parse;
+                # it is kept as text where it stands, and the drafter is told.
+                self.warn(f"not recognised as an article heading, kept as text: {body[:60]!r}")
         elif first in _CONTAINER_FIRST:
             if _CODEPART.match(body):
                 self.place_container(m.CODEPART, "", body)
