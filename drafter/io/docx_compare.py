@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -49,7 +49,11 @@ def _row_address(address: str) -> str:
 def comparison_blocks(before: m.Act, after: m.Act, setup: dc.PageSetup) -> list[Block]:
     """The changed top-level units in the act's order, each cut into rows of changed units."""
     b_lines, a_lines = scoped_lines(before, after, setup, "changed")
-    aligned = [x for x in align_lines(b_lines, a_lines) if x.line.role not in ("title",)]
+    aligned = [
+        replace(x, ops=whole_numbers(x.ops))
+        for x in align_lines(b_lines, a_lines)
+        if x.line.role not in ("title",)
+    ]
     blocks: list[Block] = []
     for x in aligned:
         if x.line.role == "container":
@@ -61,6 +65,68 @@ def comparison_blocks(before: m.Act, after: m.Act, setup: dc.PageSetup) -> list[
     for block in blocks:
         block.rows = _rows(block)
     return [b for b in blocks if b.rows]
+
+
+def _cuts(left: str, right: str) -> bool:
+    """Does the boundary between ``left`` and ``right`` fall inside a number?"""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    if b.isdigit() and (a.isdigit() or a == "$"):
+        return True
+    if a in ",." and b.isdigit() and left[-2:-1].isdigit():
+        return True
+    return a.isdigit() and b in ",." and right[1:2].isdigit()
+
+
+_NUMBER_CHARS = frozenset("0123456789,.")
+
+
+def whole_numbers(ops: Segments) -> Segments:
+    """Struck and new words never split a number: «$500,000,000» struck and «$750,000,000»
+    new, not «$» + struck «500» + new «750» + «,000,000»."""
+    out: Segments = []
+    i = 0
+    while i < len(ops):
+        if ops[i][0] == 0:
+            out.append(ops[i])
+            i += 1
+            continue
+        k = i
+        while k < len(ops) and ops[k][0] != 0:
+            k += 1
+        gone = "".join(t for op, t in ops[i:k] if op < 0)
+        new = "".join(t for op, t in ops[i:k] if op > 0)
+        before = out.pop()[1] if out and out[-1][0] == 0 else ""
+        after = ops[k][1] if k < len(ops) else ""
+        pre = post = ""
+        if any(_cuts(before, t) for t in (gone, new)):
+            j = len(before)
+            while j > 0 and (before[j - 1] in _NUMBER_CHARS or before[j - 1] == "$"):
+                j -= 1
+            while j < len(before) and before[j] in ",.":
+                j += 1
+            before, pre = before[:j], before[j:]
+        if any(_cuts(t, after) for t in (gone, new)):
+            j = 0
+            while j < len(after) and after[j] in _NUMBER_CHARS:
+                j += 1
+            while j > 0 and after[j - 1] in ",.":
+                j -= 1
+            post, after = after[:j], after[j:]
+        if before:
+            out.append((0, before))
+        if pre or post:
+            out.extend([(-1, pre + gone + post), (1, pre + new + post)])
+        else:
+            out.extend(ops[i:k])
+        if k < len(ops):
+            if after:
+                out.append((0, after))
+            i = k + 1
+        else:
+            i = k
+    return [(op, t) for op, t in out if t]
 
 
 def _rows(block: Block) -> list[Row]:

@@ -115,3 +115,28 @@ def test_same_input_same_bytes_and_no_changes_refused(tmp_path):
     with pytest.raises(ExportError, match="no changes"):
         write_comparison(before, before.copy(), tmp_path / "c.docx", author="x", date=WHEN)
     assert not (tmp_path / "c.docx").exists()
+
+
+def test_a_changed_sum_is_struck_and_printed_whole(tmp_path):
+    from drafter.core import model as m
+    from drafter.core.address import assign_addresses
+
+    def act(amount: str) -> m.Act:
+        unit = m.Unit(
+            m.SECTION,
+            "3",
+            "Authorization",
+            children=[m.Unit(m.SUBSECTION, "a", text=f"There is authorized {amount} for 2025.")],
+        )
+        return assign_addresses(
+            m.Act(slug="us-x", title="X Act", language="en", profile="us", units=[unit])
+        )
+
+    path = tmp_path / "ramseyer.docx"
+    write_comparison(act("$500,000,000"), act("$750,000,000"), path, author="Clerk", date=WHEN)
+    body = _doc(path).find(f"{{{W_NS}}}body")
+    assert _runs(body, "strike") == "$500,000,000"
+    assert _runs(body, "i") == "$750,000,000"
+    assert "(a) There is authorized $500,000,000$750,000,000 for 2025." in [
+        _text(p) for p in body.xpath("w:p", namespaces=NS)
+    ]
