@@ -5,6 +5,13 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# PyInstaller reads shared libraries with objdump (Debian: binutils).
+if ! command -v objdump >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+        --no-install-recommends binutils >/dev/null
+fi
 PY="$ROOT/.venv/bin/python"
 if [ ! -x "$PY" ]; then
     python3 -m venv .venv
