@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
         if self.current is None:
             self._show_unit(None)
         else:
+            self.side_by_side.show_problem(self._problem(self.current))
             self._update_article_instructions()
         self.tree_model.retranslate()
         if self.document is not None:
@@ -598,12 +599,7 @@ class MainWindow(QMainWindow):
             document.proposed_text(slug, address),
             editable=editable,
         )
-        problem = document.problems.get(key, "")
-        if not engine.editing_available():
-            problem = self.tr("Editing is not available in this build (no text layout).")
-        elif proposal is not None and proposal.status == m.REPEALED:
-            problem = self.tr("The draft repeals this article; restore it to edit.")
-        self.side_by_side.show_problem(problem)
+        self.side_by_side.show_problem(self._problem(key))
         self.center_stack.setCurrentWidget(self.side_by_side)
         self._update_notes()
         self._update_actions()
@@ -717,13 +713,23 @@ class MainWindow(QMainWindow):
 
     def _on_document_problem_changed(self, slug: str, address: str, message: str) -> None:
         if self.current == (slug, address):
-            self.side_by_side.show_problem(
-                self.tr("Cannot read this text yet: %1. Your typing is kept.").replace(
-                    "%1", message
-                )
-                if message
-                else ""
-            )
+            self.side_by_side.show_problem(self._reading_problem(message))
+
+    def _problem(self, key: tuple[str, str]) -> str:
+        """Why the proposed wording of the shown unit cannot be edited or read ("" if it can)."""
+        proposal = self.document.proposal(*key)
+        if not engine.editing_available():
+            return self.tr("Editing is not available in this build (no text layout).")
+        if proposal is not None and proposal.status == m.REPEALED:
+            return self.tr("The draft repeals this article; restore it to edit.")
+        return self._reading_problem(self.document.problems.get(key, ""))
+
+    def _reading_problem(self, message: str) -> str:
+        """The words under the editor for a text that cannot be read as a unit yet."""
+        if not message:
+            return ""
+        message = message.rstrip(".")
+        return self.tr("Cannot read this text yet: %1. Your typing is kept.").replace("%1", message)
 
     def _on_document_acts_changed(self) -> None:
         self._rebuild_tree()

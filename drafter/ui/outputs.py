@@ -73,7 +73,10 @@ def redline_html(document: DraftDocument, slug: str) -> str:
     ]
     act_draft = document.act_draft(slug)
     if not act_draft.proposals and not any(k[0] == slug for k in document.texts):
-        parts.append("<p><i>no changes</i></p>")
+        from PySide6.QtCore import QCoreApplication
+
+        none = QCoreApplication.translate("Redline", "The draft does not change this act.")
+        parts.append(f"<p><i>{html.escape(none)}</i></p>")
     for address in act_draft.proposals:
         old = document.current_text(slug, address)
         new = document.proposed_text(slug, address)

@@ -130,7 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="570"/>
+        <location filename="../../drafter/ui/main_window.py" line="571"/>
         <source>Select an article in the tree to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,14 +205,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="331"/>
-        <location filename="../../drafter/ui/main_window.py" line="333"/>
+        <location filename="../../drafter/ui/main_window.py" line="332"/>
+        <location filename="../../drafter/ui/main_window.py" line="334"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="332"/>
-        <location filename="../../drafter/ui/main_window.py" line="334"/>
+        <location filename="../../drafter/ui/main_window.py" line="333"/>
+        <location filename="../../drafter/ui/main_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,277 +282,285 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="345"/>
+        <location filename="../../drafter/ui/main_window.py" line="346"/>
         <source>typing in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="398"/>
-        <location filename="../../drafter/ui/main_window.py" line="403"/>
+        <location filename="../../drafter/ui/main_window.py" line="399"/>
+        <location filename="../../drafter/ui/main_window.py" line="404"/>
         <source>Cannot open a draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="399"/>
+        <location filename="../../drafter/ui/main_window.py" line="400"/>
         <source>Project files are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="418"/>
+        <location filename="../../drafter/ui/main_window.py" line="419"/>
         <source>Cannot open the sample draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="479"/>
-        <location filename="../../drafter/ui/main_window.py" line="933"/>
-        <location filename="../../drafter/ui/main_window.py" line="1262"/>
+        <location filename="../../drafter/ui/main_window.py" line="480"/>
+        <location filename="../../drafter/ui/main_window.py" line="939"/>
+        <location filename="../../drafter/ui/main_window.py" line="1268"/>
         <source>Cannot save the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="573"/>
+        <location filename="../../drafter/ui/main_window.py" line="574"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="603"/>
+        <location filename="../../drafter/ui/main_window.py" line="722"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="605"/>
+        <location filename="../../drafter/ui/main_window.py" line="724"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="721"/>
+        <location filename="../../drafter/ui/main_window.py" line="732"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="741"/>
+        <location filename="../../drafter/ui/main_window.py" line="747"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="745"/>
+        <location filename="../../drafter/ui/main_window.py" line="751"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="756"/>
+        <location filename="../../drafter/ui/main_window.py" line="762"/>
         <source>Change drafting style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="788"/>
+        <location filename="../../drafter/ui/main_window.py" line="794"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="792"/>
+        <location filename="../../drafter/ui/main_window.py" line="798"/>
         <source>No instructions for this text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="793"/>
+        <location filename="../../drafter/ui/main_window.py" line="799"/>
         <source>No changes in this article.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="815"/>
+        <location filename="../../drafter/ui/main_window.py" line="821"/>
         <source>The draft makes no changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="821"/>
+        <location filename="../../drafter/ui/main_window.py" line="827"/>
         <source>The bill cannot be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="848"/>
+        <location filename="../../drafter/ui/main_window.py" line="854"/>
         <source>Add unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="865"/>
+        <location filename="../../drafter/ui/main_window.py" line="871"/>
         <source>Remove added unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="869"/>
+        <location filename="../../drafter/ui/main_window.py" line="875"/>
         <source>Repeal unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="881"/>
+        <location filename="../../drafter/ui/main_window.py" line="887"/>
         <source>Restore current wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="892"/>
+        <location filename="../../drafter/ui/main_window.py" line="898"/>
         <source>New Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="892"/>
-        <location filename="../../drafter/ui/main_window.py" line="910"/>
-        <location filename="../../drafter/ui/main_window.py" line="919"/>
-        <location filename="../../drafter/ui/main_window.py" line="1277"/>
+        <location filename="../../drafter/ui/main_window.py" line="898"/>
+        <location filename="../../drafter/ui/main_window.py" line="916"/>
+        <location filename="../../drafter/ui/main_window.py" line="925"/>
+        <location filename="../../drafter/ui/main_window.py" line="1283"/>
         <source>Drafts (*.drafter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="903"/>
+        <location filename="../../drafter/ui/main_window.py" line="909"/>
         <source>Cannot create the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="910"/>
+        <location filename="../../drafter/ui/main_window.py" line="916"/>
         <source>Open Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="919"/>
-        <location filename="../../drafter/ui/main_window.py" line="1277"/>
+        <location filename="../../drafter/ui/main_window.py" line="925"/>
+        <location filename="../../drafter/ui/main_window.py" line="1283"/>
         <source>Save Draft As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="957"/>
+        <location filename="../../drafter/ui/main_window.py" line="963"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="967"/>
+        <location filename="../../drafter/ui/main_window.py" line="973"/>
         <source>Import Act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="969"/>
+        <location filename="../../drafter/ui/main_window.py" line="975"/>
         <source>Acts (*.docx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="978"/>
-        <location filename="../../drafter/ui/main_window.py" line="1001"/>
+        <location filename="../../drafter/ui/main_window.py" line="984"/>
+        <location filename="../../drafter/ui/main_window.py" line="1007"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="978"/>
+        <location filename="../../drafter/ui/main_window.py" line="984"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="989"/>
+        <location filename="../../drafter/ui/main_window.py" line="995"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1003"/>
+        <location filename="../../drafter/ui/main_window.py" line="1009"/>
         <source>Imported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1005"/>
+        <location filename="../../drafter/ui/main_window.py" line="1011"/>
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1012"/>
+        <location filename="../../drafter/ui/main_window.py" line="1018"/>
         <source>Cannot import the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1018"/>
+        <location filename="../../drafter/ui/main_window.py" line="1024"/>
         <source>Export Bundle To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1028"/>
-        <location filename="../../drafter/ui/main_window.py" line="1088"/>
+        <location filename="../../drafter/ui/main_window.py" line="1034"/>
+        <location filename="../../drafter/ui/main_window.py" line="1094"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1028"/>
+        <location filename="../../drafter/ui/main_window.py" line="1034"/>
         <source>Export is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1036"/>
+        <location filename="../../drafter/ui/main_window.py" line="1042"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1036"/>
+        <location filename="../../drafter/ui/main_window.py" line="1042"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1038"/>
+        <location filename="../../drafter/ui/main_window.py" line="1044"/>
         <source>Export Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1055"/>
+        <location filename="../../drafter/ui/main_window.py" line="1061"/>
         <source>Export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1083"/>
+        <location filename="../../drafter/ui/main_window.py" line="1089"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1097"/>
+        <location filename="../../drafter/ui/main_window.py" line="1103"/>
         <source>Change draft properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1116"/>
+        <location filename="../../drafter/ui/main_window.py" line="1122"/>
         <source>Cannot save the act</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1148"/>
+        <location filename="../../drafter/ui/main_window.py" line="1154"/>
         <source>Editorial notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1150"/>
+        <location filename="../../drafter/ui/main_window.py" line="1156"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1172"/>
+        <location filename="../../drafter/ui/main_window.py" line="1178"/>
         <source>No draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1177"/>
+        <location filename="../../drafter/ui/main_window.py" line="1183"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1181"/>
+        <location filename="../../drafter/ui/main_window.py" line="1187"/>
         <source>Changed units: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1193"/>
+        <location filename="../../drafter/ui/main_window.py" line="1199"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1201"/>
+        <location filename="../../drafter/ui/main_window.py" line="1207"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1264"/>
+        <location filename="../../drafter/ui/main_window.py" line="1270"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Redline</name>
+    <message>
+        <location filename="../../drafter/ui/outputs.py" line="78"/>
+        <source>The draft does not change this act.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

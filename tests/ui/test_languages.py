@@ -68,3 +68,11 @@ def test_language_choice_is_remembered_and_applied_at_once(qtbot, tmp_path, mess
     finally:
         i18n.install(QApplication.instance(), "en")
         window.close()
+
+
+def test_redline_of_an_unchanged_act_says_so_in_russian(qtbot, russian, tmp_path, message_boxes):
+    window = create_window(make_project(tmp_path / "redline.drafter"))
+    qtbot.addWidget(window)
+    window.output_tabs.setCurrentWidget(window.redline)
+    assert "Проект не изменяет этот акт." in window.redline.toPlainText()
+    window.close()

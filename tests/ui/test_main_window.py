@@ -182,9 +182,12 @@ def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
     type_text(edit, "не статья вовсе")
     qtbot.waitUntil(lambda: window.side_by_side.problem_label.isVisibleTo(window), timeout=2000)
     assert edit.toPlainText() == "не статья вовсе"
+    said = window.side_by_side.problem_label.text()
+    assert said.startswith("Cannot read this text yet: ") and said.endswith("Your typing is kept.")
     window.select_unit(SLUG, "art:322")
     window.select_unit(SLUG, "art:322.2")
     assert window.side_by_side.proposed_text() == "не статья вовсе"
+    assert window.side_by_side.problem_label.text() == said  # the same words on coming back
 
 
 def test_unreadable_text_survives_reopening(qtbot, project, message_boxes):
