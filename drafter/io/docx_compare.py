@@ -15,6 +15,7 @@ from drafter.io.docx_redline import Aligned, align_lines, scoped_lines, style_of
 RU_CURRENT = "Действующая редакция"
 RU_PROPOSED = "Предлагаемая редакция"
 RU_ABSENT = "Отсутствует"
+ELLIPSIS = "…"
 
 Segments = list[tuple[int, str]]  # (op, text): -1 current only, 0 both, 1 proposed only
 
@@ -154,13 +155,22 @@ def _rows(block: Block) -> list[Row]:
     for address, group in groups.items():
         if not any(x.changed for x in group):
             continue
-        rows.append(
-            Row(
-                address,
-                [[(op, t) for op, t in x.ops if op <= 0] for x in group if x.before],
-                [[(op, t) for op, t in x.ops if op >= 0] for x in group if x.after],
-            )
-        )
+        current: list[Segments] = []
+        proposed: list[Segments] = []
+        elided = False
+        for i, x in enumerate(group):
+            if i and not x.changed:  # unchanged neighbours: «…» (the lead-in stays)
+                if not elided:
+                    current.append([(0, ELLIPSIS)])
+                    proposed.append([(0, ELLIPSIS)])
+                elided = True
+                continue
+            elided = False
+            if x.before:
+                current.append([(op, t) for op, t in x.ops if op <= 0])
+            if x.after:
+                proposed.append([(op, t) for op, t in x.ops if op >= 0])
+        rows.append(Row(address, current, proposed))
     return rows if any(not r.context for r in rows) else []
 
 

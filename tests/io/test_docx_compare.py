@@ -140,3 +140,39 @@ def test_a_changed_sum_is_struck_and_printed_whole(tmp_path):
     assert "(a) There is authorized $500,000,000$750,000,000 for 2025." in [
         _text(p) for p in body.xpath("w:p", namespaces=NS)
     ]
+
+
+def test_unchanged_points_of_a_changed_part_are_elided(tmp_path):
+    from drafter.core import model as m
+    from drafter.core.address import assign_addresses
+
+    def act(last: str) -> m.Act:
+        points = [
+            m.Unit(m.POINT, "а", text="группой лиц по предварительному сговору;"),
+            m.Unit(m.POINT, "б", text="в целях совершения преступления;"),
+            m.Unit(m.POINT, "в", text=last),
+        ]
+        part = m.Unit(m.PART, "2", text="Те же деяния, совершенные:", children=points)
+        article = m.Unit(m.ARTICLE, "322.1", "Организация незаконной миграции", children=[part])
+        return assign_addresses(m.Act(slug="uk-rf", title="УК РФ", units=[article]))
+
+    path = tmp_path / "table.docx"
+    write_comparison(
+        act("лицом с использованием служебного положения"),
+        act("лицом с использованием своего служебного положения"),
+        path,
+        author="Минюст России",
+        date=WHEN,
+    )
+    row = _doc(path).xpath("//w:tbl/w:tr", namespaces=NS)[-1]
+    left, right = (
+        [_text(p) for p in tc.xpath("w:p", namespaces=NS)]
+        for tc in row.xpath("w:tc", namespaces=NS)
+    )
+    assert left == [
+        "2. Те же деяния, совершенные:",
+        "…",
+        "в) лицом с использованием служебного положения",
+    ]
+    assert right[:2] == ["2. Те же деяния, совершенные:", "…"]
+    assert right[2] == "в) лицом с использованием своего служебного положения"
