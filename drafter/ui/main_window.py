@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.unit_tree.setModel(self.filter_model)
         self.unit_tree.setHeaderHidden(True)
         self.unit_tree.setUniformRowHeights(True)
+        self._tree_expanded: set[tuple[str, str]] = set()  # (act slug, address) of open rows
+        self._tree_chosen: tuple[str, str] | None = None  # (act slug, address) last chosen
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 0, 4)
@@ -355,6 +357,8 @@ class MainWindow(QMainWindow):
         """Every signal connection of the window, in one place."""
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
+        self.unit_tree.expanded.connect(self._on_unit_tree_expanded)
+        self.unit_tree.collapsed.connect(self._on_unit_tree_collapsed)
         self.side_by_side.proposed_edited.connect(self._on_side_by_side_proposed_edited)
         self.style_combo.currentTextChanged.connect(self._on_style_combo_current_text_changed)
         self.output_tabs.currentChanged.connect(self._on_output_tabs_current_changed)
@@ -433,6 +437,8 @@ class MainWindow(QMainWindow):
         self.style_combo.blockSignals(True)
         self.style_combo.setCurrentText(document.draft.style or "ru")
         self.style_combo.blockSignals(False)
+        self.tree_model.clear()  # another draft: its tree opens afresh
+        self._tree_expanded = set()
         self._rebuild_tree()
         self._show_unit(None)
         self._update_banner()
@@ -491,13 +497,16 @@ class MainWindow(QMainWindow):
         """Rebuild the tree from the draft, keeping what the drafter had open and selected."""
         selected = self.current
         fresh = self.tree_model.rowCount() == 0
-        expanded = set() if fresh else self._expanded_keys()
+        # Rows the drafter opened, remembered by key: a row that goes away for a while (the
+        # parts of an article repealed, then restored) opens again when it comes back.
+        expanded = self._tree_expanded | (set() if fresh else self._expanded_keys())
         index = self.unit_tree.currentIndex()
         chosen = (index.data(ACT_ROLE), index.data(ADDRESS_ROLE)) if index.isValid() else None
         scroll = self.unit_tree.verticalScrollBar().value()
         self.tree_model.set_acts(self.document.acts, self.document.draft)
         if fresh:
             self.unit_tree.expandToDepth(0)
+            self._tree_expanded = self._expanded_keys()
         else:
             self._expand_keys(expanded)
         if selected is not None:
@@ -508,6 +517,26 @@ class MainWindow(QMainWindow):
             self.unit_tree.verticalScrollBar().setValue(scroll)
             self.unit_tree.scrollTo(self.unit_tree.currentIndex())
 
+    def _refresh_tree_children(self, item, act: m.Act, unit: m.Unit) -> None:
+        """The parts and points of an edited article in the tree, as the drafter left them."""
+        row = self.filter_model.mapFromSource(item.index())
+        expanded = self._tree_expanded | (self._expanded_keys(row) if row.isValid() else set())
+        # The row the drafter chose (a part that may go away with a repeal and come back).
+        chosen = self._tree_chosen
+        selection = self.unit_tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if not self.tree_model.set_children(item, act, unit):
+                return
+            row = self.filter_model.mapFromSource(item.index())
+            if row.isValid():
+                self._expand_keys(expanded, row)
+            if self.current is not None and self.current[1] == item.data(TOP_ROLE):
+                if chosen is None or not self._select_part_in_tree(*chosen):
+                    self.unit_tree.setCurrentIndex(row)  # the part chosen is gone: its article
+        finally:
+            selection.blockSignals(False)
+
     def _tree_rows(self, parent: QModelIndex | None = None):
         """Every row of the filtered tree, depth first."""
         model = self.filter_model
@@ -517,25 +546,27 @@ class MainWindow(QMainWindow):
             yield index
             yield from self._tree_rows(index)
 
-    def _expanded_keys(self) -> set[tuple[str, str]]:
+    def _expanded_keys(self, parent: QModelIndex | None = None) -> set[tuple[str, str]]:
+        rows = [parent] if parent is not None else []
         return {
             (index.data(ACT_ROLE), index.data(ADDRESS_ROLE))
-            for index in self._tree_rows()
+            for index in [*rows, *self._tree_rows(parent)]
             if self.unit_tree.isExpanded(index)
         }
 
-    def _expand_keys(self, keys: set[tuple[str, str]]) -> None:
-        for index in self._tree_rows():
+    def _expand_keys(self, keys: set[tuple[str, str]], parent: QModelIndex | None = None) -> None:
+        for index in self._tree_rows(parent):
             if (index.data(ACT_ROLE), index.data(ADDRESS_ROLE)) in keys:
                 self.unit_tree.expand(index)
 
-    def _select_part_in_tree(self, slug: str, address: str) -> None:
+    def _select_part_in_tree(self, slug: str, address: str) -> bool:
         for index in self._tree_rows():
             if index.data(ACT_ROLE) == slug and index.data(ADDRESS_ROLE) == address:
-                self.unit_tree.selectionModel().blockSignals(True)
+                blocked = self.unit_tree.selectionModel().blockSignals(True)
                 self.unit_tree.setCurrentIndex(index)
-                self.unit_tree.selectionModel().blockSignals(False)
-                return
+                self.unit_tree.selectionModel().blockSignals(blocked)
+                return True
+        return False
 
     def select_unit(self, slug: str, address: str) -> bool:
         """Show a top-level unit (by act slug and address) and select it in the tree."""
@@ -561,6 +592,7 @@ class MainWindow(QMainWindow):
         self.unit_tree.setCurrentIndex(index)
         self.unit_tree.selectionModel().blockSignals(False)
         self.unit_tree.scrollTo(index)
+        self._tree_chosen = (slug, address)
 
     def _show_unit(self, key: tuple[str, str] | None) -> None:
         if self.document is not None:
@@ -657,9 +689,16 @@ class MainWindow(QMainWindow):
         if text:
             self.unit_tree.expandAll()
 
+    def _on_unit_tree_expanded(self, index: QModelIndex) -> None:
+        self._tree_expanded.add((index.data(ACT_ROLE), index.data(ADDRESS_ROLE)))
+
+    def _on_unit_tree_collapsed(self, index: QModelIndex) -> None:
+        self._tree_expanded.discard((index.data(ACT_ROLE), index.data(ADDRESS_ROLE)))
+
     def _on_unit_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if not current.isValid() or self.document is None:
             return
+        self._tree_chosen = (current.data(ACT_ROLE), current.data(ADDRESS_ROLE))
         slug = current.data(ACT_ROLE)
         top = current.data(TOP_ROLE) or ""
         if not top:
@@ -705,6 +744,7 @@ class MainWindow(QMainWindow):
         unit = self.document.proposed_unit(slug, address)
         if item is not None and unit is not None and act is not None:
             self.tree_model.set_label(item, unit_label(unit, act.language), status)
+            self._refresh_tree_children(item, act, unit)
         self._update_status()
         self._update_title()
         if self.current == (slug, address):

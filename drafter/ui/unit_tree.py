@@ -149,6 +149,17 @@ class UnitTreeModel(QStandardItemModel):
             item.setData(None, Qt.ItemDataRole.DecorationRole)
             item.setToolTip(item.text())
 
+    def set_children(self, item: QStandardItem, act: m.Act, unit: m.Unit) -> bool:
+        """Show ``unit``'s parts and points under its row; False when they are already shown."""
+        top = item.data(TOP_ROLE) or ""
+        rows = [self._unit_item(act, c, {}, top) for c in unit.children]
+        if _shape(rows) == [_shape_of(item.child(i)) for i in range(item.rowCount())]:
+            return False
+        item.removeRows(0, item.rowCount())
+        if rows:
+            item.appendRows(rows)
+        return True
+
     def set_label(self, item: QStandardItem, label: str, status: str) -> None:
         """A top-level unit's new label and mark (after an edit)."""
         if item.text() != label:
@@ -168,6 +179,15 @@ class UnitTreeModel(QStandardItemModel):
 
     def act_item(self, slug: str) -> QStandardItem | None:
         return self._act_items.get(slug)
+
+
+def _shape_of(item: QStandardItem) -> tuple:
+    children = [_shape_of(item.child(i)) for i in range(item.rowCount())]
+    return (item.data(ADDRESS_ROLE), item.text(), tuple(children))
+
+
+def _shape(items: list[QStandardItem]) -> list[tuple]:
+    return [_shape_of(item) for item in items]
 
 
 def _find_act_draft(draft: m.Draft, slug: str) -> m.ActDraft | None:

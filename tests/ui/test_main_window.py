@@ -402,3 +402,31 @@ def test_tree_keeps_expansion_and_selection_when_units_are_added_repealed_restor
     window.restore_action.trigger()
     assert _expanded(window) == opened
     assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.1/part:2/pt:б"
+
+
+def _children(window, address: str) -> list[str]:
+    index = _tree_index(window, address)
+    model = window.filter_model
+    return [model.index(i, 0, index).data() for i in range(model.rowCount(index))]
+
+
+def test_tree_follows_the_parts_of_an_edited_article(qtbot, window):
+    tree = window.unit_tree
+    tree.expand(_tree_index(window, "art:322.1"))
+    tree.expand(_tree_index(window, "art:322.1/part:2"))
+    assert _children(window, "art:322.1/part:2")[-1].startswith("п. в) лицом")
+    tree.setCurrentIndex(_tree_index(window, "art:322.1/part:2/pt:б"))
+    edit = window.side_by_side.proposed_edit
+    _select_words(edit, "служебного положения, -")
+    type_text(edit, "служебного положения;\nг) с использованием сети «Интернет», -")
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    # The new point shows under part 2, which stays open, and point б stays selected.
+    assert _children(window, "art:322.1/part:2")[-1] == "п. г) с использованием сети «Интернет», -"
+    assert tree.isExpanded(_tree_index(window, "art:322.1/part:2"))
+    assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.1/part:2/pt:б"
+
+    window.select_unit(SLUG, "art:322.3")
+    window.repeal_action.trigger()  # a repealed article has no parts left to show
+    assert _children(window, "art:322.3") == []
+    window.undo_action.trigger()
+    assert _children(window, "art:322.3") != []
