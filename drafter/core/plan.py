@@ -225,11 +225,15 @@ class _Planner:
                 raise _Restate  # words added to an empty paragraph: no anchor
             tdiff = diff_tokens(old_text, new_text)
             items.extend(_Item(own[name], name, c, tdiff.new) for c in tdiff.changes)
+        if (
+            not before.children
+            and sum(t.word_count() for t in toks) <= _SHORT_UNIT_WORDS
+            and any(_awkward_change(toks[item.si], item) for item in items)
+        ):
+            raise _Restate  # «пункт «в» изложить …», not «слова «, -» заменить …»
         planned = self.word_ops(before.address, toks, items, set(own.values()))
         if self.too_much(len(planned), items, [toks[0], toks[-1]], new_tokens):
             raise _Restate
-        if not before.children and any(_awkward_marks(op) for _field, op in planned):
-            raise _Restate  # «пункт «в» изложить …», not «слова «, -» заменить …»
         text_ops = [op for field, op in planned if field == "text"]
         closing_ops = [op for field, op in planned if field == "closing"]
         if not self.own_text_ok(before, after, text_ops + closing_ops):
@@ -278,6 +282,9 @@ class _Planner:
                 continue
             snapped = _whole_numbers(old, item.new, (oi, oj, ni, nj), lo, hi)
             oi, oj, ni, nj = snapped
+            if _awkward_change(old, item):  # «слова «положения, -» заменить словом …»
+                out.append((item.field, self.extended_op(address, toks, item, lo, hi, snapped)))
+                continue
             hits = find(toks, old.keys[oi:oj])
             new_words = _words(item.new, ni, nj) or None
             if len(hits) == 1:
@@ -500,16 +507,22 @@ def _whole_numbers(
 _RUN_OF_SPACES = re.compile(r"[ \t\r\n\u00a0]{2,}|[\t\r\n]")
 
 
+_SHORT_UNIT_WORDS = 60  # a unit this short is restated rather than quoted mark by mark
 _NAMED_MARKS = frozenset({".", ",", ";", ":"})  # a drafter names these: «точку», «запятую»
 
 
-def _awkward_marks(op: m.Operation) -> bool:
-    """Quotes of bare punctuation other than one nameable mark (", -" → ";"): drafters restate
-    a small unit rather than quote marks they cannot name."""
-    for text in (op.old, op.new, op.anchor):
-        if text and not any(ch.isalnum() for ch in text) and text not in _NAMED_MARKS:
-            return True
-    return False
+def _awkward(text: str) -> bool:
+    """Bare punctuation other than one nameable mark (", -"): a drafter cannot name it."""
+    return bool(text) and not any(ch.isalnum() for ch in text) and text not in _NAMED_MARKS
+
+
+def _awkward_change(old: Tokens, item: _Item) -> bool:
+    """A replacement or deletion of unnameable marks (", -" → ";"): a short unit is restated,
+    otherwise the quote takes in the word before the marks."""
+    if item.change.kind == "insert":
+        return False
+    (oi, oj), (ni, nj) = item.change.old_tokens, item.change.new_tokens
+    return _awkward(_words(old, oi, oj)) or _awkward(_words(item.new, ni, nj))
 
 
 def _spaced(text: str) -> str:

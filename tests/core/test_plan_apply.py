@@ -507,3 +507,19 @@ def test_a_changed_figure_is_quoted_whole_not_from_inside_the_number():
         "В части 1 статьи 322.1 цифры «2,0» заменить цифрами «2,5».\n"
     )
     assert_round_trip(before, after, ops)
+
+
+def test_marks_that_have_no_name_are_quoted_with_the_word_before_them_in_a_long_unit():
+    def edit(act):
+        part = act.find("art:322.1/part:2")  # it has points: restating it would be heavy
+        part.text = part.text.replace("совершенные:", "совершенные, -")
+
+    before, after = edited(edit)
+    ops = plan(before, after)
+    assert [(op.op, op.address, op.old, op.new) for op in ops] == [
+        ("replace_words", "art:322.1/part:2", "совершенные:", "совершенные, -")
+    ]
+    assert render_operations(ops, before, "ru") == (
+        "В части 2 статьи 322.1 слово «совершенные:» заменить словами «совершенные, -».\n"
+    )
+    assert_round_trip(before, after, ops)
