@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the bundle of a draft to a folder")
     p.add_argument("project", type=Path, metavar="PROJECT")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    p.add_argument(
+        "--date",
+        type=_export_date,
+        metavar="YYYY-MM-DD",
+        help="the export date written into the files (default: now); "
+        "the same draft and date give byte-identical files",
+    )
 
     p = sub.add_parser("review", help="read an agency's returned .docx into remarks (not yet)")
     p.add_argument("project", type=Path, metavar="PROJECT")
@@ -69,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
+
+
+def _export_date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _print_json(data) -> None:
@@ -156,8 +172,9 @@ def _cmd_redline(args) -> int:
 def _cmd_export(args) -> int:
     from drafter.services.export import export_project
 
-    out = export_project(args.project, args.output)
-    print(f"exported to {out}")
+    result = export_project(args.project, args.output, export_date=args.date)
+    _warn(result.warnings)
+    print(f"exported to {result.path}")
     return 0
 
 

@@ -270,3 +270,75 @@ def test_a_new_project_has_no_invented_title(tmp_path):
     assert main(["import", str(ARTS_322), "-p", str(project)]) == 0
     with Project.open(project, read_only=True) as opened:
         assert opened.draft().title == ""
+
+
+def _project_with_a_change(tmp_path: Path) -> Path:
+    project = tmp_path / "draft.drafter"
+    assert main(["import", str(ARTS_322), str(ART_150), "-p", str(project)]) == 0
+    assert main(["propose", str(project), str(_after_file(tmp_path)), "--act",
+                 Project.open(project, read_only=True).act_slugs()[0]]) == 0
+    return project
+
+
+def test_export_writes_the_bundle_and_says_what_it_left_out(tmp_path, capsys):
+    project = _project_with_a_change(tmp_path)
+    capsys.readouterr()
+    out = tmp_path / "bundle"
+    assert main(["export", str(project), "-o", str(out), "--date", "2026-01-15"]) == 0
+    captured = capsys.readouterr()
+    assert str(out) in captured.out
+    # art. 150 of the procedure code has no change: left out, and the user is told.
+    assert "no changes" in captured.err
+    names = sorted(p.name for p in out.iterdir())
+    slug = Project.open(project, read_only=True).act_slugs()[0]
+    assert names == sorted(
+        ["bill.docx", f"comparison-{slug}.docx", f"consolidated-{slug}.docx", "manifest.json"]
+    )
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["name"] for f in manifest["files"]} == set(names) - {"manifest.json"}
+    # The same draft and date give the same bytes.
+    again = tmp_path / "again"
+    assert main(["export", str(project), "-o", str(again), "--date", "2026-01-15"]) == 0
+    for name in names:
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_export_refuses_an_existing_folder_and_leaves_it_alone(tmp_path, capsys):
+    project = _project_with_a_change(tmp_path)
+    out = tmp_path / "taken"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep me", encoding="utf-8")
+    assert main(["export", str(project), "-o", str(out)]) != 0
+    assert "taken" in capsys.readouterr().err
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+
+
+def test_export_date_must_be_a_date(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "x.drafter", "-o", str(tmp_path / "b"), "--date", "yesterday"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_redline_writes_a_word_file_with_tracked_changes(tmp_path):
+    from drafter.io.redline_reader import read_redline
+    from drafter.core.normalize import normalize
+
+    out = tmp_path / "redline.docx"
+    result = run("redline", str(ARTS_322), str(_after_file(tmp_path)), "-o", str(out),
+                 "--author", "Минюст России")
+    assert result.returncode == 0, result.stderr
+    text = read_redline(out)
+    accepted = normalize(" ".join(text.accept_all()))
+    rejected = normalize(" ".join(text.reject_all()))
+    assert "на срок до семи лет с ограничением" in accepted
+    assert "на срок до пяти лет с ограничением" in rejected
+    assert "без надлежащих документов" in accepted and "без надлежащих" not in rejected
+
+
+def test_redline_of_a_bad_file_writes_nothing(tmp_path, capsys):
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"nonsense")
+    out = tmp_path / "redline.docx"
+    assert main(["redline", str(ARTS_322), str(bad), "-o", str(out)]) != 0
+    assert "bad.docx" in capsys.readouterr().err
+    assert not out.exists()

@@ -768,6 +768,15 @@ class Project:
                 (slug, name, address),
             )
 
+    def set_bookmarks(self, slug: str, mapping: dict[str, str]) -> None:
+        """Replace act ``slug``'s whole bookmark map (as written by the latest export)."""
+        with self._write() as conn:
+            conn.execute("DELETE FROM bookmarks WHERE act_slug = ?", (slug,))
+            conn.executemany(
+                "INSERT INTO bookmarks(act_slug, name, address) VALUES (?, ?, ?)",
+                [(slug, name, address) for name, address in sorted(mapping.items())],
+            )
+
     def bookmarks(self, slug: str) -> dict[str, str]:
         """Bookmark name → unit address for act ``slug``."""
         with self._read() as conn:

@@ -139,6 +139,7 @@ def write_bundle(
     by_slug = {act.slug: act for act in acts}
     amended: list[m.Act] = []
     proposed: dict[str, m.Act] = {}
+    unchanged: list[str] = []
     for act_draft in draft.acts:
         act = by_slug.get(act_draft.slug)
         if act is None:
@@ -146,14 +147,16 @@ def write_bundle(
         act = assign_addresses(act.copy())
         after = proposed_act(act, act_draft)
         if not act_draft.proposals or not changed_top_units(act, after):
-            raise ExportError(
-                f"The act {act.title or act.slug} has no changes in the draft; propose a change "
-                "or remove it from the draft before exporting."
-            )
+            unchanged.append(act.title or act.slug)
+            continue
         amended.append(act)
         proposed[act.slug] = after
     if not amended:
-        raise ExportError("The draft amends no act yet, so there is nothing to export.")
+        which = f" ({', '.join(unchanged)} has no changes)" if unchanged else ""
+        raise ExportError(
+            f"The draft makes no changes yet{which}, so there is nothing to export; "
+            "propose a change first."
+        )
     _check_target(target)
     bill = _plan_and_bill(draft, amended, proposed)
     try:
@@ -163,6 +166,7 @@ def write_bundle(
             f"Cannot write the bundle in {target.parent}: {exc.strerror or exc}."
         ) from exc
     result = BundleResult(target, warnings=list(getattr(bill, "warnings", [])))
+    result.warnings += [f"{name} has no changes in the draft and is left out" for name in unchanged]
     try:
         write_bill(bill, tmp / BILL_NAME, style=draft.style, author=author, date=stamp)
         names = [BILL_NAME]
@@ -231,20 +235,24 @@ def export_project(
     project_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     export_date: datetime | date | None = None,
-) -> Path:
-    """Export the bundle of the project's draft; its bookmark maps are kept in the project."""
+) -> BundleResult:
+    """Export the bundle of the project's draft; its bookmark maps are kept in the project.
+
+    The maps (bookmark → unit address) let a copy returned by an agency be read back onto the
+    units; each export replaces the previous map of each act, in one transaction.
+    """
     from drafter.io.project import Project
 
     project = Project.open(Path(project_path))
     try:
         result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
         if not project.read_only:
-            for slug, bookmarks in result.bookmarks.items():
-                for name, address in bookmarks.items():
-                    project.set_bookmark(slug, name, address)
+            with project.transaction():
+                for slug, bookmarks in result.bookmarks.items():
+                    project.set_bookmarks(slug, bookmarks)
     finally:
         project.close()
-    return result.path
+    return result
 
 
 def _proposals_between(before: m.Act, after: m.Act) -> dict[str, m.Proposal]:

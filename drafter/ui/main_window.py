@@ -1069,7 +1069,7 @@ class MainWindow(QMainWindow):
     def export_bundle(self, out_dir: Path) -> jobs.Job | None:
         """Write the bundle off the UI thread, with a progress dialog that can cancel it."""
         try:
-            from drafter.services.export import export_bundle
+            from drafter.services.export import write_bundle
         except ImportError:
             self._error(self.tr("Cannot export"), self.tr("Export is not available in this build."))
             return None
@@ -1087,7 +1087,7 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(self._on_export_progress_canceled)
         self._export_progress = progress
         job = jobs.Job(
-            export_bundle, draft_snapshot(self.document.draft), list(self.document.acts), out_dir
+            write_bundle, draft_snapshot(self.document.draft), list(self.document.acts), out_dir
         )
         job.signals.succeeded.connect(
             lambda result, j=job: self._on_export_job_succeeded(result, out_dir, existed, j)
@@ -1120,13 +1120,25 @@ class MainWindow(QMainWindow):
         if document is not None and not document.read_only:
             # The bookmark → address maps let a returned copy be read back (a later issue).
             try:
-                for slug, bookmarks in getattr(result, "bookmarks", {}).items():
-                    for name, address in bookmarks.items():
-                        document.project.set_bookmark(slug, name, address)
+                with document.project.transaction():
+                    for slug, bookmarks in getattr(result, "bookmarks", {}).items():
+                        document.project.set_bookmarks(slug, bookmarks)
             except (DrafterError, OSError) as exc:
                 self.statusBar().showMessage(str(exc), 10000)
         self.last_export = written
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 10000)
+        warnings = list(getattr(result, "warnings", []))
+        if warnings:
+            # E.g. an act without its publication sources: the bill's lead-in cites none.
+            QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Exported with warnings"),
+                self.tr("The bundle was written to %1. Please check:").replace("%1", str(written))
+                + "\n\n"
+                + "\n".join(f"• {w}" for w in warnings),
+                QMessageBox.StandardButton.Ok,
+                self,
+            ).exec()
 
     def _on_export_job_failed(self, message: str, job: jobs.Job) -> None:
         self._finish_export(job)

@@ -125,433 +125,443 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="263"/>
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="571"/>
+        <location filename="../../drafter/ui/main_window.py" line="603"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="264"/>
+        <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="265"/>
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="266"/>
+        <location filename="../../drafter/ui/main_window.py" line="268"/>
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="267"/>
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="269"/>
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="270"/>
+        <location filename="../../drafter/ui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="271"/>
+        <location filename="../../drafter/ui/main_window.py" line="273"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="274"/>
+        <location filename="../../drafter/ui/main_window.py" line="276"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="275"/>
+        <location filename="../../drafter/ui/main_window.py" line="277"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="279"/>
+        <location filename="../../drafter/ui/main_window.py" line="281"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="280"/>
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="282"/>
+        <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="283"/>
+        <location filename="../../drafter/ui/main_window.py" line="285"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="284"/>
+        <location filename="../../drafter/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="332"/>
         <location filename="../../drafter/ui/main_window.py" line="334"/>
+        <location filename="../../drafter/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="333"/>
         <location filename="../../drafter/ui/main_window.py" line="335"/>
+        <location filename="../../drafter/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="287"/>
+        <location filename="../../drafter/ui/main_window.py" line="289"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="288"/>
+        <location filename="../../drafter/ui/main_window.py" line="290"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="292"/>
+        <location filename="../../drafter/ui/main_window.py" line="294"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="293"/>
+        <location filename="../../drafter/ui/main_window.py" line="295"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="297"/>
+        <location filename="../../drafter/ui/main_window.py" line="299"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="298"/>
+        <location filename="../../drafter/ui/main_window.py" line="300"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="306"/>
+        <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="307"/>
+        <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="308"/>
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="309"/>
+        <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="310"/>
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="311"/>
+        <location filename="../../drafter/ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/main_window.py" line="314"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="346"/>
+        <location filename="../../drafter/ui/main_window.py" line="348"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="399"/>
-        <location filename="../../drafter/ui/main_window.py" line="404"/>
+        <location filename="../../drafter/ui/main_window.py" line="403"/>
+        <location filename="../../drafter/ui/main_window.py" line="408"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="400"/>
+        <location filename="../../drafter/ui/main_window.py" line="404"/>
         <source>Project files are not available in this build.</source>
         <translation>Файлы проектов недоступны в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="419"/>
+        <location filename="../../drafter/ui/main_window.py" line="423"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="480"/>
-        <location filename="../../drafter/ui/main_window.py" line="939"/>
-        <location filename="../../drafter/ui/main_window.py" line="1268"/>
+        <location filename="../../drafter/ui/main_window.py" line="486"/>
+        <location filename="../../drafter/ui/main_window.py" line="979"/>
+        <location filename="../../drafter/ui/main_window.py" line="1320"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="574"/>
+        <location filename="../../drafter/ui/main_window.py" line="606"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="722"/>
+        <location filename="../../drafter/ui/main_window.py" line="762"/>
         <source>Editing is not available in this build (no text layout).</source>
         <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="724"/>
+        <location filename="../../drafter/ui/main_window.py" line="764"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="732"/>
+        <location filename="../../drafter/ui/main_window.py" line="772"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="747"/>
+        <location filename="../../drafter/ui/main_window.py" line="787"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="751"/>
+        <location filename="../../drafter/ui/main_window.py" line="791"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="762"/>
+        <location filename="../../drafter/ui/main_window.py" line="802"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="794"/>
+        <location filename="../../drafter/ui/main_window.py" line="834"/>
         <source>Instructions are not available in this build (%1).</source>
         <translation>Поправки недоступны в этой сборке (%1).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="798"/>
+        <location filename="../../drafter/ui/main_window.py" line="838"/>
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="799"/>
+        <location filename="../../drafter/ui/main_window.py" line="839"/>
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="821"/>
+        <location filename="../../drafter/ui/main_window.py" line="861"/>
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="827"/>
+        <location filename="../../drafter/ui/main_window.py" line="867"/>
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="854"/>
+        <location filename="../../drafter/ui/main_window.py" line="894"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="871"/>
+        <location filename="../../drafter/ui/main_window.py" line="911"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="875"/>
+        <location filename="../../drafter/ui/main_window.py" line="915"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="887"/>
+        <location filename="../../drafter/ui/main_window.py" line="927"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="898"/>
+        <location filename="../../drafter/ui/main_window.py" line="938"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="898"/>
-        <location filename="../../drafter/ui/main_window.py" line="916"/>
-        <location filename="../../drafter/ui/main_window.py" line="925"/>
-        <location filename="../../drafter/ui/main_window.py" line="1283"/>
+        <location filename="../../drafter/ui/main_window.py" line="938"/>
+        <location filename="../../drafter/ui/main_window.py" line="956"/>
+        <location filename="../../drafter/ui/main_window.py" line="965"/>
+        <location filename="../../drafter/ui/main_window.py" line="1335"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="909"/>
+        <location filename="../../drafter/ui/main_window.py" line="949"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="916"/>
+        <location filename="../../drafter/ui/main_window.py" line="956"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="925"/>
-        <location filename="../../drafter/ui/main_window.py" line="1283"/>
+        <location filename="../../drafter/ui/main_window.py" line="965"/>
+        <location filename="../../drafter/ui/main_window.py" line="1335"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="963"/>
+        <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="973"/>
+        <location filename="../../drafter/ui/main_window.py" line="1013"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="975"/>
+        <location filename="../../drafter/ui/main_window.py" line="1015"/>
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="984"/>
-        <location filename="../../drafter/ui/main_window.py" line="1007"/>
+        <location filename="../../drafter/ui/main_window.py" line="1024"/>
+        <location filename="../../drafter/ui/main_window.py" line="1047"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="984"/>
+        <location filename="../../drafter/ui/main_window.py" line="1024"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="995"/>
+        <location filename="../../drafter/ui/main_window.py" line="1035"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1009"/>
+        <location filename="../../drafter/ui/main_window.py" line="1049"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1011"/>
+        <location filename="../../drafter/ui/main_window.py" line="1051"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1018"/>
+        <location filename="../../drafter/ui/main_window.py" line="1058"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1024"/>
+        <location filename="../../drafter/ui/main_window.py" line="1064"/>
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1034"/>
-        <location filename="../../drafter/ui/main_window.py" line="1094"/>
+        <location filename="../../drafter/ui/main_window.py" line="1074"/>
+        <location filename="../../drafter/ui/main_window.py" line="1146"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1034"/>
+        <location filename="../../drafter/ui/main_window.py" line="1074"/>
         <source>Export is not available in this build.</source>
         <translation>Экспорт недоступен в этой сборке.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1042"/>
+        <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1042"/>
+        <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1044"/>
+        <location filename="../../drafter/ui/main_window.py" line="1084"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1061"/>
+        <location filename="../../drafter/ui/main_window.py" line="1101"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1089"/>
+        <location filename="../../drafter/ui/main_window.py" line="1129"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1103"/>
+        <location filename="../../drafter/ui/main_window.py" line="1135"/>
+        <source>Exported with warnings</source>
+        <translation>Пакет сохранён с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="1136"/>
+        <source>The bundle was written to %1. Please check:</source>
+        <translation>Пакет сохранён в %1. Проверьте:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/main_window.py" line="1155"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1122"/>
+        <location filename="../../drafter/ui/main_window.py" line="1174"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1154"/>
+        <location filename="../../drafter/ui/main_window.py" line="1206"/>
         <source>Editorial notes (%1)</source>
         <translation>Редакционные пометки (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1156"/>
+        <location filename="../../drafter/ui/main_window.py" line="1208"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1178"/>
+        <location filename="../../drafter/ui/main_window.py" line="1230"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1183"/>
+        <location filename="../../drafter/ui/main_window.py" line="1235"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1187"/>
+        <location filename="../../drafter/ui/main_window.py" line="1239"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1199"/>
+        <location filename="../../drafter/ui/main_window.py" line="1251"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1207"/>
+        <location filename="../../drafter/ui/main_window.py" line="1259"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1270"/>
+        <location filename="../../drafter/ui/main_window.py" line="1322"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>

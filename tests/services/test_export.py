@@ -159,7 +159,7 @@ def test_export_project_keeps_the_bookmark_map_in_the_project(tmp_path):
         project.save_draft(draft)
     finally:
         project.close()
-    out = export.export_project(path, tmp_path / "bundle", export_date=WHEN)
+    out = export.export_project(path, tmp_path / "bundle", export_date=WHEN).path
     assert (out / "manifest.json").exists()
     with Project.open(path, read_only=True) as project:
         stored = project.bookmarks("uk-rf")

@@ -34,7 +34,13 @@ def test_export_bundle_writes_the_files(qtbot, window, tmp_path, message_boxes):
     job = window.export_bundle(out)
     assert job is not None
     qtbot.waitUntil(lambda: getattr(window, "last_export", None) is not None, timeout=20000)
-    assert message_boxes == []
+    # The test act has no publication sources or name forms: the drafter is told, not guessed.
+    assert [title for title, _ in message_boxes] == ["Exported with warnings"]
+    assert "missing" in message_boxes[0][1]
+    # The bookmark map is kept in the project, so a returned copy maps back to the units.
+    bookmarks = window.document.project.bookmarks("uk-rf")
+    assert bookmarks and all(name.startswith("_drf") for name in bookmarks)
+    assert "art:322.1" in bookmarks.values()
     names = sorted(p.name for p in out.iterdir())
     assert names == [
         "bill.docx",
