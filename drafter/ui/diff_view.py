@@ -50,6 +50,22 @@ def diff_ranges(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[i
     return engine.change_ranges(old, new)
 
 
+def matching_position(source: str, position: int, target: str) -> int:
+    """The place in ``target`` that corresponds to ``position`` in ``source``.
+
+    Found by the words just before it (the longest tail of up to 80 characters that occurs in
+    ``target``), else proportionally.
+    """
+    size = 80
+    while size >= 8:
+        anchor = source[max(0, position - size) : position]
+        found = target.find(anchor) if anchor.strip() else -1
+        if found >= 0 and target.count(anchor) == 1:
+            return found + len(anchor)
+        size //= 2
+    return round(position * len(target) / max(1, len(source)))
+
+
 class RangeHighlighter(QSyntaxHighlighter):
     """Paints given character ranges of a document with one format."""
 
@@ -219,15 +235,25 @@ class SideBySide(QWidget):
         """Scroll both sides to the first changed words (the top when nothing changed)."""
         inserted = self.inserted_highlighter.ranges()
         deleted = self.deleted_highlighter.ranges()
-        for edit, ranges in ((self.current_edit, deleted), (self.proposed_edit, inserted)):
+        current_text = self.current_edit.toPlainText()
+        proposed_text = self.proposed_edit.toPlainText()
+        current_at = deleted[0][0] if deleted else None
+        proposed_at = inserted[0][0] if inserted else None
+        # Words only added (or only removed): the other side shows the same place.
+        if current_at is None and proposed_at is not None:
+            current_at = matching_position(proposed_text, proposed_at, current_text)
+        elif proposed_at is None and current_at is not None:
+            proposed_at = matching_position(current_text, current_at, proposed_text)
+        changed = current_at is not None
+        for edit, position in ((self.current_edit, current_at), (self.proposed_edit, proposed_at)):
             cursor = edit.textCursor()
-            cursor.setPosition(ranges[0][0] if ranges else 0)
+            cursor.setPosition(min(position or 0, len(edit.toPlainText())))
             edit.setTextCursor(cursor)
         self._syncing = True
         try:
-            for edit, ranges in ((self.current_edit, deleted), (self.proposed_edit, inserted)):
+            for edit in (self.current_edit, self.proposed_edit):
                 edit.verticalScrollBar().setValue(0)
-                if ranges:
+                if changed:
                     edit.centerCursor()
         finally:
             self._syncing = False
