@@ -43,3 +43,74 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+class LineReader:
+    """Lines from a child's pipe, read on a thread so a silent child cannot block the test.
+
+    ``wait_for`` gives up at its own deadline even when the child prints nothing at all
+    (a bare ``readline()`` would block until pytest-timeout kills the whole run).
+    """
+
+    def __init__(self, proc, stream, name: str) -> None:
+        import queue
+        import threading
+
+        self.proc = proc
+        self.name = name
+        self.seen: list[str] = []
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._pump, args=(stream,), daemon=True)
+        self._thread.start()
+
+    def _pump(self, stream) -> None:
+        try:
+            for line in iter(stream.readline, ""):
+                self._lines.put(line.rstrip("\n"))
+        except (OSError, ValueError):  # the pipe was closed under us
+            pass
+        finally:
+            self._lines.put(None)  # end of output: the child exited or closed its end
+
+    def wait_for(self, prefix: str, timeout: float) -> str:
+        """The first new line starting with ``prefix``; AssertionError at ``timeout`` seconds."""
+        import queue
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                why = f"nothing within {timeout:g} s"
+                break
+            try:
+                line = self._lines.get(timeout=left)
+            except queue.Empty:
+                continue
+            if line is None:
+                self._lines.put(None)  # stay at the end for later calls
+                try:
+                    code = self.proc.wait(timeout=5)
+                except Exception:
+                    code = "?"
+                why = f"it exited first (exit code {code})"
+                break
+            self.seen.append(line)
+            if line.startswith(prefix):
+                return line
+        tail = "\n".join(self.seen[-20:]) or "(no output)"
+        raise AssertionError(f"{self.name} never printed {prefix!r}: {why}. Its output:\n{tail}")
+
+    def rest(self, timeout: float = 5) -> list[str]:
+        """Whatever else the child printed, once it has exited (for failure messages)."""
+        import queue
+
+        self._thread.join(timeout)
+        while True:
+            try:
+                line = self._lines.get_nowait()
+            except queue.Empty:
+                break
+            if line is not None:
+                self.seen.append(line)
+        return self.seen

@@ -9,44 +9,31 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from drafter.ui.app import create_window
 
-from .helpers import make_project
+from .helpers import LineReader, make_project
 
 SCRIPT = Path(__file__).with_name("app_process.py")
 
 
-def _start(project: Path, *extra: str) -> subprocess.Popen:
+def _start(project: Path, *extra: str) -> tuple[subprocess.Popen, LineReader]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
+    proc = subprocess.Popen(
         [sys.executable, str(SCRIPT), str(project), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
     )
-
-
-def _wait_line(proc: subprocess.Popen, word: str, timeout: float = 20) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        if line.startswith(word):
-            return line.strip()
-    proc.kill()
-    pytest.fail(f"the app process never printed {word!r}")
+    return proc, LineReader(proc, proc.stdout, "the app process")
 
 
 def test_killed_while_typing_loses_at_most_a_second(tmp_path):
     project = make_project(tmp_path / "crash.drafter")
-    proc = _start(project, "--type", " Дополнительное условие.")
+    proc, output = _start(project, "--type", " Дополнительное условие.")
     try:
-        _wait_line(proc, "ready")
-        _wait_line(proc, "typed")
+        output.wait_for("ready", 60)
+        output.wait_for("typed", 60)
         time.sleep(1.0)  # the drafter pauses a second, then the machine loses power
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
@@ -65,9 +52,9 @@ def test_killed_while_typing_loses_at_most_a_second(tmp_path):
 
 def test_second_instance_opens_read_only_and_says_so(qtbot, tmp_path, message_boxes):
     project = make_project(tmp_path / "shared.drafter")
-    proc = _start(project)
+    proc, output = _start(project)
     try:
-        assert _wait_line(proc, "ready") == "ready writable"
+        assert output.wait_for("ready", 60) == "ready writable"
         window = create_window(project)
         qtbot.addWidget(window)
         assert window.document.read_only

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import LineReader
+
 pytestmark = pytest.mark.xvfb
 
 DRAFTER = Path(sys.executable).with_name("drafter")
@@ -63,15 +65,14 @@ def _run_demo(env: dict[str, str], timeout: float) -> tuple[subprocess.Popen, st
         text=True,
         env=env,
     )
-    deadline = started + timeout
-    while time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        if line.startswith("drafter: ready:"):
-            return proc, line.strip(), time.monotonic() - started
-        if not line and proc.poll() is not None:
-            break
-    proc.kill()
-    pytest.fail(f"`drafter demo` showed no window within {timeout} s")
+    output = LineReader(proc, proc.stderr, "`drafter demo`")
+    try:
+        line = output.wait_for("drafter: ready:", timeout)
+    except AssertionError as exc:
+        proc.kill()
+        proc.wait(10)
+        pytest.fail(f"`drafter demo` showed no window within {timeout:g} s: {exc}")
+    return proc, line.strip(), time.monotonic() - started
 
 
 def test_demo_window_appears_within_10_seconds(xserver, tmp_path):
