@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -50,11 +50,8 @@ def _row_address(address: str) -> str:
 def comparison_blocks(before: m.Act, after: m.Act, setup: dc.PageSetup) -> list[Block]:
     """The changed top-level units in the act's order, each cut into rows of changed units."""
     b_lines, a_lines = scoped_lines(before, after, setup, "changed")
-    aligned = [
-        replace(x, ops=whole_numbers(x.ops))
-        for x in align_lines(b_lines, a_lines)
-        if x.line.role not in ("title",)
-    ]
+    # align_lines already strikes and inserts numbers whole (whole_numbers).
+    aligned = [x for x in align_lines(b_lines, a_lines) if x.line.role not in ("title",)]
     blocks: list[Block] = []
     for x in aligned:
         if x.line.role == "container":
@@ -66,68 +63,6 @@ def comparison_blocks(before: m.Act, after: m.Act, setup: dc.PageSetup) -> list[
     for block in blocks:
         block.rows = _rows(block)
     return [b for b in blocks if b.rows]
-
-
-def _cuts(left: str, right: str) -> bool:
-    """Does the boundary between ``left`` and ``right`` fall inside a number?"""
-    if not left or not right:
-        return False
-    a, b = left[-1], right[0]
-    if b.isdigit() and (a.isdigit() or a == "$"):
-        return True
-    if a in ",." and b.isdigit() and left[-2:-1].isdigit():
-        return True
-    return a.isdigit() and b in ",." and right[1:2].isdigit()
-
-
-_NUMBER_CHARS = frozenset("0123456789,.")
-
-
-def whole_numbers(ops: Segments) -> Segments:
-    """Struck and new words never split a number: «$500,000,000» struck and «$750,000,000»
-    new, not «$» + struck «500» + new «750» + «,000,000»."""
-    out: Segments = []
-    i = 0
-    while i < len(ops):
-        if ops[i][0] == 0:
-            out.append(ops[i])
-            i += 1
-            continue
-        k = i
-        while k < len(ops) and ops[k][0] != 0:
-            k += 1
-        gone = "".join(t for op, t in ops[i:k] if op < 0)
-        new = "".join(t for op, t in ops[i:k] if op > 0)
-        before = out.pop()[1] if out and out[-1][0] == 0 else ""
-        after = ops[k][1] if k < len(ops) else ""
-        pre = post = ""
-        if any(_cuts(before, t) for t in (gone, new)):
-            j = len(before)
-            while j > 0 and (before[j - 1] in _NUMBER_CHARS or before[j - 1] == "$"):
-                j -= 1
-            while j < len(before) and before[j] in ",.":
-                j += 1
-            before, pre = before[:j], before[j:]
-        if any(_cuts(t, after) for t in (gone, new)):
-            j = 0
-            while j < len(after) and after[j] in _NUMBER_CHARS:
-                j += 1
-            while j > 0 and after[j - 1] in ",.":
-                j -= 1
-            post, after = after[:j], after[j:]
-        if before:
-            out.append((0, before))
-        if pre or post:
-            out.extend([(-1, pre + gone + post), (1, pre + new + post)])
-        else:
-            out.extend(ops[i:k])
-        if k < len(ops):
-            if after:
-                out.append((0, after))
-            i = k + 1
-        else:
-            i = k
-    return [(op, t) for op, t in out if t]
 
 
 def _rows(block: Block) -> list[Row]:
@@ -289,16 +224,51 @@ def build_comparison(
         body.append(_text_para(note, "BodyText"))
         for block in blocks:
             for x in block.lines:
-                # Keeling marks new words in bold, so its headings are not bold themselves.
-                head = x.line.role == "head" and style == "us"
-                style_id = "Heading2" if head else "BodyText"
-                body.append(
-                    _para(
-                        x.ops, style_id, deleted=dc.Fmt(strike=True), inserted=inserted, indent=None
-                    )
-                )
+                ops = x.ops
+                if x.before and x.after and _repealed_by_bill(before, after, x.line.address):
+                    # "Omit section 5" / "by striking paragraph (2)": the provision goes, its
+                    # number and heading included; nothing new is enacted in its place.
+                    ops = [(-1, x.before.text)]
+                body.append(_print_para(x.line, ops, style, inserted))
     body.append(dc.section(setup, landscape=landscape))
     return doc, setup, title, blocks
+
+
+def _repealed_by_bill(before: m.Act, after: m.Act, address: str) -> bool:
+    """Is the unit at ``address`` repealed by the bill (in force before, repealed after)?"""
+    new = after.find(address) if address else None
+    if new is None or not new.repealed:
+        return False
+    old = before.find(address)
+    return old is not None and not old.repealed
+
+
+KEELING_INDENT = 425  # twips (0.75 cm) per level below the section
+
+
+def _print_para(line: dc.Line, ops: Segments, style: str, inserted: dc.Fmt) -> etree._Element:
+    """One line of a Keeling schedule (uk) or a Ramseyer print (us).
+
+    Ramseyer section headings use the bold Heading 2. A Keeling schedule marks new words in
+    bold, so a bold heading would hide them: its headings are italic (inserted heading words
+    bold italic), and subsections, paragraphs and sub-paragraphs are indented by level.
+    """
+    strike = dc.Fmt(strike=True)
+    if style == "us":
+        style_id = "Heading2" if line.role == "head" else "BodyText"
+        return _para(ops, style_id, deleted=strike, inserted=inserted, indent=None)
+    if line.role == "head":
+        p = dc.paragraph("BodyText", keep_next=True, indent_first=0)
+        for op, text in ops:
+            fmt = dc.Fmt(italic=True, bold=op > 0, strike=op < 0)
+            p.append(dc.run(text, fmt))
+        return p
+    depth = max(len(line.address.split("/")) - 1, 0) if line.address else 0
+    p = _para(ops, "BodyText", deleted=strike, inserted=inserted, indent=0)
+    if depth:
+        ind = p.find(f"{dc.w('pPr')}/{dc.w('ind')}")
+        ind.set(dc.w("left"), str(KEELING_INDENT * depth))
+    return p
 
 
 def _text_para(text: str, style: str) -> etree._Element:

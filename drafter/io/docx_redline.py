@@ -25,6 +25,17 @@ STYLE_FOR_ROLE = {
 }
 
 
+def line_style(line: dc.Line) -> str:
+    """The paragraph style of a printed line.
+
+    A container's own title printed under its number («PART 1» / «LICENSING OF COMMUNITY
+    HALLS») is centred under it, as the Part line is, without a second navigation entry.
+    """
+    if line.kind in m.CONTAINER_KINDS and line.role not in ("container", "head"):
+        return "Subtitle"
+    return STYLE_FOR_ROLE.get(line.role, "BodyText")
+
+
 @dataclass
 class Aligned:
     """A line of the current text against the same line of the proposed one (either may be None)."""
@@ -56,12 +67,74 @@ def align_lines(before: list[dc.Line], after: list[dc.Line]) -> list[Aligned]:
                 if b.text == a.text or normalize(b.text) == normalize(a.text):
                     out.append(Aligned(b, a, [(0, a.text)]))
                 else:
-                    out.append(Aligned(b, a, dc.word_diff(b.text, a.text)))
+                    out.append(Aligned(b, a, whole_numbers(dc.word_diff(b.text, a.text))))
             continue
         # Deleted lines first, then inserted ones (as Word writes a replacement).
         out.extend(Aligned(b, None, [(-1, b.text)]) for b in before[i1:i2])
         out.extend(Aligned(None, a, [(1, a.text)]) for a in after[j1:j2])
     return out
+
+
+def _cuts(left: str, right: str) -> bool:
+    """Does the boundary between ``left`` and ``right`` fall inside a number?"""
+    if not left or not right:
+        return False
+    a, b = left[-1], right[0]
+    if b.isdigit() and (a.isdigit() or a == "$"):
+        return True
+    if a in ",." and b.isdigit() and left[-2:-1].isdigit():
+        return True
+    return a.isdigit() and b in ",." and right[1:2].isdigit()
+
+
+_NUMBER_CHARS = frozenset("0123456789,.")
+
+
+def whole_numbers(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Struck and new words never split a number: «$500,000,000» struck and «$750,000,000»
+    new, not «$» + struck «500» + new «750» + «,000,000»."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(ops):
+        if ops[i][0] == 0:
+            out.append(ops[i])
+            i += 1
+            continue
+        k = i
+        while k < len(ops) and ops[k][0] != 0:
+            k += 1
+        gone = "".join(t for op, t in ops[i:k] if op < 0)
+        new = "".join(t for op, t in ops[i:k] if op > 0)
+        before = out.pop()[1] if out and out[-1][0] == 0 else ""
+        after = ops[k][1] if k < len(ops) else ""
+        pre = post = ""
+        if any(_cuts(before, t) for t in (gone, new)):
+            j = len(before)
+            while j > 0 and (before[j - 1] in _NUMBER_CHARS or before[j - 1] == "$"):
+                j -= 1
+            while j < len(before) and before[j] in ",.":
+                j += 1
+            before, pre = before[:j], before[j:]
+        if any(_cuts(t, after) for t in (gone, new)):
+            j = 0
+            while j < len(after) and after[j] in _NUMBER_CHARS:
+                j += 1
+            while j > 0 and after[j - 1] in ",.":
+                j -= 1
+            post, after = after[:j], after[j:]
+        if before:
+            out.append((0, before))
+        if pre or post:
+            out.extend([(-1, pre + gone + post), (1, pre + new + post)])
+        else:
+            out.extend(ops[i:k])
+        if k < len(ops):
+            if after:
+                out.append((0, after))
+            i = k + 1
+        else:
+            i = k
+    return [(op, t) for op, t in out if t]
 
 
 identical = dc.identical
@@ -182,7 +255,7 @@ def build_redline(
     aligned = align_lines(b_lines, a_lines)
     paras = [
         _Para(
-            STYLE_FOR_ROLE.get(x.line.role, "BodyText"),
+            line_style(x.line),
             x.ops,
             "del" if x.after is None else "ins" if x.before is None else None,
             [x.line.address],

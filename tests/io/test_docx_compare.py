@@ -176,3 +176,66 @@ def test_unchanged_points_of_a_changed_part_are_elided(tmp_path):
     ]
     assert right[:2] == ["2. Те же деяния, совершенные:", "…"]
     assert right[2] == "в) лицом с использованием своего служебного положения"
+
+
+EN = Path(__file__).parents[1] / "data" / "en"
+
+
+def _english(style: str):
+    from drafter.core.address import assign_addresses
+    from drafter.services.acts import load_act
+
+    act = assign_addresses(load_act(EN / f"{style}-example-act-2024.txt").act)
+    return act, assign_addresses(act.copy())
+
+
+def _fmt(p: etree._Element) -> list[tuple[str, set[str]]]:
+    """(text, {b, i, strike}) of each run of a paragraph."""
+    out = []
+    for r in p.xpath("w:r", namespaces=NS):
+        props = {etree.QName(x).localname for x in r.xpath("w:rPr/*", namespaces=NS)}
+        out.append(("".join(r.xpath("w:t/text()", namespaces=NS)), props & {"b", "i", "strike"}))
+    return out
+
+
+def _left(p: etree._Element) -> int:
+    ind = p.xpath("w:pPr/w:ind/@w:left", namespaces=NS)
+    return int(ind[0]) if ind else 0
+
+
+def test_keeling_headings_are_italic_so_bold_only_means_inserted_and_levels_are_indented(
+    tmp_path,
+):
+    before, after = _english("uk")
+    after.find("s:2").heading = "Grant and renewal of licences"
+    para = after.find("s:2/ss:1/para:a/subpara:i")
+    para.text = para.text.replace("safe", "safe and clean")
+    path = tmp_path / "keeling.docx"
+    write_comparison(before, after, path, author="Clerk", date=WHEN, style="uk")
+    paras = {_text(p): p for p in _doc(path).xpath("//w:body/w:p", namespaces=NS)}
+    head = _fmt(paras["2 Grant and renewal of licences"])
+    assert all("i" in props for _, props in head)  # the whole heading in italics
+    assert [t for t, props in head if "b" in props] == ["and renewal "]  # only the new words
+    bold = _runs(_doc(path), "b").split()
+    assert bold == ["and", "renewal", "and", "clean"]  # nothing else in the schedule is bold
+    subsection = paras["(1) A licensing authority may grant a licence to a person who—"]
+    paragraph = paras["(a) satisfies the authority that the hall—"]
+    subparagraph = paras["(i) is safe and clean for use by the public, and"]
+    heading = paras["2 Grant and renewal of licences"]
+    assert _left(heading) < _left(subsection) < _left(paragraph) < _left(subparagraph)
+    closing = paras["and the authority must give reasons for any refusal."]
+    assert _left(closing) == _left(subsection)  # matter following the list: back at (1)
+
+
+def test_ramseyer_strikes_a_repealed_paragraph_with_its_number_and_heading(tmp_path):
+    before, after = _english("us")
+    after.find("s:2/para:2").repealed = True
+    path = tmp_path / "ramseyer.docx"
+    write_comparison(before, after, path, author="Clerk", date=WHEN, style="us")
+    body = _doc(path).find(f"{{{W_NS}}}body")
+    old = "(2) SECRETARY.—The term “Secretary” means the Secretary of Agriculture."
+    assert _runs(body, "strike") == old
+    assert "SECRETARY" not in _runs(body, "i")  # nothing enacted in its place
+    texts = [_text(p) for p in body.xpath("w:p", namespaces=NS)]
+    assert old in texts
+    assert not any("[Repealed]" in t and "SECRETARY" in t for t in texts)

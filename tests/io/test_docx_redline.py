@@ -244,3 +244,67 @@ def test_the_child_order_check_catches_misplaced_elements():
     assert "w:pPr is out of order inside w:p" in problems
     assert "w:pStyle is out of order inside w:pPr" in problems
     assert "w:del is out of order inside w:rPr" in problems
+
+
+def _us_act(amount: str) -> m.Act:
+    unit = m.Unit(
+        m.SECTION,
+        "3",
+        "Authorization",
+        children=[m.Unit(m.SUBSECTION, "a", text=f"There is authorized {amount} for 2025.")],
+    )
+    return assign_addresses(
+        m.Act(slug="us-x", title="X Act", language="en", profile="us", units=[unit])
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("$500,000,000", "$750,000,000"), ("$500,000,000", "$500,750,000"), ("2,500", "12,500")],
+)
+def test_a_changed_number_is_struck_whole_and_inserted_whole(tmp_path, old, new):
+    from drafter.io.redline_reader import read_redline
+
+    path = tmp_path / "r.docx"
+    write_redline(_us_act(old), _us_act(new), path, author="Clerk", date=WHEN)
+    body = _part(path, "word/document.xml").find(f"{{{W_NS}}}body")
+    deleted = body.xpath(".//w:del//w:delText/text()", namespaces=NS)
+    inserted = body.xpath(".//w:ins//w:t/text()", namespaces=NS)
+    assert deleted == [old] and inserted == [new]
+    # What a reviewer reads in Word with markup shown: the whole old sum, then the whole new one.
+    para = next(
+        p for p in body.xpath("w:p", namespaces=NS) if "authorized" in "".join(p.itertext())
+    )
+    assert "".join(para.itertext()) == f"(a) There is authorized {old}{new} for 2025."
+    text = read_redline(path)
+    assert f"(a) There is authorized {new} for 2025." in text.accept_all()
+    assert f"(a) There is authorized {old} for 2025." in text.reject_all()
+
+
+def test_a_uk_part_title_is_centred_under_its_part_line(tmp_path):
+    from drafter.services.acts import load_act
+
+    act = load_act(Path(__file__).parents[1] / "data" / "en" / "uk-example-act-2024.txt").act
+    before = assign_addresses(act)
+    after = assign_addresses(act.copy())
+    fine = after.find("s:1/ss:3")
+    fine.text = fine.text.replace("a fine", "a fine not exceeding level 5 on the standard scale")
+    path = tmp_path / "r.docx"
+    write_redline(before, after, path, author="Clerk", date=WHEN)
+    styles = _part(path, "word/styles.xml")
+
+    def jc(p: etree._Element) -> str | None:
+        own = p.xpath("w:pPr/w:jc/@w:val", namespaces=NS)
+        if own:
+            return own[0]
+        sid = p.xpath("w:pPr/w:pStyle/@w:val", namespaces=NS)[0]
+        found = styles.xpath(f"w:style[@w:styleId='{sid}']/w:pPr/w:jc/@w:val", namespaces=NS)
+        return found[0] if found else None
+
+    paras = _part(path, "word/document.xml").xpath("//w:body/w:p", namespaces=NS)
+    texts = ["".join(p.xpath(".//w:t/text()", namespaces=NS)) for p in paras]
+    part = texts.index("PART 1")
+    assert texts[part + 1] == "LICENSING OF COMMUNITY HALLS"
+    assert jc(paras[part]) == jc(paras[part + 1]) == "center"
+    # A section heading stays where it was: not centred.
+    assert jc(paras[texts.index("1 Requirement for a licence")]) != "center"
