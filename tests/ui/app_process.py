@@ -1,12 +1,14 @@
 """A Drafter window in its own process, driven from a test: open, optionally type, then wait.
 
-Usage: python app_process.py PROJECT [--type WORDS] — prints "ready" and "typed" on stdout.
+Usage: python app_process.py PROJECT [--type WORDS] — prints on stdout "ready", then "typed T"
+after the last key and "saved T" after each save to the project file (T: time.time()).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +28,7 @@ def main() -> int:
     app = ensure_application()
     window = create_window(project)
     print("ready", "read-only" if window.document.read_only else "writable", flush=True)
+    window.document.saved.connect(lambda: print(f"saved {time.time():.3f}", flush=True))
 
     def type_words() -> None:
         window.select_unit("uk-rf", "art:322.1")
@@ -34,7 +37,7 @@ def main() -> int:
         cursor.movePosition(cursor.MoveOperation.End)
         edit.setTextCursor(cursor)
         type_text(edit, words)
-        print("typed", flush=True)
+        print(f"typed {time.time():.3f}", flush=True)
 
     if words:
         QTimer.singleShot(0, type_words)
