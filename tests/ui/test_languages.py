@@ -47,7 +47,7 @@ def test_language_choice_is_remembered_and_applied_at_once(qtbot, tmp_path, mess
         window.language_actions["ru"].trigger()
         assert app_settings().value("ui/language") == "ru"
         assert message_boxes == []  # no "restart Drafter": the words change now
-        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Файл", timeout=1000)
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Файл", timeout=10000)
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus[:3] == ["&Файл", "&Правка", "&Вид"]
         assert window.file_menu.actions()[0].text() == "&Новый проект…"
@@ -59,7 +59,7 @@ def test_language_choice_is_remembered_and_applied_at_once(qtbot, tmp_path, mess
 
         window.language_actions["en"].trigger()
         assert app_settings().value("ui/language") == "en"
-        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=1000)
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File", timeout=10000)
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus[:3] == ["&File", "&Edit", "&View"]
         assert window.output_tabs.tabText(1) == "Whole bill"

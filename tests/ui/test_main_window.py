@@ -11,6 +11,9 @@ from drafter.ui.unit_tree import ADDRESS_ROLE
 from .helpers import make_project, type_text
 
 SLUG = "uk-rf"
+# Waits for what follows a pause (read-back, save, outputs): they return as soon as it shows;
+# the long limit only keeps a slow, loaded CI machine from failing them.
+WAIT_MS = 15000
 
 
 @pytest.fixture
@@ -87,22 +90,24 @@ def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, proje
     assert fmt.fontStrikeOut()
 
     # After the pause the proposal is read back, marked in the tree, and the outputs follow.
-    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=WAIT_MS)
     item = window.tree_model.top_item(SLUG, "art:322.1")
     assert item.data(_status_role()) == m.CHANGED
     assert item.toolTip().split("\n") == [item.text(), "Changed by the draft"]
     assert window.undo_action.text() == "&Undo typing in Статья 322.1"
     assert window.undo_action.iconText() == "Undo"
     assert "1" in window.changed_label.text()
-    # Saved to the project within about a second.
-    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=1500)
+    # Saved to the project without any further action. How soon (under a second) is checked
+    # against the app's timers and a real kill in test_processes.py; here a loaded machine may
+    # take longer, so this only waits, generously.
+    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=WAIT_MS)
 
     # One undo takes back the whole typing in this article.
     window.undo_action.trigger()
     assert edit.toPlainText() == original
     assert view.inserted_highlighter.ranges() == []
     assert window.document.changed_count() == 0
-    qtbot.waitUntil(lambda: not _stored_proposals(project), timeout=2000)
+    qtbot.waitUntil(lambda: not _stored_proposals(project), timeout=WAIT_MS)
     window.redo_action.trigger()
     assert "до семи лет" in edit.toPlainText()
 
@@ -122,9 +127,9 @@ def test_instructions_follow_typing(qtbot, window):
     edit = window.side_by_side.proposed_edit
     _select_words(edit, "до пяти лет")
     type_text(edit, "до семи лет")
-    qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=3000)
+    qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=WAIT_MS)
     assert "пяти" in window.article_text.toPlainText()
-    qtbot.waitUntil(lambda: "семи" in window.bill_text.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "семи" in window.bill_text.toPlainText(), timeout=WAIT_MS)
     window.style_combo.setCurrentText("uk")
     assert window.article_text.toPlainText() != ""
 
@@ -151,7 +156,7 @@ def test_add_a_unit_after_the_current_one_and_undo(qtbot, window, project):
     cursor.movePosition(cursor.MoveOperation.End)
     edit.setTextCursor(cursor)
     type_text(edit, " Фиктивная постановка на учёт\nНаказывается штрафом.")
-    qtbot.waitUntil(lambda: "art:322.4" in _stored_proposals(project), timeout=2500)
+    qtbot.waitUntil(lambda: "art:322.4" in _stored_proposals(project), timeout=WAIT_MS)
     stored = _stored_proposals(project)["art:322.4"]
     assert stored.status == m.ADDED and stored.after == "art:322.3"
     window.undo_action.trigger()  # the typing
@@ -172,7 +177,7 @@ def test_repeal_and_restore(qtbot, window, project):
     assert not window.side_by_side.proposed_edit.isReadOnly()
     window.undo_action.trigger()
     assert window.document.proposal(SLUG, "art:322.2").status == m.REPEALED
-    qtbot.waitUntil(lambda: "art:322.2" in _stored_proposals(project), timeout=2000)
+    qtbot.waitUntil(lambda: "art:322.2" in _stored_proposals(project), timeout=WAIT_MS)
 
 
 def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
@@ -180,7 +185,7 @@ def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
     edit = window.side_by_side.proposed_edit
     edit.selectAll()
     type_text(edit, "не статья вовсе")
-    qtbot.waitUntil(lambda: window.side_by_side.problem_label.isVisibleTo(window), timeout=2000)
+    qtbot.waitUntil(lambda: window.side_by_side.problem_label.isVisibleTo(window), timeout=WAIT_MS)
     assert edit.toPlainText() == "не статья вовсе"
     said = window.side_by_side.problem_label.text()
     assert said.startswith("Cannot read this text yet: ") and said.endswith("Your typing is kept.")
@@ -197,7 +202,7 @@ def test_unreadable_text_survives_reopening(qtbot, project, message_boxes):
     edit = first.side_by_side.proposed_edit
     edit.selectAll()
     type_text(edit, "черновик без номера статьи")
-    qtbot.waitUntil(lambda: not first.isWindowModified(), timeout=3000)
+    qtbot.waitUntil(lambda: not first.isWindowModified(), timeout=WAIT_MS)
     first.close()
     second = create_window(project)
     qtbot.addWidget(second)
@@ -310,7 +315,7 @@ def test_style_change_is_undoable_and_saved(qtbot, window, project):
     window.redo_action.trigger()
     from drafter.io.project import Project
 
-    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=3000)
+    qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=WAIT_MS)
     with Project.open(project, read_only=True) as p:
         assert p.draft().style == "us"
 
@@ -348,7 +353,7 @@ def test_editing_keeps_the_notes_of_units_that_still_exist(qtbot, window, projec
     current = window.document.current_unit(SLUG, "art:322.1")
     _select_words(edit, "до пяти лет")
     type_text(edit, "до семи лет")
-    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=WAIT_MS)
     proposed = window.document.proposal(SLUG, "art:322.1").unit
     notes = {u.address: u.notes for u in proposed.walk()}
     assert notes == {u.address: u.notes for u in current.walk()}
@@ -359,11 +364,11 @@ def test_editing_keeps_the_notes_of_units_that_still_exist(qtbot, window, projec
     assert not any(mark in view.proposed_edit.toPlainText() for mark in NOTE_MARKS)
     deleted = [view.current_edit.toPlainText()[a:b] for a, b in view.deleted_highlighter.ranges()]
     assert deleted == ["пяти"]
-    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=2000)
+    qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=WAIT_MS)
     stored = _stored_proposals(project)["art:322.1"].unit
     assert stored.notes == current.notes
     if _styles_available():
-        qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=3000)
+        qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=WAIT_MS)
         assert "редакции" not in window.article_text.toPlainText()
 
 
@@ -419,7 +424,7 @@ def test_tree_follows_the_parts_of_an_edited_article(qtbot, window):
     edit = window.side_by_side.proposed_edit
     _select_words(edit, "служебного положения, -")
     type_text(edit, "служебного положения;\nг) с использованием сети «Интернет», -")
-    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=WAIT_MS)
     # The new point shows under part 2, which stays open, and point б stays selected.
     assert _children(window, "art:322.1/part:2")[-1] == "п. г) с использованием сети «Интернет», -"
     assert tree.isExpanded(_tree_index(window, "art:322.1/part:2"))
