@@ -17,7 +17,7 @@ if IN_CI:
     settings.load_profile("ci")
 
 # Skips that are right even in CI (they depend on who runs the tests, not on what is installed).
-ALLOWED_SKIPS_IN_CI = ("root ignores file modes", "only Linux needs")
+ALLOWED_SKIPS_IN_CI = ("only Linux needs",)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from drafter.ui.app import create_window
 
@@ -73,14 +74,78 @@ def test_not_a_project(window, tmp_path, message_boxes):
     _assert_untouched(window, tmp_path)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file modes")
-def test_a_read_only_file_opens_read_only(qtbot, tmp_path, message_boxes):
+def _refuse_writes(monkeypatch, path) -> None:
+    """Open ``path`` the way SQLite does a write-protected file: read-only, silently.
+
+    For an ordinary user ``chmod 444`` is enough; root (CI runs as root) ignores file modes, so
+    the connection is opened with ``mode=ro`` — what SQLite falls back to when the OS refuses
+    to write — and every write fails with SQLite's own "attempt to write a readonly database".
+    """
+    from drafter.io import project as store
+
+    real = store._sqlite_connect
+    prefix = Path(path).resolve().as_uri() + "?"
+
+    def connect(uri: str):
+        if uri.startswith(prefix):
+            uri = uri.replace("mode=rw", "mode=ro")
+        return real(uri)
+
+    monkeypatch.setattr(store, "_sqlite_connect", connect)
+
+
+def test_a_read_only_file_keeps_the_edits_and_says_so(qtbot, tmp_path, monkeypatch):
     project = make_project(tmp_path / "locked.drafter")
     project.chmod(0o444)
+    on_disk = project.read_bytes()
+    _refuse_writes(monkeypatch, project)
+    shown: list[tuple[str, str]] = []
+
+    def answer_cancel(box):  # the drafter reads the dialog and keeps the window open
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_cancel)
     win = create_window(project)
     qtbot.addWidget(win)
-    assert win.document is None or win.document.read_only
+    win.select_unit("uk-rf", "art:322")
+    edit = win.side_by_side.proposed_edit
+    edit.selectAll()
+    text = win.side_by_side.current_edit.toPlainText().replace("Незаконное", "Преступное", 1)
+    edit.insertPlainText(text)  # pasted
+    win.document.parse_pending()
+
+    # The save fails: the window says so, and nothing typed is dropped.
+    assert not win.document.flush()
+    assert win.save_label.text() != "Saved"
+    message = win.statusBar().currentMessage()
+    assert "locked.drafter" in message and "could not be saved" in message, message
+    assert win.isWindowModified()
+    assert win.document.changed_count() == 1
+
+    # Closing asks first; cancelling keeps the window, the draft and the edit as they were.
+    assert not win.close()
+    assert shown == [
+        (
+            "Cannot save the draft",
+            "The latest edits could not be written to locked.drafter. Save a copy elsewhere?",
+        )
+    ]
+    assert win.isVisible() and win.document is not None
+    assert "Преступное" in edit.toPlainText()
+    assert win.current == ("uk-rf", "art:322")
+    assert project.read_bytes() == on_disk  # the file itself is untouched
+
+    # Save As puts the edit in a copy the drafter can write.
+    copy = tmp_path / "mine.drafter"
+    assert win.save_as(copy)
+    assert not win.isWindowModified()
     win.close()
+    from drafter.io.project import Project
+
+    with Project.open(copy) as saved:
+        assert "art:322" in saved.draft().for_act("uk-rf").proposals
+    assert project.read_bytes() == on_disk
 
 
 def test_a_file_that_vanishes_while_open_keeps_the_edits(qtbot, window, tmp_path, message_boxes):
