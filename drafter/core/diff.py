@@ -7,6 +7,7 @@ from difflib import SequenceMatcher
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.core.draft import units_equal
 from drafter.core.worddiff import normal_form, same_text
 
 CHANGED = "changed"
@@ -44,20 +45,6 @@ class UnitChange:
     anchor: str | None = None
     position: str | None = None
     new_label: str | None = None
-
-
-def units_same(a: m.Unit, b: m.Unit) -> bool:
-    """:func:`drafter.core.draft.units_equal`, quick when the texts are identical."""
-    return (
-        a.kind == b.kind
-        and a.number == b.number
-        and a.repealed == b.repealed
-        and same_text(a.heading, b.heading)
-        and same_text(a.text, b.text)
-        and same_text(a.closing, b.closing)
-        and len(a.children) == len(b.children)
-        and all(units_same(x, y) for x, y in zip(a.children, b.children, strict=True))
-    )
 
 
 def changed_fields(before: m.Unit, after: m.Unit) -> tuple[str, ...]:
@@ -211,7 +198,7 @@ def diff_acts(before: m.Act, after: m.Act) -> list[UnitChange]:
                     ADDED, unit.address, unit.kind, None, unit, anchor=anchor, position=position
                 )
             )
-        elif not units_same(base, unit):
+        elif not units_equal(base, unit):
             _diff_unit(base, unit, "", out)
     return out
 

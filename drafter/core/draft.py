@@ -4,22 +4,29 @@ from __future__ import annotations
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses, assign_children
-from drafter.core.normalize import normalize
 from drafter.core.profiles import get_profile
+from drafter.core.worddiff import same_text
 
 
-def units_equal(a: m.Unit, b: m.Unit) -> bool:
-    """Same law text under normalisation (editorial notes and addresses are not compared)."""
-    return (
-        a.kind == b.kind
-        and a.number == b.number
-        and a.repealed == b.repealed
-        and normalize(a.heading) == normalize(b.heading)
-        and normalize(a.text) == normalize(b.text)
-        and normalize(a.closing) == normalize(b.closing)
-        and len(a.children) == len(b.children)
-        and all(units_equal(x, y) for x, y in zip(a.children, b.children))
-    )
+def units_equal(a: m.Unit, b: m.Unit, *, label: bool = True) -> bool:
+    """Same law text under normalisation (editorial notes and addresses are not compared).
+
+    Strings are compared as they are first; only those that differ are normalised
+    (:func:`drafter.core.worddiff.same_text`), so comparing a whole code with itself is fast.
+    ``label=False`` leaves out the unit's own number (a parent renumbers it); its children's
+    numbers are still compared.
+    """
+    if (
+        a.kind != b.kind
+        or (label and a.number != b.number)
+        or a.repealed != b.repealed
+        or len(a.children) != len(b.children)
+    ):
+        return False
+    for x, y in ((a.heading, b.heading), (a.text, b.text), (a.closing, b.closing)):
+        if not same_text(x, y):
+            return False
+    return all(units_equal(x, y) for x, y in zip(a.children, b.children, strict=True))
 
 
 def repealed_unit(unit: m.Unit) -> m.Unit:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
-from drafter.core.diff import match_children, placement, top_placement, units_same
+from drafter.core.diff import match_children, placement, top_placement
+from drafter.core.draft import units_equal
 from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
     Change,
@@ -74,7 +75,7 @@ def _plan(before: m.Act, after: m.Act, settings: PlanSettings) -> list[m.Operati
         if base is None:
             anchor, position = top_placement(after_top, index, current)
             ops.append(planner.add(unit, "", anchor, position))
-        elif not units_same(base, unit):
+        elif not units_equal(base, unit):
             ops.extend(planner.top(base, unit))
     return ops
 
@@ -87,19 +88,6 @@ def _unit_text(unit: m.Unit, profile: str) -> str:
     for u in bare.walk():
         u.notes = []
     return unit_to_text(bare, profile)
-
-
-def _content_equal(a: m.Unit, b: m.Unit) -> bool:
-    """Same unit text, the unit's own label aside (its parent renumbers it)."""
-    return (
-        a.kind == b.kind
-        and a.repealed == b.repealed
-        and same_text(a.heading, b.heading)
-        and same_text(a.text, b.text)
-        and same_text(a.closing, b.closing)
-        and len(a.children) == len(b.children)
-        and all(units_same(x, y) for x, y in zip(a.children, b.children, strict=True))
-    )
 
 
 class _Planner:
@@ -143,7 +131,7 @@ class _Planner:
         except EngineError:
             return False
         units = result.top_units()
-        return len(units) == 1 and units_same(units[0], after)
+        return len(units) == 1 and units_equal(units[0], after)
 
     def unit(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
         if after.repealed and not before.repealed:
@@ -174,7 +162,7 @@ class _Planner:
             if b is None and a is not None:
                 anchor, position = _inbetween_placement(pairs, index, *placement(pairs, index))
                 ops.append(self.add(a, before.address, anchor, position))
-            elif b is not None and a is not None and not _content_equal(b, a):
+            elif b is not None and a is not None and not units_equal(b, a, label=False):
                 ops.extend(self.unit(b, a))
         return ops
 
