@@ -1,8 +1,10 @@
-"""Suite-wide settings: a reproducible hypothesis profile in CI, and no silent skips there."""
+"""Suite-wide settings and fixtures: hypothesis in CI, no silent skips there, one LibreOffice."""
 
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -37,3 +39,32 @@ def pytest_runtest_makereport(item, call):
         return
     report.outcome = "failed"
     report.longrepr = f"skipped in CI, where everything the tests need is installed: {reason}"
+
+
+# One LibreOffice for the whole session, shared by every test that needs it (tests/io and
+# tests/services): two at once would double the memory and the start-up on a 2-core CI machine.
+LO_TIMEOUT = 180.0  # seconds any one LibreOffice call may take before its test fails
+
+
+@pytest.fixture(scope="session")
+def office():
+    """A private headless soffice (tests/io/lo_harness.py), started on first use.
+
+    Only the processes it started are ended at the end of the session, and the session fails
+    if any of them is still running afterwards.
+    """
+    harness = str(Path(__file__).with_name("io"))
+    if harness not in sys.path:
+        sys.path.insert(0, harness)
+    from lo_harness import LibreOffice, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    lo = LibreOffice(timeout=LO_TIMEOUT).start()
+    try:
+        yield lo
+    finally:
+        lo.close()
+    left = lo.left_behind()
+    assert not left, f"LibreOffice processes left behind: {left}"

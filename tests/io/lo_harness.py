@@ -1,4 +1,7 @@
-"""One private headless LibreOffice for a test session, driven through lo_uno_check.py."""
+"""One private headless LibreOffice for a test session, driven through lo_uno_check.py.
+
+The session's one instance is the ``office`` fixture in tests/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -58,7 +61,9 @@ class LibreOffice:
         self.pipe = f"drf{os.getpid()}_{int(time.time() * 1000) % 100000}"
         self.profile = Path(tempfile.mkdtemp(prefix="drf-lo-profile-"))
         self.proc: subprocess.Popen[bytes] | None = None
-        self._seen: set[int] = set()
+        # Every process of this office ever seen, with its start time: a pid the kernel has
+        # since given to someone else's process has another start time and is left alone.
+        self._seen: dict[int, str] = {}
 
     def start(self) -> LibreOffice:
         self.proc = subprocess.Popen(
@@ -78,6 +83,7 @@ class LibreOffice:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        self._remember()
         return self
 
     def call(self, mode: str, *args: str | Path, timeout: float | None = None) -> object:
@@ -94,18 +100,30 @@ class LibreOffice:
                 f"LibreOffice check {mode} failed ({done.returncode}): "
                 f"{done.stderr.decode(errors='replace')[-2000:]}"
             )
-        self._seen.update(self.pids())
+        self._remember()
         return json.loads(done.stdout)
 
     def pids(self) -> list[int]:
+        """The office's processes now: soffice and everything below it."""
         if self.proc is None:
             return []
         return [self.proc.pid, *_descendants(self.proc.pid)]
 
+    def _remember(self) -> dict[int, str]:
+        for pid in self.pids():
+            started = _start_time(pid)
+            if started is not None:
+                self._seen.setdefault(pid, started)
+        return self._seen
+
+    def left_behind(self) -> list[int]:
+        """Processes of this office still running (after :meth:`close`, there should be none)."""
+        return [pid for pid, started in self._seen.items() if _ours_alive(pid, started)]
+
     def close(self) -> None:
         if self.proc is None:
             return
-        pids = sorted(self._seen.union(self.pids()))
+        self._remember()
         if self.proc.poll() is None:
             try:
                 self.call("quit", timeout=20)
@@ -116,7 +134,7 @@ class LibreOffice:
             except subprocess.TimeoutExpired:
                 pass
         for sig in (signal.SIGTERM, signal.SIGKILL):
-            alive = [p for p in pids if _alive(p)]
+            alive = self.left_behind()
             if not alive:
                 break
             for pid in alive:
@@ -139,9 +157,19 @@ class LibreOffice:
         self.close()
 
 
-def _alive(pid: int) -> bool:
+def _stat_fields(pid: int) -> list[str] | None:
+    """/proc/PID/stat after the command name: state, ppid, ... (None once it is gone)."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
+def _start_time(pid: int) -> str | None:
+    fields = _stat_fields(pid)
+    return fields[19] if fields else None  # field 22 of stat: start time in clock ticks
+
+
+def _ours_alive(pid: int, started: str) -> bool:
+    fields = _stat_fields(pid)
+    return fields is not None and fields[0] != "Z" and fields[19] == started

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from lo_harness import LibreOffice, unavailable_reason
 from test_redline_reader import apply_edit, corpus_act
 
 from drafter.core import model as m
@@ -14,6 +13,7 @@ from drafter.core.address import assign_addresses
 from drafter.io.docx_redline import Redline, write_redline
 from drafter.io.redline_reader import read_redline
 
+# ``office``: the session's one LibreOffice (tests/conftest.py).
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
 WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
@@ -53,19 +53,6 @@ def _us_act() -> tuple[m.Act, m.Act]:
     after.units[1].children[0].text = "A fine of $1,000 applies."
     after.units[1].children.insert(1, m.Unit(m.SUBSECTION, "a-1", text="New matter."))
     return assign_addresses(before), assign_addresses(after)
-
-
-@pytest.fixture(scope="session")
-def office():
-    reason = unavailable_reason()
-    if reason:
-        pytest.skip(reason)
-    lo = LibreOffice(timeout=180).start()
-    yield lo
-    pids = lo.pids()
-    lo.close()
-    left = [p for p in pids if Path(f"/proc/{p}").exists()]
-    assert not left, f"LibreOffice processes left behind: {left}"
 
 
 @pytest.fixture(scope="session")

@@ -283,18 +283,6 @@ def test_uk_and_us_drafts_export_a_bill_a_comparison_and_a_redline(english_bundl
     assert new_words in accepted and new_words not in rejected
 
 
-@pytest.fixture(scope="module")
-def office():
-    from lo_harness import LibreOffice, unavailable_reason
-
-    reason = unavailable_reason()
-    if reason:
-        pytest.skip(reason)
-    lo = LibreOffice(timeout=180).start()
-    yield lo
-    lo.close()
-
-
 @pytest.mark.libreoffice
 @pytest.mark.slow
 def test_libreoffice_opens_the_uk_and_us_bundles(office, english_bundles):
