@@ -525,3 +525,12 @@ def test_planned_english_operations_round_trip(style, data):
     ops = plan(before, after)
     text = render_operations(ops, before, style)
     assert parse_instructions(text, UK, style, profile=before.profile) == ops
+
+
+@PROPERTY
+@given(ops=st.lists(en_operation("us"), min_size=1, max_size=6))
+def test_us_bill_with_a_section_for_each_amended_section_parses_back(ops):
+    from drafter.core.styles import render_bill
+
+    bill = render_bill(m.Draft(style="us"), [en_act("us")], {UK: ops})
+    assert parse_instructions(bill.text, UK, "us", profile="us") == ops

@@ -181,7 +181,62 @@ def test_us_bill_short_title_usc_and_effective_date():
         "SEC. 3. EFFECTIVE DATE.",
         ["This Act shall take effect on the date of the enactment of this Act."],
     )
-    assert bill.warnings == []
+    assert len(bill.warnings) == 1 and "short title" in bill.warnings[0]
+    titled = render_bill(
+        m.Draft(title="Widget Reform Act of 2025", style="us"), [us_act()], {SLUG: ops}
+    )
+    assert titled.warnings == []
     no_usc = render_bill(m.Draft(style="us"), [us_act(usc=False)], {SLUG: ops})
-    assert "U.S. Code" in no_usc.warnings[0]
+    assert any("U.S. Code" in w for w in no_usc.warnings)
     assert "(42 U.S.C." not in no_usc.text
+
+
+def test_us_default_short_title_keeps_the_year_out_of_the_middle():
+    act = m.Act(slug=SLUG, title="Community Broadband Act of 2024", language="en", profile="us")
+    ops = [op(m.REPLACE_WORDS, "s:3/ss:a", old="$2,000", new="$2,200")]
+    bill = render_bill(m.Draft(style="us"), [act], {SLUG: ops})
+    cited = bill.articles[0][1][0]
+    assert cited == "This Act may be cited as the “Community Broadband Act Amendments Act”."
+    assert "2024 Amendments" not in bill.text
+    titled = render_bill(
+        m.Draft(title="Broadband Reform Act of 2025", style="us"), [act], {SLUG: ops}
+    )
+    assert (
+        titled.articles[0][1][0] == "This Act may be cited as the “Broadband Reform Act of 2025”."
+    )
+
+
+def test_us_bill_amending_several_sections_gives_each_its_own_bill_section():
+    ops = [
+        op(m.REPEAL_UNIT, "s:2/para:2"),
+        op(m.INSERT_WORDS, "s:3/ss:a", anchor="cooperatives", new="and municipalities",
+           position="after"),
+        op(m.REPLACE_WORDS, "s:3/ss:i", old="$500,000,000", new="$750,000,000"),
+        op(m.REPEAL_UNIT, "s:4"),
+    ]  # fmt: skip
+    bill = render_bill(m.Draft(style="us"), [us_act()], {SLUG: ops})
+    assert bill.articles[1:4] == [
+        (
+            "SEC. 2. AMENDMENT TO SECTION 2 OF THE WIDGET SAFETY ACT.",
+            [
+                "Section 2 of the Widget Safety Act (42 U.S.C. 1234) is amended by striking "
+                "paragraph (2)."
+            ],
+        ),
+        (
+            "SEC. 3. AMENDMENTS TO SECTION 3 OF THE WIDGET SAFETY ACT.",
+            [
+                "Section 3 of the Widget Safety Act (42 U.S.C. 1234) is amended—",
+                '(1) in subsection (a), by inserting "and municipalities" after "cooperatives"; '
+                "and",
+                '(2) in subsection (i), by striking "$500,000,000" and inserting "$750,000,000".',
+            ],
+        ),
+        (
+            "SEC. 4. REPEAL OF SECTION 4 OF THE WIDGET SAFETY ACT.",
+            ["Section 4 of the Widget Safety Act (42 U.S.C. 1234) is repealed."],
+        ),
+    ]
+    assert bill.articles[4][0] == "SEC. 5. EFFECTIVE DATE."
+    # No loose sentences under one heading: every bill section holds one amended section's text.
+    assert all(sum(p.startswith("Section ") for p in paras) == 1 for _, paras in bill.articles[1:4])

@@ -239,9 +239,10 @@ BILL_LINES = {
         "(4) Omit section 5.",
     ],
     "us": [
-        "SEC. 2. AMENDMENTS TO THE COMMUNITY BROADBAND EXAMPLE ACT OF 2024.",
+        "SEC. 2. AMENDMENT TO SECTION 2 OF THE COMMUNITY BROADBAND EXAMPLE ACT OF 2024.",
         "Section 2 of the Community Broadband Example Act of 2024 is amended by striking "
         "paragraph (2).",
+        "SEC. 3. AMENDMENTS TO SECTION 3 OF THE COMMUNITY BROADBAND EXAMPLE ACT OF 2024.",
         "Section 3 of the Community Broadband Example Act of 2024 is amended—",
         "(1) in subsection (a), by inserting “and municipalities” after “cooperatives”;",
         "(2) in subsection (i), by striking “$500,000,000” and inserting “$750,000,000”; and",

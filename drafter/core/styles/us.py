@@ -218,9 +218,8 @@ def _grouped(section: str, ops: list[m.Operation], act: m.Act) -> str:
     return "\n".join(lines)
 
 
-def render_operations(ops: list[m.Operation], act: m.Act) -> str:
-    """One sentence per section amended: "Section 5 of the X Act is amended—" with (1)/(A)."""
-    paragraphs: list[str] = []
+def _section_groups(ops: list[m.Operation]) -> list[tuple[str, list[m.Operation]]]:
+    """Consecutive operations on the same section, keyed by it ("" for a whole-section one)."""
     groups: list[tuple[str, list[m.Operation]]] = []
     for op in ops:
         key = top_address(op.address) if _groupable(op) else ""
@@ -228,12 +227,47 @@ def render_operations(ops: list[m.Operation], act: m.Act) -> str:
             groups[-1][1].append(op)
         else:
             groups.append((key, [op]))
-    for key, group in groups:
-        if len(group) == 1:
-            paragraphs.append(standalone(group[0], act))
-        else:
-            paragraphs.append(_grouped(key, group, act))
+    return groups
+
+
+def _group_text(key: str, group: list[m.Operation], act: m.Act) -> str:
+    return standalone(group[0], act) if len(group) == 1 else _grouped(key, group, act)
+
+
+def render_operations(ops: list[m.Operation], act: m.Act) -> str:
+    """One sentence per section amended: "Section 5 of the X Act is amended—" with (1)/(A)."""
+    paragraphs = [_group_text(key, group, act) for key, group in _section_groups(ops)]
     return "\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def _group_heading(key: str, group: list[m.Operation], act: m.Act) -> str:
+    """The heading of the bill section that amends one section of ``act``.
+
+    "AMENDMENTS TO SECTION 3 OF THE X ACT", "REPEAL OF SECTION 4 OF THE X ACT"; an operation
+    that names no section (a new section inserted) amends "THE X ACT".
+    """
+    name = act_name(act).upper()
+    base = split_heading(group[0].address)[0]
+    pairs = addr.parse(key or base)[:1]
+    if not pairs:
+        return f"AMENDMENT TO THE {name}"
+    where = f"{cite(pairs).upper()} OF THE {name}"
+    if len(group) == 1 and group[0].op == m.REPEAL_UNIT and not key:
+        return f"REPEAL OF {where}"
+    return f"{'AMENDMENTS' if len(group) > 1 else 'AMENDMENT'} TO {where}"
+
+
+def default_short_title(names: list[str]) -> str:
+    """The bill's short title when the draft has none: "<Act> Amendments Act".
+
+    "Community Broadband Act of 2024" gives "Community Broadband Act Amendments Act", not
+    "… Act of 2024 Amendments Act": the year in a US short title is the amending Act's own,
+    which the draft does not know (render_bill warns so the drafter sets the title).
+    """
+    if len(names) != 1:
+        return "Miscellaneous Amendments Act"
+    base = re.sub(r",?\s+(?:of\s+)?\d{4}$", "", names[0].strip())
+    return f"{base} Amendments Act"
 
 
 def render_bill(
@@ -241,19 +275,31 @@ def render_bill(
 ) -> RenderedBill:
     amended = [a for a in acts if ops_by_act.get(a.slug)]
     names = [act_name(a) for a in amended]
-    short = draft.title or (
-        f"{names[0]} Amendments Act" if len(names) == 1 else "Miscellaneous Amendments Act"
-    )
+    short = draft.title or default_short_title(names)
     long_title = "To amend " + (", ".join(f"the {n}" for n in names) or "the law")
     bill = RenderedBill(
         title=short, preamble=["A BILL", long_title + ", and for other purposes.", ENACTING_CLAUSE]
     )
     bill.articles.append(("SECTION 1. SHORT TITLE.", [f"This Act may be cited as the “{short}”."]))
     n = 1
+    if not draft.title:
+        bill.warnings.append(
+            f"The bill has no short title of its own: it is cited as the “{short}”; set the "
+            f"draft's title to give it the year of enactment (“{short} of <year>”)."
+        )
     for act in amended:
-        n += 1
-        paragraphs = render_operations(ops_by_act[act.slug], act).rstrip("\n").split("\n")
-        bill.articles.append((f"SEC. {n}. AMENDMENTS TO THE {act_name(act).upper()}.", paragraphs))
+        groups = _section_groups(ops_by_act[act.slug])
+        if len(groups) == 1:  # one section amended: one bill section named after the Act
+            n += 1
+            text = _group_text(*groups[0], act)
+            bill.articles.append(
+                (f"SEC. {n}. AMENDMENTS TO THE {act_name(act).upper()}.", text.split("\n"))
+            )
+        else:  # HOLC: one bill section for each section of the Act it amends
+            for key, group in groups:
+                n += 1
+                heading = f"SEC. {n}. {_group_heading(key, group, act)}."
+                bill.articles.append((heading, _group_text(key, group, act).split("\n")))
         if not usc_citation(act):
             bill.warnings.append(
                 f"{act_name(act)}: no U.S. Code citation in the act's identifier or sources; "
