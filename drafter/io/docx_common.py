@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ from lxml import etree
 from drafter import __version__
 from drafter.core import model as m
 from drafter.errors import ExportError
+from drafter.io.files import write_bytes_atomic
 
 # --- namespaces ------------------------------------------------------------------------------
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -896,21 +898,26 @@ def package_parts(
 
 
 def write_zip(path: Path, parts: dict[str, bytes]) -> None:
-    """Write ``parts`` as a zip with fixed entry times and attributes (byte-identical output)."""
+    """Write ``parts`` as a zip with fixed entry times and attributes (byte-identical output).
+
+    The zip is built in memory and written atomically (:func:`drafter.io.files.write_bytes_atomic`)
+    with the permissions of any new file.
+    """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        with zipfile.ZipFile(tmp, "w") as zf:
-            for name, data in parts.items():
-                info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.create_system = 0
-                info.external_attr = 0
-                zf.writestr(info, data, compresslevel=6)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0
+            zf.writestr(info, data, compresslevel=6)
+    write_bytes_atomic(
+        path,
+        buffer.getvalue(),
+        mode=0o666,
+        error=lambda exc: ExportError(f"Cannot write {path}: {exc.strerror or exc}."),
+    )
 
 
 def write_docx(

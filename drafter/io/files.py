@@ -4,28 +4,63 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import DrafterError
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, then rename it into place."""
+def umask() -> int:
+    """The process umask, read without changing it where the system tells (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: the only portable way is to set it and put it back
+    os.umask(mask)
+    return mask
+
+
+def write_bytes_atomic(
+    path: Path,
+    data: bytes,
+    *,
+    mode: int = 0o600,
+    error: Callable[[OSError], DrafterError] | None = None,
+) -> None:
+    """Write ``data`` to a temporary file beside ``path``, flush it, then rename it into place.
+
+    The file gets ``mode`` less the umask (0600: private, as mkstemp makes it; 0o666: like any
+    new file). ``error`` turns a failure into the caller's own message; by default it is a
+    DrafterError naming the file.
+    """
     path = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except FileNotFoundError:
-        raise DrafterError(f"{path}: the folder {path.parent} does not exist") from None
-    except PermissionError:
-        raise DrafterError(f"{path.name}: cannot write in {path.parent} (permission denied)") from None
+    except OSError as exc:
+        if error is not None:
+            raise error(exc) from exc
+        if isinstance(exc, FileNotFoundError):
+            raise DrafterError(f"{path}: the folder {path.parent} does not exist") from None
+        if isinstance(exc, PermissionError):
+            raise DrafterError(
+                f"{path.name}: cannot write in {path.parent} (permission denied)"
+            ) from None
+        raise
     try:
         with os.fdopen(fd, "wb") as handle:
+            if mode != 0o600:
+                os.chmod(tmp, mode & ~umask())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
+        if error is not None:
+            raise error(exc) from exc
         raise DrafterError(f"{path.name}: cannot be written ({exc.strerror or exc})") from None
 
 

@@ -17,6 +17,7 @@ from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.errors import DrafterError, ExportError
 from drafter.io.docx_redline import changed_top_units
+from drafter.io.files import umask
 
 BILL_NAME = "bill.docx"
 MANIFEST_NAME = "manifest.json"
@@ -54,23 +55,10 @@ def _check_target(target: Path) -> None:
         raise ExportError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
 
 
-def _umask() -> int:
-    """The process umask, read without changing it where the system tells (Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)  # elsewhere: the only portable way is to set it and put it back
-    os.umask(mask)
-    return mask
-
-
 def _usual_permissions(folder: Path, names: list[str]) -> None:
     """A bundle made by mkdtemp is private (0700): give it and its files the permissions any
     new folder and file of this process gets (0777 / 0666 less the umask)."""
-    mask = _umask()
+    mask = umask()
     for name in names:
         os.chmod(folder / name, 0o666 & ~mask)
     os.chmod(folder, 0o777 & ~mask)
