@@ -15,9 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-CODE_TXT = ROOT / "tests/data/corpus/ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common puts the repo on sys.path
+from _common import CODE_TXT, ROOT
+
 KEYSTROKES = 60
 OPEN_RUNS = 3
 PAUSE_S = 0.12

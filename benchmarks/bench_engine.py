@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import difflib
 import random
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common puts the repo on sys.path
+from _common import CODE_TXT, median_seconds
 
-from drafter.core import model as m  # noqa: E402
-from drafter.core.apply import apply  # noqa: E402
-from drafter.core.diff import diff_acts  # noqa: E402
-from drafter.core.draft import units_equal  # noqa: E402
-from drafter.core.plan import plan  # noqa: E402
-from drafter.core.structure import parse_lines  # noqa: E402
-from drafter.core.worddiff import word_diff  # noqa: E402
+from drafter.core import model as m
+from drafter.core.apply import apply
+from drafter.core.diff import diff_acts
+from drafter.core.draft import units_equal
+from drafter.core.plan import plan
+from drafter.core.structure import parse_lines
+from drafter.core.worddiff import word_diff
 
-CODE_TXT = ROOT / "tests/data/corpus/ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
 SEED = 20261127
 ARTICLES = 100
 EDITS = 300
@@ -37,15 +34,6 @@ try:  # the styles land separately; include rendering when they are there
     from drafter.core.styles import render_operations
 except ImportError:  # pragma: no cover - depends on the checkout
     render_operations = None
-
-
-def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def edited_copy(act: m.Act, rng: random.Random) -> m.Act:
@@ -125,8 +113,8 @@ def main() -> int:
     for op in ops:
         kinds[op.op] = kinds.get(op.op, 0) + 1
 
-    diff_s = median_seconds(lambda: diff_acts(before, after))
-    plan_s = median_seconds(lambda: plan(before, after))
+    diff_s = median_seconds(lambda: diff_acts(before, after), RUNS)
+    plan_s = median_seconds(lambda: plan(before, after), RUNS)
     render_s = None
     render_note = "styles not available"
     if render_operations is not None:
@@ -135,10 +123,10 @@ def main() -> int:
         except Exception as exc:  # the styles are another helper's work in progress
             render_note = f"render failed: {type(exc).__name__}: {exc}"
         else:
-            render_s = median_seconds(lambda: render_operations(ops, before, "ru"))
+            render_s = median_seconds(lambda: render_operations(ops, before, "ru"), RUNS)
             render_note = ""
-    apply_s = median_seconds(lambda: apply(before, ops))
-    difflib_s = median_seconds(lambda: difflib_word_diff(before, after))
+    apply_s = median_seconds(lambda: apply(before, ops), RUNS)
+    difflib_s = median_seconds(lambda: difflib_word_diff(before, after), RUNS)
 
     old, new = five_kb_article(before, rng)
     article_s = median_seconds(lambda: word_diff(old, new), runs=21)

@@ -5,34 +5,20 @@ Run: python benchmarks/bench_import.py   (targets: ≤ 0.3 s from .txt, ≤ 0.4 
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))  # tests.docx_factory builds the .docx
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common puts the repo on sys.path
+import docx
+from _common import CODE_TXT, median_seconds
 
-import docx  # noqa: E402
+from drafter.io.docx_reader import read_docx_paragraphs
+from drafter.io.importer import import_act
+from drafter.io.textfile import read_text_lines
+from tests.docx_factory import code_docx
 
-from drafter.io.docx_reader import read_docx_paragraphs  # noqa: E402
-from drafter.io.importer import import_act  # noqa: E402
-from drafter.io.textfile import read_text_lines  # noqa: E402
-from tests.docx_factory import code_docx  # noqa: E402
-
-CODE_TXT = ROOT / "tests/data/corpus/ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
 RUNS = 7
-
-
-def median_seconds(action: Callable[[], object], runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> int:
@@ -42,17 +28,23 @@ def main() -> int:
         size_kb = docx_path.stat().st_size // 1024
         articles = len(import_act(docx_path).act.top_units())
         rows = [
-            ("import_act(.txt)", median_seconds(lambda: import_act(CODE_TXT)), 0.3),
-            ("import_act(.docx)", median_seconds(lambda: import_act(docx_path)), 0.4),
-            ("read_text_lines(.txt)", median_seconds(lambda: read_text_lines(CODE_TXT)), None),
+            ("import_act(.txt)", median_seconds(lambda: import_act(CODE_TXT), RUNS), 0.3),
+            ("import_act(.docx)", median_seconds(lambda: import_act(docx_path), RUNS), 0.4),
+            (
+                "read_text_lines(.txt)",
+                median_seconds(lambda: read_text_lines(CODE_TXT), RUNS),
+                None,
+            ),
             (
                 "read_docx_paragraphs(.docx)",
-                median_seconds(lambda: read_docx_paragraphs(docx_path)),
+                median_seconds(lambda: read_docx_paragraphs(docx_path), RUNS),
                 None,
             ),
             (
                 "python-docx [p.text for p in paragraphs]",
-                median_seconds(lambda: [p.text for p in docx.Document(str(docx_path)).paragraphs]),
+                median_seconds(
+                    lambda: [p.text for p in docx.Document(str(docx_path)).paragraphs], RUNS
+                ),
                 None,
             ),
         ]

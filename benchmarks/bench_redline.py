@@ -14,33 +14,22 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # _common puts the repo on sys.path
+from _common import CODE_TXT, ROOT, median_seconds
+
 sys.path.insert(0, str(ROOT / "tests" / "io"))
 
-from drafter.core import model as m  # noqa: E402
-from drafter.core.draft import proposals_between, proposed_act  # noqa: E402
-from drafter.io.docx_redline import write_redline  # noqa: E402
-from drafter.io.importer import import_act  # noqa: E402
-from drafter.io.redline_reader import read_redline  # noqa: E402
+from drafter.core import model as m
+from drafter.core.draft import proposals_between, proposed_act
+from drafter.io.docx_redline import write_redline
+from drafter.io.importer import import_act
+from drafter.io.redline_reader import read_redline
 
-CODE_TXT = ROOT / "tests/data/corpus/ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
 EDITS = 300
 WORDS = ("шести", "штрафом", "лишением свободы", "принудительными работами", "заведомо")
-
-
-def median_seconds(action: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def edited_lines(lines: list[str], n: int, seed: int = 376) -> list[str]:
