@@ -11,6 +11,7 @@ from lxml import etree
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.core.draft import units_equal
 from drafter.core.normalize import normalize
 from drafter.errors import ExportError
 from drafter.io import docx_common as dc
@@ -140,29 +141,11 @@ def whole_numbers(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
 identical = dc.identical
 
 
-def same_unit(a: m.Unit, b: m.Unit) -> bool:
-    """The same law text under normalisation, as drafter.core.draft.units_equal decides.
-
-    Only the strings that differ are normalised, which keeps whole-code comparisons fast.
-    """
-    if (
-        a.kind != b.kind
-        or a.number != b.number
-        or a.repealed != b.repealed
-        or len(a.children) != len(b.children)
-    ):
-        return False
-    for x, y in ((a.heading, b.heading), (a.text, b.text), (a.closing, b.closing)):
-        if x != y and normalize(x) != normalize(y):
-            return False
-    return all(same_unit(x, y) for x, y in zip(a.children, b.children, strict=True))
-
-
 def changed_top_units(before: m.Act, after: m.Act) -> list[str]:
     """Addresses of the top-level units that differ, in the proposed act's order then removed."""
     old = {u.address: u for u in before.top_units()}
     new = {u.address: u for u in after.top_units()}
-    changed = [a for a, u in new.items() if a not in old or not same_unit(old[a], u)]
+    changed = [a for a, u in new.items() if a not in old or not units_equal(old[a], u)]
     changed += [a for a in old if a not in new]
     return changed
 
