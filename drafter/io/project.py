@@ -289,6 +289,10 @@ class Project:
             raise _newer_error(name, header_version)
         lock = None
         locked_by = None
+        if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            # A write-protected file (or folder: the rollback journal lives beside the file)
+            # would open "writable" and fail at the first save; say so up front instead.
+            read_only = True
         if not read_only:
             try:
                 lock = lockfile.acquire(path)

@@ -788,9 +788,9 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _on_document_save_failed(self, message: str) -> None:
+        self._update_title()  # before the label: it would say "Saving…" for a modified draft
         self.save_label.setText(self.tr("Not saved"))
         self.statusBar().showMessage(message, 10000)
-        self._update_title()
 
     def _on_style_combo_current_text_changed(self, style: str) -> None:
         if self.document is None or style == self.document.draft.style:

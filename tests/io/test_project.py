@@ -870,3 +870,33 @@ def test_transaction_groups_writes_all_or_nothing(tmp_path):
             project.add_act(m.Act(slug="second", title="Second"))
             project.add_act(m.Act(slug="third", title="Third"))
         assert project.act_slugs() == ["first", "second", "third"]
+
+
+def test_a_write_protected_project_opens_read_only():
+    """As a user without write access, not as root (who may write anyway)."""
+    if os.geteuid() != 0:
+        pytest.skip("needs root to switch to an unprivileged user")  # pragma: no cover
+    with tempfile.TemporaryDirectory() as folder:
+        _open_protected_as_nobody(Path(folder))
+
+
+def _open_protected_as_nobody(tmp_path: Path) -> None:
+    tmp_path.chmod(0o777)  # the folder is writable (the lock file can be made); the file is not
+    path = tmp_path / "protected.drafter"
+    with Project.create(path) as project:
+        project.add_act(m.Act(slug="a", title="A"))
+    probe = (
+        "import os, sys, json, sqlite3, socket, getpass\n"
+        "from drafter.io.project import Project\n"
+        "os.setgid(65534); os.setuid(65534)\n"
+        "p = Project.open(sys.argv[1])\n"
+        "print('read_only' if p.read_only else 'writable', p.locked_by)\n"
+        "p.close()\n"
+    )
+    path.chmod(0o444)
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60,
+        cwd="/",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["read_only", "None"]

@@ -117,7 +117,7 @@ def test_a_read_only_file_keeps_the_edits_and_says_so(qtbot, tmp_path, monkeypat
 
     # The save fails: the window says so, and nothing typed is dropped.
     assert not win.document.flush()
-    assert win.save_label.text() != "Saved"
+    assert win.save_label.text() == "Not saved"
     message = win.statusBar().currentMessage()
     assert "locked.drafter" in message and "could not be saved" in message, message
     assert win.isWindowModified()
