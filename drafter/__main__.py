@@ -1,3 +1,5 @@
-from drafter.cli import main
 import sys
+
+from drafter.cli import main
+
 sys.exit(main())

@@ -122,9 +122,7 @@ def _cmd_propose(args) -> int:
     from drafter.services.projects import propose
 
     for r in propose(args.project, args.after, act_slug=args.act):
-        print(
-            f"{r.source} → {r.slug}: {r.changed} changed, {r.added} added, {r.repealed} repealed"
-        )
+        print(f"{r.source} → {r.slug}: {r.changed} changed, {r.added} added, {r.repealed} repealed")
     return 0
 
 

@@ -15,9 +15,13 @@ from drafter.io.project import Project
 
 DATA = Path(__file__).resolve().parent / "data" / "corpus"
 ARTS_322 = (
-    DATA / "ru-376fz-fictitious-registration" / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
+    DATA
+    / "ru-376fz-fictitious-registration"
+    / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
 )
-ART_150 = DATA / "ru-376fz-fictitious-registration" / "upk-rf_art-150_AFTER_pravo-gov-ru_ed-2023.txt"
+ART_150 = (
+    DATA / "ru-376fz-fictitious-registration" / "upk-rf_art-150_AFTER_pravo-gov-ru_ed-2023.txt"
+)
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -53,7 +57,15 @@ def test_show_json_shape(capsys):
     visit(data["units"])
     part2 = units["art:322.1/part:2"]
     assert set(part2) == {
-        "address", "kind", "number", "heading", "text", "closing", "repealed", "notes", "children"
+        "address",
+        "kind",
+        "number",
+        "heading",
+        "text",
+        "closing",
+        "repealed",
+        "notes",
+        "children",
     }
     assert part2["closing"].startswith("наказываются лишением свободы на срок до семи лет")
     assert [c["number"] for c in part2["children"]] == ["а", "б", "в"]
@@ -217,8 +229,18 @@ def test_diff_json_lists_operations(tmp_path, capsys):
     assert main(["diff", "--json", str(ARTS_322), str(after)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert {op["address"] for op in data["operations"]} == {"art:322/part:1", "art:322.1/part:1"}
-    keys = {"op", "act", "address", "old", "new", "anchor", "position", "occurrence", "label",
-            "renumber"}
+    keys = {
+        "op",
+        "act",
+        "address",
+        "old",
+        "new",
+        "anchor",
+        "position",
+        "occurrence",
+        "label",
+        "renumber",
+    }
     assert all(set(op) == keys for op in data["operations"])
     assert data["instructions"].startswith("1) ")
 
@@ -275,8 +297,18 @@ def test_a_new_project_has_no_invented_title(tmp_path):
 def _project_with_a_change(tmp_path: Path) -> Path:
     project = tmp_path / "draft.drafter"
     assert main(["import", str(ARTS_322), str(ART_150), "-p", str(project)]) == 0
-    assert main(["propose", str(project), str(_after_file(tmp_path)), "--act",
-                 Project.open(project, read_only=True).act_slugs()[0]]) == 0
+    assert (
+        main(
+            [
+                "propose",
+                str(project),
+                str(_after_file(tmp_path)),
+                "--act",
+                Project.open(project, read_only=True).act_slugs()[0],
+            ]
+        )
+        == 0
+    )
     return project
 
 
@@ -320,12 +352,19 @@ def test_export_date_must_be_a_date(tmp_path, capsys):
 
 
 def test_redline_writes_a_word_file_with_tracked_changes(tmp_path):
-    from drafter.io.redline_reader import read_redline
     from drafter.core.normalize import normalize
+    from drafter.io.redline_reader import read_redline
 
     out = tmp_path / "redline.docx"
-    result = run("redline", str(ARTS_322), str(_after_file(tmp_path)), "-o", str(out),
-                 "--author", "Минюст России")
+    result = run(
+        "redline",
+        str(ARTS_322),
+        str(_after_file(tmp_path)),
+        "-o",
+        str(out),
+        "--author",
+        "Минюст России",
+    )
     assert result.returncode == 0, result.stderr
     text = read_redline(out)
     accepted = normalize(" ".join(text.accept_all()))

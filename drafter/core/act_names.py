@@ -11,7 +11,8 @@ import re
 
 from drafter.core import model as m
 
-# Masculine inanimate head nouns of act titles: nominative → (genitive, prepositional, instrumental).
+# Masculine inanimate head nouns of act titles:
+# nominative → (genitive, prepositional, instrumental).
 _NOUNS = {
     "кодекс": ("кодекса", "кодексе", "кодексом"),
     "закон": ("закона", "законе", "законом"),

@@ -46,9 +46,7 @@ def label_of(address: str) -> str:
     return pairs[-1][1] if pairs else ""
 
 
-def assign_children(
-    parent_address: str, children: list[m.Unit], profile: Profile
-) -> None:
+def assign_children(parent_address: str, children: list[m.Unit], profile: Profile) -> None:
     """Give addresses to ``children`` of the unit at ``parent_address`` and below.
 
     Unnumbered units take their ordinal among the unnumbered siblings of the same kind

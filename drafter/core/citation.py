@@ -14,7 +14,7 @@ _DIGITS = re.compile(r"\bчаст(?:ь|и|ью|ями|ях|ям)\s+\d", re.IGNOR
 
 
 def detect_citation_style(act: m.Act) -> str:
-    """"words" when the act's own text cites parts in words more often than in digits."""
+    """ "words" when the act's own text cites parts in words more often than in digits."""
     if act.language != "ru":
         return "digits"
     words = digits = 0

@@ -93,9 +93,7 @@ class Unit:
 
     def copy(self) -> Unit:
         """A deep copy (units are mutable; drafts must never share them with the act)."""
-        return replace(
-            self, children=[c.copy() for c in self.children], notes=list(self.notes)
-        )
+        return replace(self, children=[c.copy() for c in self.children], notes=list(self.notes))
 
 
 @dataclass

@@ -44,7 +44,9 @@ PROFILES: dict[str, Profile] = {
             "ru",
             m.ARTICLE,
             (m.PART, m.POINT, m.SUBPOINT, m.PARAGRAPH),
-            description="Russian codes (УК, УПК, КоАП): статья → часть «1.» → пункт «1)»/«а)» → подпункт",
+            description=(
+                "Russian codes (УК, УПК, КоАП): статья → часть «1.» → пункт «1)»/«а)» → подпункт"
+            ),
         ),
         Profile(
             "ru-law",
@@ -59,7 +61,9 @@ PROFILES: dict[str, Profile] = {
             m.SECTION,
             (m.SUBSECTION, m.PARAGRAPH, m.SUBPARAGRAPH),
             keys={m.PARAGRAPH: "para"},
-            description="UK: section → subsection (1) → paragraph (a) → sub-paragraph (i); Schedules",
+            description=(
+                "UK: section → subsection (1) → paragraph (a) → sub-paragraph (i); Schedules"
+            ),
         ),
         Profile(
             "us",

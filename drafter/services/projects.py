@@ -127,9 +127,7 @@ def propose(
             act = choose_act(acts, after, act_slug, Path(path).name)
             found = proposals_between(act, after)
             report = ProposeReport(act.slug, Path(path).name)
-            report.unchanged = [
-                u.address for u in after.top_units() if u.address not in found
-            ]
+            report.unchanged = [u.address for u in after.top_units() if u.address not in found]
             for proposal in found.values():
                 if proposal.status == m.ADDED:
                     report.added += 1

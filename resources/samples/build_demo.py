@@ -75,8 +75,11 @@ def criminal_code() -> tuple[m.Act, m.Act]:
         "одного миллиона рублей",
     )
     # 2. A new qualifying point г) in part 2 of article 322.1.
-    edit(after, "в) лицом с использованием своего служебного положения, -", "в) лицом с "
-         "использованием своего служебного положения;")
+    edit(
+        after,
+        "в) лицом с использованием своего служебного положения, -",
+        "в) лицом с использованием своего служебного положения;",
+    )
     index = next(i for i, line in enumerate(after) if line.startswith("в) лицом с использованием"))
     after[index + 1 : index + 1] = [
         "",

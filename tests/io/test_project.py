@@ -895,7 +895,10 @@ def _open_protected_as_nobody(tmp_path: Path) -> None:
     )
     path.chmod(0o444)
     result = subprocess.run(
-        [sys.executable, "-c", probe, str(path)], capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", probe, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
         cwd="/",
     )
     assert result.returncode == 0, result.stderr
