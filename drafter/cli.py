@@ -98,10 +98,10 @@ def _warn(lines) -> None:
 
 
 def _cmd_show(args) -> int:
-    from drafter.services.acts import describe, load_act, outline
+    from drafter.services.acts import describe, load_act, outline, where
 
     result = load_act(args.source, profile=args.profile)
-    _warn(f"{args.source.name}:{w.line}: {w.message}" for w in result.warnings)
+    _warn(where(args.source.name, w) for w in result.warnings)
     if args.json:
         _print_json(describe(result.act))
     else:
@@ -110,10 +110,11 @@ def _cmd_show(args) -> int:
 
 
 def _cmd_import(args) -> int:
+    from drafter.services.acts import where
     from drafter.services.projects import import_acts
 
     for report in import_acts(args.project, args.sources, profile=args.profile):
-        _warn(f"{report.slug}:{w.line}: {w.message}" for w in report.warnings)
+        _warn(where(report.slug, w) for w in report.warnings)
         print(f"imported {report.slug}: {report.title or '(no title)'} — {report.units} units")
     return 0
 

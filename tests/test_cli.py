@@ -381,3 +381,22 @@ def test_redline_of_a_bad_file_writes_nothing(tmp_path, capsys):
     assert main(["redline", str(ARTS_322), str(bad), "-o", str(out)]) != 0
     assert "bad.docx" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_diff_of_equal_texts_applies_as_no_change(tmp_path, capsys):
+    result = run("diff", str(ARTS_322), str(ARTS_322))
+    assert result.returncode == 0 and result.stdout == ""
+    assert "no change" in result.stderr
+    instructions = tmp_path / "none.txt"
+    instructions.write_text(result.stdout, encoding="utf-8")
+    out = tmp_path / "same.txt"
+    assert main(["apply", str(ARTS_322), str(instructions), "-o", str(out)]) == 0
+    same = json.loads(run("show", "--json", str(out)).stdout)["units"]
+    assert same == json.loads(run("show", "--json", str(ARTS_322)).stdout)["units"]
+
+
+def test_show_on_a_folder(tmp_path, capsys):
+    folder = tmp_path / "acts"
+    folder.mkdir()
+    assert main(["show", str(folder)]) != 0
+    assert "acts is a folder" in capsys.readouterr().err

@@ -38,6 +38,8 @@ def read_act_lines(path: Path) -> list[str]:
     """The paragraphs of an act file, by its extension; ImportFailed for anything else."""
     name = path.name
     suffix = path.suffix.lower()
+    if path.is_dir():
+        raise ImportFailed(f"{name} is a folder, not an act file; choose a .docx or .txt file.")
     if suffix == ".txt":
         return read_text_lines(path)
     if suffix == ".docx":

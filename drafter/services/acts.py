@@ -20,6 +20,13 @@ def load_act(path: Path | str, *, slug: str | None = None, profile: str | None =
     return result
 
 
+def where(name: str, warning: m.ImportWarning) -> str:
+    """An import warning as «file:line: message» («file: message» when the line is unknown)."""
+    if warning.line:
+        return f"{name}:{warning.line}: {warning.message}"
+    return f"{name}: {warning.message}"
+
+
 def describe(act: m.Act) -> dict:
     """The JSON shape of ``drafter show --json``."""
     return act_to_dict(act)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from drafter.core import model as m
 from drafter.errors import DrafterError
-from drafter.services.acts import load_act
+from drafter.services.acts import load_act, where
 
 STYLES = ("ru", "uk", "us")
 
@@ -55,8 +55,8 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     base = load_act(before)
     proposed = load_act(after, slug=base.act.slug, profile=base.act.profile)
     style = default_style(base.act, style)
-    warnings = [f"{Path(before).name}:{w.line}: {w.message}" for w in base.warnings]
-    warnings += [f"{Path(after).name}:{w.line}: {w.message}" for w in proposed.warnings]
+    warnings = [where(Path(before).name, w) for w in base.warnings]
+    warnings += [where(Path(after).name, w) for w in proposed.warnings]
     operations = plan(base.act, proposed.act)
     if not operations:
         warnings.append(f"{Path(after).name} makes no change to {Path(before).name}")
@@ -73,7 +73,11 @@ def apply_file(
 
     base = load_act(before).act
     style = default_style(base, style)
-    text = "\n".join(read_text_lines(Path(instructions)))
+    path = Path(instructions)
+    if path.is_file() and not path.read_bytes().strip():
+        # `drafter diff` of two equal texts prints nothing: applying that changes nothing.
+        return apply(base, []), []
+    text = "\n".join(read_text_lines(path))
     operations = parse_instructions(
         text, base.slug, style, profile=base.profile, citation_style=base.citation_style
     )
