@@ -39,7 +39,7 @@ def read_act_lines(path: Path) -> list[str]:
     name = path.name
     suffix = path.suffix.lower()
     if path.is_dir():
-        raise ImportFailed(f"{name} is a folder, not an act file; choose a .docx or .txt file.")
+        raise ImportFailed(f"{name} is a folder, not a file; choose a .docx or .txt act file.")
     if suffix == ".txt":
         return read_text_lines(path)
     if suffix == ".docx":
