@@ -12,6 +12,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from drafter.core import model as m  # noqa: E402
+from drafter.core.act_names import default_name_forms  # noqa: E402
 from drafter.core.draft import proposals_between  # noqa: E402
 from drafter.core.structure import parse_lines  # noqa: E402
 from drafter.io.project import Project  # noqa: E402
@@ -55,6 +56,21 @@ def insert_after(lines: list[str], start: str, new: list[str]) -> None:
     lines[end:end] = [*new, ""]
 
 
+def describe(
+    act: m.Act, *, title: str, number: str, date: str, source: str, edition_source: str
+) -> None:
+    """The metadata of a code as published; its name forms are declined from the title."""
+    act.title = title
+    act.identifier = act.number = number
+    act.kind = "code"
+    act.date = date
+    act.names = default_name_forms(act)
+    act.sources = [source]
+    act.edition_date = "2023-08-04"
+    act.edition_source = edition_source
+    act.citation_style = "words"
+
+
 def criminal_code() -> tuple[m.Act, m.Act]:
     lines = read_text_lines(UK)
     act = parse_lines(lines, slug="uk-rf", profile="ru-code").act
@@ -94,22 +110,14 @@ def criminal_code() -> tuple[m.Act, m.Act]:
         "для реализации права на получение политического убежища",
     )
     proposed = parse_lines(after, slug="uk-rf", profile="ru-code").act
-    act.title = "Уголовный кодекс Российской Федерации"
-    act.identifier = "63-ФЗ"
-    act.kind = "code"
-    act.date = "1996-06-13"
-    act.number = "63-ФЗ"
-    act.names = m.NameForms(
-        nominative="Уголовный кодекс Российской Федерации",
-        genitive="Уголовного кодекса Российской Федерации",
-        accusative="Уголовный кодекс Российской Федерации",
-        prepositional="Уголовном кодексе Российской Федерации",
-        instrumental="Уголовным кодексом Российской Федерации",
+    describe(
+        act,
+        title="Уголовный кодекс Российской Федерации",
+        number="63-ФЗ",
+        date="1996-06-13",
+        source="Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954",
+        edition_source="pravo.gov.ru, nd=102041891 (chapter 32)",
     )
-    act.sources = ["Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954"]
-    act.edition_date = "2023-08-04"
-    act.edition_source = "pravo.gov.ru, nd=102041891 (chapter 32)"
-    act.citation_style = "words"
     return act, proposed
 
 
@@ -119,22 +127,14 @@ def procedure_code() -> tuple[m.Act, m.Act]:
     after = list(lines)
     edit(after, "322.2, 322.3, 323,", "322.2, 322.3, 322.4, 323,")
     proposed = parse_lines(after, slug="upk-rf", profile="ru-code").act
-    act.title = "Уголовно-процессуальный кодекс Российской Федерации"
-    act.identifier = "174-ФЗ"
-    act.kind = "code"
-    act.date = "2001-12-18"
-    act.number = "174-ФЗ"
-    act.names = m.NameForms(
-        nominative="Уголовно-процессуальный кодекс Российской Федерации",
-        genitive="Уголовно-процессуального кодекса Российской Федерации",
-        accusative="Уголовно-процессуальный кодекс Российской Федерации",
-        prepositional="Уголовно-процессуальном кодексе Российской Федерации",
-        instrumental="Уголовно-процессуальным кодексом Российской Федерации",
+    describe(
+        act,
+        title="Уголовно-процессуальный кодекс Российской Федерации",
+        number="174-ФЗ",
+        date="2001-12-18",
+        source="Собрание законодательства Российской Федерации, 2001, № 52, ст. 4921",
+        edition_source="pravo.gov.ru, nd=102073942 (article 150)",
     )
-    act.sources = ["Собрание законодательства Российской Федерации, 2001, № 52, ст. 4921"]
-    act.edition_date = "2023-08-04"
-    act.edition_source = "pravo.gov.ru, nd=102073942 (article 150)"
-    act.citation_style = "words"
     return act, proposed
 
 
