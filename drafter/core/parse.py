@@ -1237,6 +1237,19 @@ class _EnParser:
     def op(self, kind: str, address: str, **kw) -> m.Operation:
         return m.Operation(kind, self.act, address, **kw)
 
+    def word_op(
+        self, kind: str, target: str, mt: re.Match, *, new: int | None = None
+    ) -> m.Operation:
+        """A word operation read from a formula: group 1 holds the old words, group 2 the
+        occurrence clause and group ``new`` (when given) the new words."""
+        return self.op(
+            kind,
+            target,
+            old=self.words(mt.group(1)),
+            new=self.words(mt.group(new)) if new else None,
+            occurrence=self.occurrence(mt.group(2)),
+        )
+
     def instruction(self, body: str, context: str) -> list[m.Operation]:
         body = " ".join(body.split(" "))
         q = r"(" + _EQ + r")"
@@ -1323,25 +1336,10 @@ class _EnParser:
         # uk
         mt = re.fullmatch(r"for\s+" + q + occ_uk + r"\s+substitute\s+" + q, rest, flags)
         if mt:
-            return [
-                self.op(
-                    m.REPLACE_WORDS,
-                    target,
-                    old=self.words(mt.group(1)),
-                    new=self.words(mt.group(3)),
-                    occurrence=self.occurrence(mt.group(2)),
-                )
-            ]
+            return [self.word_op(m.REPLACE_WORDS, target, mt, new=3)]
         mt = re.fullmatch(r"omit\s+" + q + occ_uk, rest, flags)
         if mt:
-            return [
-                self.op(
-                    m.DELETE_WORDS,
-                    target,
-                    old=self.words(mt.group(1)),
-                    occurrence=self.occurrence(mt.group(2)),
-                )
-            ]
+            return [self.word_op(m.DELETE_WORDS, target, mt)]
         mt = re.fullmatch(r"at\s+the\s+end\s+insert\s+" + q, rest, flags)
         if mt:
             return [self.op(m.INSERT_WORDS, target, new=self.words(mt.group(1)), position="end")]
@@ -1408,25 +1406,10 @@ class _EnParser:
             r"by\s+striking\s+" + q + occ_us + r"\s+and\s+inserting\s+" + q, rest, flags
         )
         if mt:
-            return [
-                self.op(
-                    m.REPLACE_WORDS,
-                    target,
-                    old=self.words(mt.group(1)),
-                    new=self.words(mt.group(3)),
-                    occurrence=self.occurrence(mt.group(2)),
-                )
-            ]
+            return [self.word_op(m.REPLACE_WORDS, target, mt, new=3)]
         mt = re.fullmatch(r"by\s+striking\s+" + q + occ_us, rest, flags)
         if mt:
-            return [
-                self.op(
-                    m.DELETE_WORDS,
-                    target,
-                    old=self.words(mt.group(1)),
-                    occurrence=self.occurrence(mt.group(2)),
-                )
-            ]
+            return [self.word_op(m.DELETE_WORDS, target, mt)]
         mt = re.fullmatch(r"by\s+inserting\s+" + q + r"\s+at\s+the\s+end", rest, flags)
         if mt:
             return [self.op(m.INSERT_WORDS, target, new=self.words(mt.group(1)), position="end")]
