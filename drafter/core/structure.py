@@ -82,10 +82,12 @@ def parse_lines(
     be placed is kept and reported in ``ImportResult.warnings`` with its line number.
     """
     warnings: list[m.ImportWarning] = []
+    undetected = False
     if profile is None:
         profile = detect_profile(lines)
         if profile is None:
             profile = "ru-code"
+            undetected = True
             if any(x.strip() for x in lines):
                 warnings.append(
                     m.ImportWarning(0, "could not tell the structure of the text; read as ru-code")
@@ -106,6 +108,11 @@ def parse_lines(
         result = en.parse(lines, get_profile(profile), slug)
     result.act.slug = slug
     result.act.profile = profile
+    if undetected:
+        # Read with the fallback profile, but the language is what the letters say.
+        sample = "\n".join(lines[:400])
+        if len(_LATIN.findall(sample)) > len(_CYRILLIC.findall(sample)):
+            result.act.language = "en"
     assign_addresses(result.act)
     result.warnings[:0] = warnings
     return result

@@ -18,26 +18,11 @@ def default_style(act: m.Act, requested: str | None) -> str:
         if requested not in STYLES:
             raise DrafterError(f"unknown style {requested!r}: use one of {', '.join(STYLES)}")
         return requested
-    if act.profile.startswith("ru") and act.language == "ru" and _mostly_cyrillic(act):
+    if act.profile.startswith("ru") and act.language == "ru":
         return "ru"
     if act.profile in ("uk", "us") and act.top_units():
         return act.profile
     raise DrafterError(f"cannot tell the drafting style of {act.slug}: give --style ru, uk or us")
-
-
-def _mostly_cyrillic(act: m.Act) -> bool:
-    """Whether the act's own words are Russian (a fallback profile proves nothing)."""
-    texts = [act.title, *act.preamble]
-    texts += [t for u in act.walk() for t in (u.heading, u.text, u.closing)]
-    letters = cyrillic = 0
-    for text in texts:
-        for ch in text:
-            if ch.isalpha():
-                letters += 1
-                cyrillic += "\u0400" <= ch <= "\u04ff"
-        if letters > 5000:
-            break
-    return letters > 0 and cyrillic / letters > 0.5
 
 
 @dataclass
