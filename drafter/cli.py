@@ -10,6 +10,35 @@ from pathlib import Path
 
 from drafter import __version__
 from drafter.errors import DrafterError
+from drafter.messages import QT_TRANSLATE_NOOP, Message, language_from_environment, translator
+
+_IMPORTED = QT_TRANSLATE_NOOP("Message", "imported {slug}: {title} — {units} units")
+_NO_TITLE = QT_TRANSLATE_NOOP("Message", "(no title)")
+_PROPOSED = QT_TRANSLATE_NOOP(
+    "Message", "{source} → {slug}: {changed} changed, {added} added, {repealed} repealed"
+)
+_EXPORTED = QT_TRANSLATE_NOOP("Message", "exported to {path}")
+_NO_REVIEW = QT_TRANSLATE_NOOP(
+    "Message", "reading returned documents (review) is not available in this version yet"
+)
+_INTERRUPTED = QT_TRANSLATE_NOOP("Message", "interrupted")
+_A_FILE = QT_TRANSLATE_NOOP("Message", "a file")
+_INTERNAL = QT_TRANSLATE_NOOP(
+    "Message",
+    "internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it",
+)
+
+
+def _say(item: Message | str) -> str:
+    """A message in the user's language (DRAFTER_LANG or the locale); plain text as it is."""
+    if isinstance(item, Message):
+        return item.render(translator(language_from_environment()))
+    return str(item)
+
+
+def _tr(text: str, **args: object) -> str:
+    return _say(Message(text, args))
+
 
 COMMANDS = ("show", "import", "propose", "diff", "apply", "redline", "export", "review", "demo")
 
@@ -94,7 +123,7 @@ def _print_json(data) -> None:
 
 def _warn(lines) -> None:
     for line in lines:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {_say(line)}", file=sys.stderr)
 
 
 def _cmd_show(args) -> int:
@@ -115,7 +144,8 @@ def _cmd_import(args) -> int:
 
     for report in import_acts(args.project, args.sources, profile=args.profile):
         _warn(where(report.slug, w) for w in report.warnings)
-        print(f"imported {report.slug}: {report.title or '(no title)'} — {report.units} units")
+        title = report.title or _tr(_NO_TITLE)
+        print(_tr(_IMPORTED, slug=report.slug, title=title, units=report.units))
     return 0
 
 
@@ -123,7 +153,8 @@ def _cmd_propose(args) -> int:
     from drafter.services.projects import propose
 
     for r in propose(args.project, args.after, act_slug=args.act):
-        print(f"{r.source} → {r.slug}: {r.changed} changed, {r.added} added, {r.repealed} repealed")
+        counts = {"changed": r.changed, "added": r.added, "repealed": r.repealed}
+        print(_tr(_PROPOSED, source=r.source, slug=r.slug, **counts))
     return 0
 
 
@@ -173,12 +204,12 @@ def _cmd_export(args) -> int:
 
     result = export_project(args.project, args.output, export_date=args.date)
     _warn(result.warnings)
-    print(f"exported to {result.path}")
+    print(_tr(_EXPORTED, path=result.path))
     return 0
 
 
 def _cmd_review(args) -> int:
-    raise DrafterError("reading returned documents (review) is not available in this version yet")
+    raise DrafterError(_NO_REVIEW)
 
 
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
@@ -202,25 +233,23 @@ def main(argv: list[str] | None = None) -> int:
         handler = globals()[f"_cmd_{args.command}"]
         return handler(args)
     except DrafterError as exc:
-        print(f"drafter: {exc}", file=sys.stderr)
+        translate = translator(language_from_environment())
+        print(f"drafter: {exc.render(translate)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("drafter: interrupted", file=sys.stderr)
+        print(f"drafter: {_tr(_INTERRUPTED)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        name = Path(exc.filename).name if exc.filename else "a file"
+        name = Path(exc.filename).name if exc.filename else _tr(_A_FILE)
         print(f"drafter: {name}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("DRAFTER_DEBUG"):
             raise
-        print(
-            f"drafter: internal error ({type(exc).__name__}: {exc}); "
-            "set DRAFTER_DEBUG=1 for details and please report it",
-            file=sys.stderr,
-        )
+        error = f"{type(exc).__name__}: {exc}"
+        print(f"drafter: {_tr(_INTERNAL, error=error)}", file=sys.stderr)
         return 2
 
 

@@ -1,17 +1,26 @@
-"""Errors the user sees: one clear sentence, naming the file and the reason."""
+"""Errors the user sees: one clear sentence, naming the file and the reason, in their language."""
 
 from __future__ import annotations
 
+from drafter.messages import Message, Translate
+
 
 class DrafterError(Exception):
-    """An expected failure with a message fit to show a user as it is (no traceback)."""
+    """An expected failure with a message fit to show a user (no traceback).
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    It carries a message id and its arguments (:class:`drafter.messages.Message`), rendered in
+    the user's language by the CLI and the app; ``str()`` gives the English sentence.
+    """
+
+    def __init__(self, text: str | Message, /, **args: object) -> None:
+        self.msg = text if isinstance(text, Message) else Message(text, args)
+        super().__init__(self.msg.text)
+
+    def render(self, translate: Translate | None = None) -> str:
+        return self.msg.render(translate)
 
     def __str__(self) -> str:
-        return self.message
+        return self.msg.render()
 
 
 class ImportFailed(DrafterError):

@@ -73,8 +73,8 @@ def import_act(
     try:
         result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
     except ImportFailed as exc:
-        if path.name in exc.message:
+        if path.name in str(exc):
             raise
-        raise ImportFailed(f"{path.name}: {exc.message}") from None
+        raise ImportFailed(f"{path.name}: {exc}") from None
     result.act.edition_source = path.name
     return result

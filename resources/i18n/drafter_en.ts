@@ -335,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="791"/>
+        <location filename="../../drafter/ui/main_window.py" line="792"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,6 +567,49 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="../../drafter/cli.py" line="15"/>
+        <source>imported {slug}: {title} — {units} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="16"/>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="17"/>
+        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="20"/>
+        <source>exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="21"/>
+        <source>reading returned documents (review) is not available in this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="24"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="25"/>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="26"/>
+        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Redline</name>
     <message>
         <location filename="../../drafter/ui/outputs.py" line="78"/>
@@ -577,17 +620,17 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="192"/>
+        <location filename="../../drafter/ui/diff_view.py" line="208"/>
         <source>Current wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="193"/>
+        <location filename="../../drafter/ui/diff_view.py" line="209"/>
         <source>Proposed wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="196"/>
+        <location filename="../../drafter/ui/diff_view.py" line="212"/>
         <source>Not in the act yet: the draft adds this unit.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="45"/>
-        <source>Empty: the style&apos;s usual wording</source>
+        <source>Empty: the style's usual wording</source>
         <translation>Пусто — обычная формулировка стиля</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="791"/>
+        <location filename="../../drafter/ui/main_window.py" line="792"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -567,6 +567,49 @@
     </message>
 </context>
 <context>
+    <name>Message</name>
+    <message>
+        <location filename="../../drafter/cli.py" line="15"/>
+        <source>imported {slug}: {title} — {units} units</source>
+        <translation>импортирован {slug}: {title} — единиц: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="16"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="17"/>
+        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
+        <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="20"/>
+        <source>exported to {path}</source>
+        <translation>экспортировано в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="21"/>
+        <source>reading returned documents (review) is not available in this version yet</source>
+        <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="24"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="25"/>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="26"/>
+        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
+    </message>
+</context>
+<context>
     <name>Redline</name>
     <message>
         <location filename="../../drafter/ui/outputs.py" line="78"/>
@@ -577,17 +620,17 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="192"/>
+        <location filename="../../drafter/ui/diff_view.py" line="208"/>
         <source>Current wording</source>
         <translation>Действующая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="193"/>
+        <location filename="../../drafter/ui/diff_view.py" line="209"/>
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="196"/>
+        <location filename="../../drafter/ui/diff_view.py" line="212"/>
         <source>Not in the act yet: the draft adds this unit.</source>
         <translation>В акте ещё нет: проект добавляет эту единицу.</translation>
     </message>

@@ -1,0 +1,92 @@
+"""Every message a user can read has a Russian translation, with the same fields as its English."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import ImportFailed
+from drafter.messages import Message, catalogue, fields, language_from_environment, render
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _message_ids() -> dict[str, str]:
+    """Each QT_TRANSLATE_NOOP("Message", ...) text in drafter/, with where it stands."""
+    found = {}
+    for path in sorted((ROOT / "drafter").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+                and len(node.args) == 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                found[node.args[1].value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return found
+
+
+def test_every_message_is_translated_into_russian_with_the_same_fields():
+    ids = _message_ids()
+    assert ids, "no messages found"
+    russian = catalogue("ru")
+    untranslated = [f"{where}: {text}" for text, where in ids.items() if text not in russian]
+    assert not untranslated, "run scripts/update-translations:\n" + "\n".join(untranslated)
+    mismatched = [
+        f"{ids[text]}: {text!r} -> {russian[text]!r}"
+        for text in ids
+        if fields(text) != fields(russian[text])
+    ]
+    assert not mismatched, "\n".join(mismatched)
+
+
+def test_a_nested_message_is_rendered_in_the_same_language():
+    inner = Message("interrupted")
+    outer = Message(
+        "internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it",
+        {"error": inner},
+    )
+    assert render(outer, "en").startswith("internal error (interrupted)")
+    assert render(outer, "ru").startswith("внутренняя ошибка (прервано)")
+
+
+def test_an_error_keeps_its_id_and_arguments():
+    error = ImportFailed("{name} is not a file.", name="x.txt")
+    assert error.msg.text == "{name} is not a file."
+    assert dict(error.msg.args) == {"name": "x.txt"}
+    assert str(error) == "x.txt is not a file."
+
+
+def test_text_with_braces_and_no_arguments_is_shown_as_it_is():
+    assert str(Message("a {literal} brace")) == "a {literal} brace"
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"DRAFTER_LANG": "ru"}, "ru"),
+        ({"LANG": "ru_RU.UTF-8"}, "ru"),
+        ({"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_cli_language_follows_the_environment(environ, language):
+    assert language_from_environment(environ) == language
+
+
+def test_the_cli_prints_its_error_in_the_users_language(tmp_path):
+    command = [sys.executable, "-m", "drafter", "review", str(tmp_path / "p"), "x", "--agency", "A"]
+    for lang, expected in (("ru", "в этой версии ещё недоступно"), ("en", "is not available")):
+        done = subprocess.run(
+            command, capture_output=True, text=True, env={"DRAFTER_LANG": lang, "PATH": ""}
+        )
+        assert done.returncode == 1
+        assert done.stderr.startswith("drafter: ")
+        assert expected in done.stderr
