@@ -41,3 +41,7 @@ class EngineError(DrafterError):
 
 class ExportError(DrafterError):
     """A document or bundle could not be written."""
+
+
+class Cancelled(DrafterError):
+    """The user cancelled a long job; what it had written is removed."""
