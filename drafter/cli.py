@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from drafter import __version__
+from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
 from drafter.messages import QT_TRANSLATE_NOOP, Message, language_from_environment, translator
 
@@ -70,14 +71,14 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("diff", help="amending instructions that turn BEFORE into AFTER")
     p.add_argument("before", type=Path, metavar="BEFORE")
     p.add_argument("after", type=Path, metavar="AFTER")
-    p.add_argument("--style", choices=("ru", "uk", "us"))
+    p.add_argument("--style", choices=STYLES)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("apply", help="apply instructions (a text file) to BEFORE")
     p.add_argument("before", type=Path, metavar="BEFORE")
     p.add_argument("instructions", type=Path, metavar="INSTRUCTIONS")
     p.add_argument("-o", "--output", type=Path, metavar="OUT")
-    p.add_argument("--style", choices=("ru", "uk", "us"))
+    p.add_argument("--style", choices=STYLES)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("redline", help="AFTER against BEFORE as a Word file with tracked changes")

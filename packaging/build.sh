@@ -15,9 +15,9 @@ fi
 PY="$ROOT/.venv/bin/python"
 if [ ! -x "$PY" ]; then
     python3 -m venv .venv
-    "$PY" -m pip install -q -e ".[test]"
+    "$PY" -m pip install -q -c constraints.txt -e ".[test]"
 fi
-"$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q "pyinstaller>=6.10,<7"
+"$PY" -c "import PyInstaller" 2>/dev/null || "$PY" -m pip install -q -c constraints.txt "pyinstaller>=6.10,<7"
 
 rm -rf build/pyinstaller dist/drafter
 "$PY" -m PyInstaller --noconfirm --clean \

@@ -61,15 +61,16 @@ if [ ! -x "$venv/bin/python" ]; then
   "$python" -m venv "$venv"
 fi
 
-# Reinstall only when pyproject.toml or the mode changed since the last install.
+# Reinstall only when pyproject.toml, constraints.txt or the mode changed since the last install.
 extra=""
 [ "$mode" = test ] && extra="[test]"
 stamp="$venv/.drafter-installed"
-want="$(sha256sum "$root/pyproject.toml" | cut -d' ' -f1) $mode"
+want="$(cat "$root/pyproject.toml" "$root/constraints.txt" | sha256sum | cut -d' ' -f1) $mode"
 have=$(cat "$stamp" 2>/dev/null || true)
 if [ "$have" != "$want" ] && ! { [ "$mode" = app ] && [ "${have#* }" = test ] &&
   [ "${have%% *}" = "${want%% *}" ]; }; then
   say "installing Python packages into .venv"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$root$extra"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check \
+    -c "$root/constraints.txt" -e "$root$extra"
   echo "$want" >"$stamp"
 fi

@@ -60,3 +60,41 @@ def test_headless_commands_do_not_load_qt(tmp_path):
         [sys.executable, "-c", probe, str(source)], capture_output=True, text=True, timeout=60
     )
     assert "QT:\n" in result.stdout, result.stdout + result.stderr
+
+
+MAX_MODULE_LINES = 700
+_IMPORT_ERRORS = ("ImportError", "ModuleNotFoundError")
+
+
+def test_no_module_is_longer_than_700_lines():
+    """A module holds one responsibility; past 700 lines it holds several (issue 8)."""
+    long = [
+        f"{path.relative_to(PACKAGE.parent)}: {lines} lines"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
+    assert long == []
+
+
+def test_the_ui_imports_nothing_from_io():
+    """The UI reaches the project file through its document object and services only."""
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        for name in _imports(path)
+        if name == "drafter.io" or name.startswith("drafter.io.")
+    ]
+    assert offenders == []
+
+
+def test_no_import_fallbacks():
+    """No `except ImportError`: a second implementation behind it would run untested."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ExceptHandler) and node.type is not None:
+                names = node.type.elts if isinstance(node.type, ast.Tuple) else [node.type]
+                if any(isinstance(n, ast.Name) and n.id in _IMPORT_ERRORS for n in names):
+                    offenders.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert offenders == []
