@@ -17,6 +17,7 @@ from typing import Any
 from drafter import __version__
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.core.ordering import proposals_in_act_order
 from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import NewerVersionError, ProjectError
 from drafter.io import lockfile
@@ -558,16 +559,16 @@ class Project:
         ).fetchall()
         if not rows:
             return {}
-        loaded: list[tuple[int, m.Proposal]] = []
-        for ordinal, unit_json, status, after, address in rows:
+        loaded: list[m.Proposal] = []
+        for _ordinal, unit_json, status, after, address in rows:
             data = {"address": address, "status": status, "after": after}
             data["unit"] = json.loads(unit_json)
-            loaded.append((ordinal, proposal_from_dict(data)))
+            loaded.append(proposal_from_dict(data))
         top = self._top_addresses(conn, act_id)
-        return {p.address: p for p in _in_act_order(loaded, top)}
+        return {p.address: p for p in proposals_in_act_order(top, loaded)}
 
-    def _top_addresses(self, conn: sqlite3.Connection, act_id: int) -> dict[str, int]:
-        """Address → position of the act's top-level units (containers skipped)."""
+    def _top_addresses(self, conn: sqlite3.Connection, act_id: int) -> list[str]:
+        """The addresses of the act's top-level units in order (containers skipped)."""
         rows = conn.execute(
             "SELECT address, kind FROM units WHERE act_id = ? AND instr(address, '/') = 0 "
             "ORDER BY ordinal",
@@ -577,7 +578,7 @@ class Project:
         for address, kind in rows:
             if kind not in m.CONTAINER_KINDS and address not in top:
                 top[address] = len(top)
-        return top
+        return list(top)
 
     def set_proposal(self, slug: str, proposal: m.Proposal) -> None:
         """Add or replace the proposal for one unit of act ``slug``."""
@@ -898,26 +899,3 @@ def _unit_rows(act_id: int, units: list[m.Unit]) -> Iterator[tuple]:
         )
         stack.extend((child, ordinal) for child in reversed(unit.children))
         ordinal += 1
-
-
-def _in_act_order(loaded: list[tuple[int, m.Proposal]], top: dict[str, int]) -> list[m.Proposal]:
-    """Proposals sorted as the act reads: changed units by position, added ones after theirs.
-
-    Proposals that cannot be placed keep their stored order, at the end.
-    """
-    by_address = {p.address: (ordinal, p) for ordinal, p in loaded}
-    inf = float("inf")
-
-    def key(address: str, depth: int) -> tuple:
-        if address in top:
-            return (top[address],)
-        entry = by_address.get(address)
-        if entry is None or depth > len(by_address):
-            return (inf,)
-        ordinal, proposal = entry
-        if proposal.status == m.ADDED and proposal.after is not None:
-            base = (-1,) if proposal.after == "" else key(proposal.after, depth + 1)
-            return (*base, 1, ordinal)
-        return (inf, ordinal)
-
-    return [p for _, p in sorted(loaded, key=lambda item: key(item[1].address, 0))]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafter.core import model as m
+from drafter.core.ordering import proposals_in_act_order
 from drafter.ui import engine
 
 UNREAD_TEXTS_KEY = "ui.unread_texts"  # project setting: typed texts not yet read as units
@@ -163,7 +164,9 @@ class DraftDocument(QObject):
             act_draft.proposals[address] = proposal
             act = self.act(slug)
             if act is not None:
-                act_draft.proposals = _in_act_order(act, act_draft.proposals)
+                tops = [u.address for u in act.top_units()]
+                ordered = proposals_in_act_order(tops, act_draft.proposals.values())
+                act_draft.proposals = {p.address: p for p in ordered}
         self._dirty.add((slug, address))
         self._schedule_save()
         self.proposals_changed.emit(slug, address)
@@ -341,17 +344,3 @@ def _readdress(unit: m.Unit, address: str) -> None:
         if old and sub.address.startswith(old):
             sub.address = address + sub.address[len(old) :]
     unit.address = address
-
-
-def _in_act_order(act: m.Act, proposals: dict[str, m.Proposal]) -> dict[str, m.Proposal]:
-    order = {u.address: i for i, u in enumerate(act.top_units())}
-    big = len(order) + 1
-
-    def key(item: tuple[str, m.Proposal]) -> tuple[float, str]:
-        address, proposal = item
-        if address in order:
-            return (order[address], "")
-        anchor = order.get(proposal.after or "", -1 if proposal.after == "" else big)
-        return (anchor + 0.5, address)
-
-    return dict(sorted(proposals.items(), key=key))
