@@ -25,8 +25,7 @@ from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.profiles import PROFILES
 from drafter.errors import NewerVersionError, ProjectError
-from drafter.io import lockfile
-from drafter.io import project as project_module
+from drafter.io import lockfile, project_schema
 from drafter.io.project import APPLICATION_ID, SCHEMA_VERSION, Project
 
 CORPUS = Path(__file__).parent.parent / "data" / "corpus"
@@ -757,7 +756,7 @@ V0_NAME_COLUMNS = ("nominative", "genitive", "accusative", "prepositional", "ins
 
 
 def _make_v0(path: Path) -> None:
-    schema = project_module.SCHEMA_V1
+    schema = project_schema.SCHEMA_V1
     schema = schema.replace(
         "names TEXT NOT NULL DEFAULT '{}',  -- JSON: NameForms",
         ",".join(f"name_{c} TEXT NOT NULL DEFAULT ''" for c in V0_NAME_COLUMNS) + ",",
@@ -798,7 +797,7 @@ def _dump(path: Path) -> list[str]:
 
 
 def test_an_older_schema_is_migrated_after_a_backup(tmp_path, monkeypatch):
-    monkeypatch.setattr(project_module, "MIGRATIONS", [(0, _v0_to_v1)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1)])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     original = _dump(path)
@@ -829,7 +828,7 @@ def test_a_failed_migration_leaves_the_file_unchanged(tmp_path, monkeypatch):
         _v0_to_v1(conn)
         conn.execute("SELECT no_such_function()")
 
-    monkeypatch.setattr(project_module, "MIGRATIONS", [(0, broken)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, broken)])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     original = _dump(path)
@@ -840,7 +839,7 @@ def test_a_failed_migration_leaves_the_file_unchanged(tmp_path, monkeypatch):
 
 
 def test_a_read_only_open_migrates_in_memory_only(tmp_path, monkeypatch):
-    monkeypatch.setattr(project_module, "MIGRATIONS", [(0, _v0_to_v1)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1)])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     before = file_digest(path)
