@@ -1,4 +1,4 @@
-"""The window's document and the reopened project list a chain of added articles alike."""
+"""The window's document against its project file: the order of proposals, save as, bookmarks."""
 
 from __future__ import annotations
 
@@ -51,3 +51,36 @@ def test_a_chain_of_added_articles_keeps_its_order_after_reopening(qtbot, tmp_pa
 
     assert in_window == ["art:5.1", "art:5.2", "art:6"]
     assert after_reopening == in_window
+
+
+def test_save_as_from_a_read_only_draft_writes_its_edits_into_the_copy(qtbot, tmp_path):
+    path = tmp_path / "original.drafter"
+    document = DraftDocument.create(path)
+    slug = document.add_act(parse_lines(LINES, slug="act", profile="ru-code").act)
+    document.close()
+    holder = DraftDocument.open(path)  # holds the lock: the next open is read-only
+    try:
+        document = DraftDocument.open(path)
+        assert document.read_only
+        document.set_proposal(
+            slug, "art:6", m.Proposal("art:6", m.CHANGED, _article("6", "Другой текст."))
+        )
+        copy = tmp_path / "copy.drafter"
+        document.save_as(copy)
+        assert document.path == copy and not document.read_only and document.locked_by is None
+        document.store_bookmarks({slug: {"_drf1": "art:6"}})
+        document.close()
+    finally:
+        holder.close()
+
+    saved = DraftDocument.open(copy)
+    try:
+        assert list(saved.act_draft(slug).proposals) == ["art:6"]
+        assert saved.project.bookmarks(slug) == {"_drf1": "art:6"}
+    finally:
+        saved.close()
+    original = DraftDocument.open(path)
+    try:
+        assert original.act_draft(slug).proposals == {}
+    finally:
+        original.close()
