@@ -1,193 +1,61 @@
-"""The project file: one SQLite file per draft (`*.drafter`), see DESIGN.md "The project file"."""
+"""The project file: one SQLite file per draft (`*.drafter`), see DESIGN.md "The project file".
+
+:class:`Project` opens, locks, reads and writes it; the tables and migrations are in
+:mod:`drafter.io.project_schema`, the row-level queries in :mod:`drafter.io.project_queries`.
+"""
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import fields
-from datetime import UTC, datetime
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from drafter import __version__
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.serialize import proposal_from_dict, proposal_to_dict
-from drafter.errors import NewerVersionError, ProjectError
+from drafter.errors import ProjectError
 from drafter.io import lockfile
+from drafter.io import project_queries as q
+from drafter.io import project_schema as schema
+from drafter.io.project_schema import APPLICATION_ID, SCHEMA_VERSION
+from drafter.messages import QT_TRANSLATE_NOOP
 
-APPLICATION_ID = 0x44524654  # "DRFT"
-SCHEMA_VERSION = 1
-SQLITE_MAGIC = b"SQLite format 3\x00"
-DRAFT_KEYS = ("title", "agency", "style", "entry_into_force")
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Project"]
 
-SCHEMA_V1 = """
-CREATE TABLE project (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-CREATE TABLE settings (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL  -- JSON
-);
-CREATE TABLE acts (
-    id INTEGER PRIMARY KEY,
-    slug TEXT NOT NULL UNIQUE,
-    ordinal INTEGER NOT NULL,
-    title TEXT NOT NULL DEFAULT '',
-    identifier TEXT NOT NULL DEFAULT '',
-    kind TEXT NOT NULL DEFAULT '',
-    date TEXT NOT NULL DEFAULT '',
-    number TEXT NOT NULL DEFAULT '',
-    edition_date TEXT NOT NULL DEFAULT '',
-    edition_source TEXT NOT NULL DEFAULT '',
-    language TEXT NOT NULL DEFAULT 'ru',
-    citation_style TEXT NOT NULL DEFAULT 'digits',
-    profile TEXT NOT NULL DEFAULT 'ru-code',
-    names TEXT NOT NULL DEFAULT '{}',  -- JSON: NameForms
-    sources TEXT NOT NULL DEFAULT '[]',  -- JSON list
-    preamble TEXT NOT NULL DEFAULT '[]',  -- JSON list
-    notes TEXT NOT NULL DEFAULT '[]'  -- JSON list
-);
-CREATE TABLE units (
-    act_id INTEGER NOT NULL REFERENCES acts(id) ON DELETE CASCADE,
-    ordinal INTEGER NOT NULL,  -- document order (pre-order), from 0
-    parent INTEGER,  -- the parent's ordinal; NULL at the top level
-    kind TEXT NOT NULL,
-    number TEXT NOT NULL DEFAULT '',
-    heading TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL DEFAULT '',
-    closing TEXT NOT NULL DEFAULT '',
-    notes TEXT NOT NULL DEFAULT '[]',  -- JSON list
-    repealed INTEGER NOT NULL DEFAULT 0,
-    address TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (act_id, ordinal)
-) WITHOUT ROWID;
-CREATE TABLE proposals (
-    act_id INTEGER NOT NULL REFERENCES acts(id) ON DELETE CASCADE,
-    address TEXT NOT NULL,
-    ordinal INTEGER NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('changed', 'added', 'repealed')),
-    after TEXT,
-    unit TEXT NOT NULL,  -- JSON: drafter.core.serialize.unit_to_dict
-    PRIMARY KEY (act_id, address)
-);
-CREATE TABLE undo_log (
-    seq INTEGER PRIMARY KEY,
-    act_slug TEXT NOT NULL DEFAULT '',
-    payload TEXT NOT NULL  -- JSON
-);
-CREATE TABLE bookmarks (
-    act_slug TEXT NOT NULL,
-    name TEXT NOT NULL,
-    address TEXT NOT NULL,
-    PRIMARY KEY (act_slug, name)
-);
-"""
-REQUIRED_TABLES = frozenset({"project", "settings", "acts", "units", "proposals", "undo_log"})
-
-ACT_COLUMNS = (
-    "title",
-    "identifier",
-    "kind",
-    "date",
-    "number",
-    "edition_date",
-    "edition_source",
-    "language",
-    "citation_style",
-    "profile",
+_EXISTS = QT_TRANSLATE_NOOP("Message", "{name} already exists; choose another name.")
+_CANNOT_CREATE = QT_TRANSLATE_NOOP("Message", "{name} cannot be created: {reason}.")
+_LOCKED = QT_TRANSLATE_NOOP("Message", "{name} is {holder}; choose another name.")
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("Message", "{name} cannot be opened: {reason}.")
+_CLOSED = QT_TRANSLATE_NOOP("Message", "{name} is closed.")
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Message", "{name} is open read-only; use Save As to keep your changes."
 )
-ACT_JSON_COLUMNS = ("names", "sources", "preamble", "notes")
-
-# Migration steps: (from_version, step). Each step turns the schema of ``from_version`` into
-# that of ``from_version + 1`` on an open connection inside the migration's transaction. Schema
-# 1 is the first released schema, so the list is empty for now.
-MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = []
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+_READ_ONLY_HELD = QT_TRANSLATE_NOOP(
+    "Message", "{name} is open read-only ({holder}); use Save As to keep your changes."
+)
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Message", "{name} cannot be written ({reason}).")
+_NOT_SAVED = QT_TRANSLATE_NOOP("Message", "{name} could not be saved ({reason}).")
+_NOT_READ = QT_TRANSLATE_NOOP("Message", "{name} could not be read ({reason}).")
+_NO_ACT = QT_TRANSLATE_NOOP("Message", "{name} has no act «{slug}».")
+_ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "Message", "{name} is the file already open; choose another name."
+)
+_A_FOLDER = QT_TRANSLATE_NOOP("Message", "{name} is a folder; choose a file name.")
+_CANNOT_WRITE_TO = QT_TRANSLATE_NOOP("Message", "{name} cannot be written: {reason}.")
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("Message", "{name} could not be written ({reason}).")
 
 
 def _uri(path: Path, mode: str) -> str:
     return f"{path.resolve().as_uri()}?mode={mode}"
 
 
-def _check_header(path: Path) -> int:
-    """Check, without SQLite touching the file, that ``path`` is a Drafter project.
-
-    Returns the ``user_version`` stored in the header.
-    """
-    name = path.name or str(path)
-    if not path.exists():
-        raise ProjectError(f"{name} does not exist.")
-    if path.is_dir():
-        raise ProjectError(f"{name} is a folder, not a Drafter project.")
-    if not path.is_file():
-        raise ProjectError(f"{name} is not a regular file, so it is not a Drafter project.")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError:
-        raise ProjectError(f"{name} cannot be read: permission denied.") from None
-    except OSError as exc:
-        raise ProjectError(f"{name} cannot be read: {exc.strerror or exc}.") from None
-    if not header:
-        raise ProjectError(f"{name} is not a Drafter project (the file is empty).")
-    if not header.startswith(SQLITE_MAGIC):
-        raise ProjectError(f"{name} is not a Drafter project.")
-    if len(header) < 100:
-        raise ProjectError(f"{name} is damaged: the file is truncated.")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise ProjectError(f"{name} is not a Drafter project.")
-    return int.from_bytes(header[60:64], "big", signed=True)
-
-
-def _newer_error(name: str, version: int) -> NewerVersionError:
-    return NewerVersionError(
-        f"{name} was saved by a newer Drafter (schema {version}; this version reads up to "
-        f"{SCHEMA_VERSION}) — update Drafter to open it."
-    )
-
-
-def _free_name(path: Path) -> Path:
-    if not path.exists():
-        return path
-    n = 2
-    while True:
-        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
-        if not candidate.exists():
-            return candidate
-        n += 1
-
-
-def _migrate(conn: sqlite3.Connection, version: int) -> None:
-    """Run the migration steps from ``version`` to SCHEMA_VERSION in one transaction."""
-    steps = dict(MIGRATIONS)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        while version < SCHEMA_VERSION:
-            step = steps.get(version)
-            if step is None:
-                raise LookupError(version)
-            step(conn)
-            version += 1
-            conn.execute(f"PRAGMA user_version = {version}")
-        conn.execute("COMMIT")
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
-        raise
+def _sqlite_connect(uri: str) -> sqlite3.Connection:
+    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT).
+    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5, check_same_thread=False)
 
 
 class Project:
@@ -200,7 +68,7 @@ class Project:
         *,
         read_only: bool,
         lock: lockfile.Lock | None,
-        locked_by: dict | None = None,
+        locked_by: dict[str, Any] | None = None,
     ) -> None:
         self.path = path
         self.read_only = read_only
@@ -222,14 +90,14 @@ class Project:
         path = Path(path)
         name = path.name
         if path.exists() or path.is_symlink():
-            raise ProjectError(f"{name} already exists; choose another name.")
+            raise ProjectError(_EXISTS, name=name)
         try:
             # Reserve the name atomically, so two creators cannot both succeed.
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
-            raise ProjectError(f"{name} already exists; choose another name.") from None
+            raise ProjectError(_EXISTS, name=name) from None
         except OSError as exc:
-            raise ProjectError(f"{name} cannot be created: {exc.strerror or exc}.") from None
+            raise ProjectError(_CANNOT_CREATE, name=name, reason=exc.strerror or str(exc)) from None
         os.close(fd)
         lock = None
         conn = None
@@ -237,30 +105,10 @@ class Project:
             lock = lockfile.acquire(path)
             if lock is None:
                 info = lockfile.read_info(path) or {}
-                raise ProjectError(f"{name} is {lockfile.describe(info)}; choose another name.")
+                raise ProjectError(_LOCKED, name=name, holder=lockfile.describe(info))
             conn = _sqlite_connect(_uri(path, "rw"))
-            cls._configure(conn, writable=True)
-            # executescript() would commit on its own: the schema is created statement by
-            # statement inside one explicit transaction instead.
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in _statements(SCHEMA_V1):
-                conn.execute(statement)
-            now = _now()
-            conn.executemany(
-                "INSERT INTO project(key, value) VALUES (?, ?)",
-                [
-                    ("title", ""),
-                    ("agency", ""),
-                    ("style", "ru"),
-                    ("entry_into_force", ""),
-                    ("created", now),
-                    ("modified", now),
-                    ("generator", f"Drafter {__version__}"),
-                ],
-            )
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            conn.execute("COMMIT")
+            schema.configure(conn, writable=True)
+            schema.create_schema(conn)
         except BaseException as exc:
             if conn is not None:
                 with contextlib.suppress(sqlite3.Error):
@@ -271,7 +119,7 @@ class Project:
             with contextlib.suppress(OSError):
                 path.unlink()
             if isinstance(exc, sqlite3.Error):
-                raise ProjectError(f"{name} cannot be created: {exc}.") from exc
+                raise ProjectError(_CANNOT_CREATE, name=name, reason=str(exc)) from exc
             raise
         return cls(path, conn, read_only=False, lock=lock)
 
@@ -283,10 +131,9 @@ class Project:
         :attr:`locked_by` holds that process's info (host, pid, user, time).
         """
         path = Path(path)
-        name = path.name
-        header_version = _check_header(path)
+        header_version = schema.check_header(path)
         if header_version > SCHEMA_VERSION:
-            raise _newer_error(name, header_version)
+            raise schema.newer_error(path.name, header_version)
         lock = None
         locked_by = None
         if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
@@ -312,95 +159,12 @@ class Project:
         return cls(path, conn, read_only=read_only, lock=lock, locked_by=locked_by)
 
     @staticmethod
-    def _configure(conn: sqlite3.Connection, *, writable: bool) -> None:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA foreign_keys = ON")
-        if writable:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute("PRAGMA synchronous = FULL")
-
-    @classmethod
-    def _connect(cls, path: Path, *, read_only: bool) -> sqlite3.Connection:
-        name = path.name
+    def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         try:
             conn = _sqlite_connect(_uri(path, "ro" if read_only else "rw"))
         except sqlite3.Error as exc:
-            raise ProjectError(f"{name} cannot be opened: {exc}.") from exc
-        try:
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("PRAGMA foreign_keys = ON")
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if app_id != APPLICATION_ID:
-                raise ProjectError(f"{name} is not a Drafter project.")
-            if version > SCHEMA_VERSION:
-                raise _newer_error(name, version)
-            check = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if check != ["ok"]:
-                raise ProjectError(f"{name} is damaged: {check[0]}.")
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if version == SCHEMA_VERSION and not REQUIRED_TABLES <= tables:
-                raise ProjectError(f"{name} is damaged: tables are missing.")
-            if not read_only:
-                cls._configure(conn, writable=True)
-            if version < SCHEMA_VERSION:
-                conn = cls._upgrade(path, conn, version, read_only=read_only)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ProjectError(f"{name} is damaged or not a Drafter project ({exc}).") from exc
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
-    @classmethod
-    def _upgrade(
-        cls, path: Path, conn: sqlite3.Connection, version: int, *, read_only: bool
-    ) -> sqlite3.Connection:
-        """Migrate an older file: after a backup copy, or in memory when read-only."""
-        name = path.name
-        steps = dict(MIGRATIONS)
-        if any(v not in steps for v in range(version, SCHEMA_VERSION)):
-            raise ProjectError(
-                f"{name} uses project schema {version}, which this Drafter cannot upgrade."
-            )
-        if read_only:
-            memory = _sqlite_connect(":memory:")
-            try:
-                conn.backup(memory)
-                memory.execute("PRAGMA foreign_keys = ON")
-                _migrate(memory, version)
-            except Exception as exc:
-                memory.close()
-                raise ProjectError(
-                    f"{name} could not be upgraded from schema {version} ({exc})."
-                ) from exc
-            conn.close()
-            return memory
-        backup_path = _free_name(path.with_name(f"{path.stem}.v{version}.bak"))
-        try:
-            target = sqlite3.connect(backup_path, isolation_level=None)
-            try:
-                target.execute("PRAGMA synchronous = FULL")
-                conn.backup(target)
-            finally:
-                target.close()
-        except (sqlite3.Error, OSError) as exc:
-            with contextlib.suppress(OSError):
-                backup_path.unlink()
-            raise ProjectError(
-                f"{name} needs an upgrade, but its backup copy {backup_path.name} could not be "
-                f"written ({exc})."
-            ) from exc
-        try:
-            _migrate(conn, version)
-        except Exception as exc:
-            raise ProjectError(
-                f"{name} could not be upgraded from schema {version} ({exc}); it is unchanged."
-            ) from exc
-        return conn
+            raise ProjectError(_CANNOT_OPEN, name=path.name, reason=str(exc)) from exc
+        return schema.validate(conn, path, read_only=read_only)
 
     def close(self) -> None:
         """Close the file and remove the lock (safe to call twice)."""
@@ -428,7 +192,7 @@ class Project:
     # --- transactions ----------------------------------------------------------------------
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise ProjectError(f"{self.name} is closed.")
+            raise ProjectError(_CLOSED, name=self.name)
         return self._conn
 
     @contextlib.contextmanager
@@ -459,25 +223,26 @@ class Project:
     def _write_unlocked(self) -> Iterator[sqlite3.Connection]:
         conn = self._connection()
         if self.read_only:
-            reason = f" ({lockfile.describe(self.locked_by)})" if self.locked_by else ""
-            raise ProjectError(
-                f"{self.name} is open read-only{reason}; use Save As to keep your changes."
-            )
+            if self.locked_by:
+                holder = lockfile.describe(self.locked_by)
+                raise ProjectError(_READ_ONLY_HELD, name=self.name, holder=holder)
+            raise ProjectError(_READ_ONLY, name=self.name)
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise ProjectError(f"{self.name} cannot be written ({exc}).") from exc
+            raise ProjectError(_CANNOT_WRITE, name=self.name, reason=str(exc)) from exc
         try:
             yield conn
             conn.execute(
-                "INSERT OR REPLACE INTO project(key, value) VALUES ('modified', ?)", (_now(),)
+                "INSERT OR REPLACE INTO project(key, value) VALUES ('modified', ?)",
+                (schema.now(),),
             )
             conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise ProjectError(f"{self.name} could not be saved ({exc}).") from exc
+                raise ProjectError(_NOT_SAVED, name=self.name, reason=str(exc)) from exc
             raise
 
     @contextlib.contextmanager
@@ -501,190 +266,69 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise ProjectError(f"{self.name} could not be read ({exc}).") from exc
+            raise ProjectError(_NOT_READ, name=self.name, reason=str(exc)) from exc
 
     def _act_id(self, conn: sqlite3.Connection, slug: str) -> int:
-        row = conn.execute("SELECT id FROM acts WHERE slug = ?", (slug,)).fetchone()
-        if row is None:
-            raise ProjectError(f"{self.name} has no act «{slug}».")
-        return row[0]
+        found = q.act_id(conn, slug)
+        if found is None:
+            raise ProjectError(_NO_ACT, name=self.name, slug=slug)
+        return found
 
     # --- the draft -----------------------------------------------------------------------
-    def _meta(self, conn: sqlite3.Connection) -> dict[str, str]:
-        return dict(conn.execute("SELECT key, value FROM project").fetchall())
-
     def metadata(self) -> dict[str, str]:
         """Project metadata: title, agency, style, entry_into_force, created, modified, ..."""
         with self._read() as conn:
-            return self._meta(conn)
+            return q.metadata(conn)
 
     def draft(self) -> m.Draft:
         """The draft: its metadata and, per act (in the project's order), its proposals."""
         with self._read() as conn:
-            meta = self._meta(conn)
-            draft = m.Draft(
-                title=meta.get("title", ""),
-                agency=meta.get("agency", ""),
-                style=meta.get("style", "ru"),
-                entry_into_force=meta.get("entry_into_force", ""),
-            )
-            for act_id, slug in conn.execute("SELECT id, slug FROM acts ORDER BY ordinal"):
-                draft.acts.append(m.ActDraft(slug, self._proposals(conn, act_id)))
-        return draft
+            return q.load_draft(conn)
 
     def save_draft_meta(self, draft: m.Draft) -> None:
         """Save the draft's title, agency, style and entry-into-force wording."""
         with self._write() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO project(key, value) VALUES (?, ?)",
-                [(key, getattr(draft, key)) for key in DRAFT_KEYS],
-            )
+            q.save_draft_meta(conn, draft)
 
     def save_draft(self, draft: m.Draft) -> None:
         """Save the draft's metadata and replace the proposals of every act it lists."""
         with self._write() as conn:
-            conn.executemany(
-                "INSERT OR REPLACE INTO project(key, value) VALUES (?, ?)",
-                [(key, getattr(draft, key)) for key in DRAFT_KEYS],
-            )
+            q.save_draft_meta(conn, draft)
             for act_draft in draft.acts:
-                self._replace_proposals(conn, act_draft.slug, act_draft.proposals)
-
-    def _proposals(self, conn: sqlite3.Connection, act_id: int) -> dict[str, m.Proposal]:
-        rows = conn.execute(
-            "SELECT ordinal, unit, status, after, address FROM proposals WHERE act_id = ? "
-            "ORDER BY ordinal",
-            (act_id,),
-        ).fetchall()
-        if not rows:
-            return {}
-        loaded: list[tuple[int, m.Proposal]] = []
-        for ordinal, unit_json, status, after, address in rows:
-            data = {"address": address, "status": status, "after": after}
-            data["unit"] = json.loads(unit_json)
-            loaded.append((ordinal, proposal_from_dict(data)))
-        top = self._top_addresses(conn, act_id)
-        return {p.address: p for p in _in_act_order(loaded, top)}
-
-    def _top_addresses(self, conn: sqlite3.Connection, act_id: int) -> dict[str, int]:
-        """Address → position of the act's top-level units (containers skipped)."""
-        rows = conn.execute(
-            "SELECT address, kind FROM units WHERE act_id = ? AND instr(address, '/') = 0 "
-            "ORDER BY ordinal",
-            (act_id,),
-        )
-        top: dict[str, int] = {}
-        for address, kind in rows:
-            if kind not in m.CONTAINER_KINDS and address not in top:
-                top[address] = len(top)
-        return top
+                q.replace_proposals(conn, self._act_id(conn, act_draft.slug), act_draft.proposals)
 
     def set_proposal(self, slug: str, proposal: m.Proposal) -> None:
         """Add or replace the proposal for one unit of act ``slug``."""
         with self._write() as conn:
-            act_id = self._act_id(conn, slug)
-            row = conn.execute(
-                "SELECT ordinal FROM proposals WHERE act_id = ? AND address = ?",
-                (act_id, proposal.address),
-            ).fetchone()
-            if row is None:
-                row = conn.execute(
-                    "SELECT coalesce(max(ordinal) + 1, 0) FROM proposals WHERE act_id = ?",
-                    (act_id,),
-                ).fetchone()
-            conn.execute(
-                "INSERT OR REPLACE INTO proposals(act_id, address, ordinal, status, after, unit) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                _proposal_row(act_id, row[0], proposal),
-            )
+            q.set_proposal(conn, self._act_id(conn, slug), proposal)
 
     def remove_proposal(self, slug: str, address: str) -> None:
         """Drop the proposal for ``address`` of act ``slug`` (nothing happens if there is none)."""
         with self._write() as conn:
-            act_id = self._act_id(conn, slug)
-            conn.execute(
-                "DELETE FROM proposals WHERE act_id = ? AND address = ?", (act_id, address)
-            )
+            q.remove_proposal(conn, self._act_id(conn, slug), address)
 
     def set_proposals(self, slug: str, proposals: dict[str, m.Proposal]) -> None:
         """Replace all proposals of act ``slug`` at once."""
         with self._write() as conn:
-            self._replace_proposals(conn, slug, proposals)
-
-    def _replace_proposals(
-        self, conn: sqlite3.Connection, slug: str, proposals: dict[str, m.Proposal]
-    ) -> None:
-        act_id = self._act_id(conn, slug)
-        conn.execute("DELETE FROM proposals WHERE act_id = ?", (act_id,))
-        conn.executemany(
-            "INSERT INTO proposals(act_id, address, ordinal, status, after, unit) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [_proposal_row(act_id, i, p) for i, p in enumerate(proposals.values())],
-        )
+            q.replace_proposals(conn, self._act_id(conn, slug), proposals)
 
     # --- acts ----------------------------------------------------------------------------
     def act_slugs(self) -> list[str]:
         with self._read() as conn:
-            return [row[0] for row in conn.execute("SELECT slug FROM acts ORDER BY ordinal")]
+            return q.act_slugs(conn)
 
     def acts(self) -> list[m.Act]:
         """Every act with its whole tree, in the project's order."""
         with self._read() as conn:
-            rows = conn.execute(f"SELECT {_ACT_SELECT} FROM acts ORDER BY ordinal").fetchall()
-            return [self._load_act(conn, row) for row in rows]
+            return q.load_acts(conn, self.name)
 
     def act(self, slug: str) -> m.Act:
         """The act ``slug`` with its whole tree (addresses assigned)."""
         with self._read() as conn:
-            row = conn.execute(f"SELECT {_ACT_SELECT} FROM acts WHERE slug = ?", (slug,)).fetchone()
-            if row is None:
-                raise ProjectError(f"{self.name} has no act «{slug}».")
-            return self._load_act(conn, row)
-
-    def _load_act(self, conn: sqlite3.Connection, row: tuple) -> m.Act:
-        act_id, slug, *values = row
-        act = m.Act(slug=slug)
-        for column, value in zip(ACT_COLUMNS, values, strict=False):
-            setattr(act, column, value)
-        names, sources, preamble, notes = (json.loads(v) for v in values[len(ACT_COLUMNS) :])
-        known = {f.name for f in fields(m.NameForms)}
-        act.names = m.NameForms(**{k: v for k, v in names.items() if k in known})
-        act.sources, act.preamble, act.notes = sources, preamble, notes
-        act.units = self._load_units(conn, act_id, slug)
+            act = q.load_act(conn, slug, self.name)
+        if act is None:
+            raise ProjectError(_NO_ACT, name=self.name, slug=slug)
         return act
-
-    def _load_units(self, conn: sqlite3.Connection, act_id: int, slug: str) -> list[m.Unit]:
-        rows = conn.execute(
-            "SELECT ordinal, parent, kind, number, heading, text, closing, notes, repealed, "
-            "address FROM units WHERE act_id = ? ORDER BY ordinal",
-            (act_id,),
-        )
-        loaded: list[m.Unit] = []
-        top: list[m.Unit] = []
-        loads = json.loads
-        unit_cls = m.Unit
-        for ordinal, parent, kind, number, heading, text, closing, notes, repealed, address in rows:
-            unit = unit_cls(
-                kind,
-                number,
-                heading,
-                text,
-                [],
-                closing,
-                [] if notes == "[]" else loads(notes),
-                bool(repealed),
-                address,
-            )
-            if ordinal != len(loaded) or (parent is not None and not 0 <= parent < ordinal):
-                raise ProjectError(
-                    f"{self.name} is damaged: the units of «{slug}» are out of order."
-                )
-            loaded.append(unit)
-            if parent is None:
-                top.append(unit)
-            else:
-                loaded[parent].children.append(unit)
-        return top
 
     def add_act(self, act: m.Act) -> str:
         """Store ``act`` (metadata and units); returns the slug used ("-2"... if it was taken).
@@ -694,104 +338,60 @@ class Project:
         if any(not unit.address for unit in act.walk()):
             act = assign_addresses(act.copy())
         with self._write() as conn:
-            taken = {row[0] for row in conn.execute("SELECT slug FROM acts")}
-            base = act.slug or "act"
-            slug, n = base, 1
-            while slug in taken:
-                n += 1
-                slug = f"{base}-{n}"
-            ordinal = conn.execute("SELECT coalesce(max(ordinal) + 1, 0) FROM acts").fetchone()[0]
-            cursor = conn.execute("INSERT INTO acts(slug, ordinal) VALUES (?, ?)", (slug, ordinal))
-            act_id = cursor.lastrowid
-            self._write_act_meta(conn, act_id, act)
-            conn.executemany(
-                "INSERT INTO units(act_id, ordinal, parent, kind, number, heading, text, closing, "
-                "notes, repealed, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                _unit_rows(act_id, act.units),
-            )
-        return slug
+            return q.add_act(conn, act)
 
     def update_act_meta(self, act: m.Act) -> None:
         """Save the metadata of the act ``act.slug`` (its units are left as they are)."""
         with self._write() as conn:
-            self._write_act_meta(conn, self._act_id(conn, act.slug), act)
-
-    def _write_act_meta(self, conn: sqlite3.Connection, act_id: int, act: m.Act) -> None:
-        assignments = ", ".join(f"{c} = ?" for c in (*ACT_COLUMNS, *ACT_JSON_COLUMNS))
-        values = [getattr(act, c) for c in ACT_COLUMNS]
-        values.append(_dumps({f.name: getattr(act.names, f.name) for f in fields(act.names)}))
-        values += [_dumps(list(act.sources)), _dumps(list(act.preamble)), _dumps(list(act.notes))]
-        conn.execute(f"UPDATE acts SET {assignments} WHERE id = ?", (*values, act_id))
+            q.write_act_meta(conn, self._act_id(conn, act.slug), act)
 
     def remove_act(self, slug: str) -> None:
         """Remove act ``slug`` with its units, proposals, bookmarks and undo history."""
         with self._write() as conn:
-            act_id = self._act_id(conn, slug)
-            conn.execute("DELETE FROM acts WHERE id = ?", (act_id,))
-            conn.execute("DELETE FROM bookmarks WHERE act_slug = ?", (slug,))
-            conn.execute("DELETE FROM undo_log WHERE act_slug = ?", (slug,))
+            q.remove_act(conn, self._act_id(conn, slug), slug)
 
     # --- settings, undo log, bookmarks -----------------------------------------------------
     def settings_get(self, key: str, default: Any = None) -> Any:
         """A per-project setting (any JSON value), or ``default``."""
         with self._read() as conn:
-            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+            return q.setting(conn, key, default)
 
     def settings_set(self, key: str, value: Any) -> None:
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (key, _dumps(value))
-            )
+            q.set_setting(conn, key, value)
 
-    def append_undo(self, entry: dict) -> int:
+    def append_undo(self, entry: dict[str, Any]) -> int:
         """Append an undo entry (JSON-able dict; its "act" key names the act); returns its seq."""
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO undo_log(seq, act_slug, payload) VALUES "
-                "((SELECT coalesce(max(seq), 0) + 1 FROM undo_log), ?, ?)",
-                (str(entry.get("act", "")), _dumps(entry)),
-            )
-            return cursor.lastrowid
+            return q.append_undo(conn, entry)
 
-    def undo_entries(self) -> list[dict]:
+    def undo_entries(self) -> list[dict[str, Any]]:
         """The undo entries, oldest first; each is the stored dict plus its "seq"."""
         with self._read() as conn:
-            rows = conn.execute("SELECT seq, payload FROM undo_log ORDER BY seq").fetchall()
-        return [{**json.loads(payload), "seq": seq} for seq, payload in rows]
+            return q.undo_entries(conn)
 
     def truncate_undo(self, seq: int) -> None:
         """Drop the undo entries after ``seq`` (``truncate_undo(0)`` clears the history)."""
         with self._write() as conn:
-            conn.execute("DELETE FROM undo_log WHERE seq > ?", (seq,))
+            q.truncate_undo(conn, seq)
 
     def set_bookmark(self, slug: str, name: str, address: str) -> None:
         with self._write() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO bookmarks(act_slug, name, address) VALUES (?, ?, ?)",
-                (slug, name, address),
-            )
+            q.set_bookmark(conn, slug, name, address)
 
     def set_bookmarks(self, slug: str, mapping: dict[str, str]) -> None:
         """Replace act ``slug``'s whole bookmark map (as written by the latest export)."""
         with self._write() as conn:
-            conn.execute("DELETE FROM bookmarks WHERE act_slug = ?", (slug,))
-            conn.executemany(
-                "INSERT INTO bookmarks(act_slug, name, address) VALUES (?, ?, ?)",
-                [(slug, name, address) for name, address in sorted(mapping.items())],
-            )
+            q.replace_bookmarks(conn, slug, mapping)
 
     def bookmarks(self, slug: str) -> dict[str, str]:
         """Bookmark name → unit address for act ``slug``."""
         with self._read() as conn:
-            rows = conn.execute(
-                "SELECT name, address FROM bookmarks WHERE act_slug = ? ORDER BY name", (slug,)
-            ).fetchall()
-        return dict(rows)
+            return q.bookmarks(conn, slug)
 
     def remove_bookmark(self, slug: str, name: str) -> None:
         with self._write() as conn:
-            conn.execute("DELETE FROM bookmarks WHERE act_slug = ? AND name = ?", (slug, name))
+            q.remove_bookmark(conn, slug, name)
 
     # --- save as -------------------------------------------------------------------------
     def save_as(self, new_path: str | os.PathLike[str]) -> None:
@@ -805,33 +405,26 @@ class Project:
 
     def _save_as(self, new_path: Path) -> None:
         conn = self._connection()
-        new_path = Path(new_path)
+        name = new_path.name
         if new_path.resolve() == self.path.resolve():
-            raise ProjectError(f"{new_path.name} is the file already open; choose another name.")
+            raise ProjectError(_ALREADY_OPEN, name=name)
         if new_path.is_dir():
-            raise ProjectError(f"{new_path.name} is a folder; choose a file name.")
+            raise ProjectError(_A_FOLDER, name=name)
         try:
             new_lock = lockfile.acquire(new_path)
         except OSError as exc:
             raise ProjectError(
-                f"{new_path.name} cannot be written: {exc.strerror or exc}."
+                _CANNOT_WRITE_TO, name=name, reason=exc.strerror or str(exc)
             ) from exc
         if new_lock is None:
             info = lockfile.read_info(new_path) or {}
-            raise ProjectError(
-                f"{new_path.name} is {lockfile.describe(info)}; choose another name."
-            )
+            raise ProjectError(_LOCKED, name=name, holder=lockfile.describe(info))
         tmp_name = None
         try:
             # Created like any new file (the umask decides its permissions), then filled.
-            tmp_name = new_path.with_name(f".{new_path.name}.{secrets.token_hex(4)}.tmp")
+            tmp_name = new_path.with_name(f".{name}.{secrets.token_hex(4)}.tmp")
             os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            target = sqlite3.connect(tmp_name, isolation_level=None)
-            try:
-                target.execute("PRAGMA synchronous = FULL")
-                conn.backup(target)
-            finally:
-                target.close()
+            schema.copy_database(conn, tmp_name)
             os.replace(tmp_name, new_path)
             tmp_name = None
             new_conn = self._connect(new_path, read_only=False)
@@ -841,7 +434,7 @@ class Project:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp_name)
             if isinstance(exc, (OSError, sqlite3.Error)):
-                raise ProjectError(f"{new_path.name} could not be written ({exc}).") from exc
+                raise ProjectError(_NOT_WRITTEN, name=name, reason=str(exc)) from exc
             raise
         self._close()
         self.path = new_path
@@ -849,75 +442,3 @@ class Project:
         self._lock = new_lock
         self.read_only = False
         self.locked_by = None
-
-
-def _sqlite_connect(uri: str) -> sqlite3.Connection:
-    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT).
-    return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5, check_same_thread=False)
-
-
-_ACT_SELECT = ", ".join(("id", "slug", *ACT_COLUMNS, *ACT_JSON_COLUMNS))
-
-
-def _statements(script: str) -> list[str]:
-    """The statements of a schema script (no semicolons inside our statements)."""
-    lines = [line.split("--", 1)[0] for line in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
-
-
-def _proposal_row(act_id: int, ordinal: int, proposal: m.Proposal) -> tuple:
-    data = proposal_to_dict(proposal)
-    return (
-        act_id,
-        proposal.address,
-        ordinal,
-        proposal.status,
-        proposal.after,
-        _dumps(data["unit"]),
-    )
-
-
-def _unit_rows(act_id: int, units: list[m.Unit]) -> Iterator[tuple]:
-    """Rows of the units table, pre-order, each with its parent's ordinal."""
-    ordinal = 0
-    stack: list[tuple[m.Unit, int | None]] = [(u, None) for u in reversed(units)]
-    while stack:
-        unit, parent = stack.pop()
-        yield (
-            act_id,
-            ordinal,
-            parent,
-            unit.kind,
-            unit.number,
-            unit.heading,
-            unit.text,
-            unit.closing,
-            _dumps(list(unit.notes)),
-            int(unit.repealed),
-            unit.address,
-        )
-        stack.extend((child, ordinal) for child in reversed(unit.children))
-        ordinal += 1
-
-
-def _in_act_order(loaded: list[tuple[int, m.Proposal]], top: dict[str, int]) -> list[m.Proposal]:
-    """Proposals sorted as the act reads: changed units by position, added ones after theirs.
-
-    Proposals that cannot be placed keep their stored order, at the end.
-    """
-    by_address = {p.address: (ordinal, p) for ordinal, p in loaded}
-    inf = float("inf")
-
-    def key(address: str, depth: int) -> tuple:
-        if address in top:
-            return (top[address],)
-        entry = by_address.get(address)
-        if entry is None or depth > len(by_address):
-            return (inf,)
-        ordinal, proposal = entry
-        if proposal.status == m.ADDED and proposal.after is not None:
-            base = (-1,) if proposal.after == "" else key(proposal.after, depth + 1)
-            return (*base, 1, ordinal)
-        return (inf, ordinal)
-
-    return [p for _, p in sorted(loaded, key=lambda item: key(item[1].address, 0))]

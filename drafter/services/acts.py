@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from drafter.core import model as m
 from drafter.core.act_names import default_name_forms
 from drafter.core.citation import detect_citation_style
 from drafter.core.serialize import act_to_dict
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+
+_AT_LINE = QT_TRANSLATE_NOOP("Message", "{file}:{line}: {message}")
+_IN_FILE = QT_TRANSLATE_NOOP("Message", "{file}: {message}")
 
 
-def load_act(path: Path | str, *, slug: str | None = None, profile: str | None = None):
+def load_act(
+    path: str | os.PathLike[str], *, slug: str | None = None, profile: str | None = None
+) -> m.ImportResult:
     """Import an act file (.txt, .docx): an ImportResult, or ImportFailed with a clear message."""
     from drafter.io.importer import import_act
 
@@ -20,14 +27,14 @@ def load_act(path: Path | str, *, slug: str | None = None, profile: str | None =
     return result
 
 
-def where(name: str, warning: m.ImportWarning) -> str:
+def where(name: str, warning: m.ImportWarning) -> Message:
     """An import warning as «file:line: message» («file: message» when the line is unknown)."""
     if warning.line:
-        return f"{name}:{warning.line}: {warning.message}"
-    return f"{name}: {warning.message}"
+        return message(_AT_LINE, file=name, line=warning.line, message=warning.message)
+    return message(_IN_FILE, file=name, message=warning.message)
 
 
-def describe(act: m.Act) -> dict:
+def describe(act: m.Act) -> dict[str, object]:
     """The JSON shape of ``drafter show --json``."""
     return act_to_dict(act)
 

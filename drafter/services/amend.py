@@ -6,23 +6,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.core import model as m
+from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
 from drafter.services.acts import load_act, where
 
-STYLES = ("ru", "uk", "us")
+_UNKNOWN_STYLE = QT_TRANSLATE_NOOP("Message", "unknown style {style}: use one of {styles}")
+_WHICH_STYLE = QT_TRANSLATE_NOOP(
+    "Message", "cannot tell the drafting style of {slug}: give --style ru, uk or us"
+)
+_NO_INSTRUCTION = QT_TRANSLATE_NOOP("Message", "{name}: no amending instruction recognised")
+_NO_CHANGE = QT_TRANSLATE_NOOP("Message", "{after} makes no change to {before}")
 
 
 def default_style(act: m.Act, requested: str | None) -> str:
     """The style asked for, else the one the act implies; ask when it cannot be told."""
     if requested:
         if requested not in STYLES:
-            raise DrafterError(f"unknown style {requested!r}: use one of {', '.join(STYLES)}")
+            raise DrafterError(_UNKNOWN_STYLE, style=repr(requested), styles=", ".join(STYLES))
         return requested
     if act.profile.startswith("ru") and act.language == "ru":
         return "ru"
     if act.profile in ("uk", "us") and act.top_units():
         return act.profile
-    raise DrafterError(f"cannot tell the drafting style of {act.slug}: give --style ru, uk or us")
+    raise DrafterError(_WHICH_STYLE, slug=act.slug)
 
 
 @dataclass
@@ -30,7 +37,7 @@ class DiffResult:
     operations: list[m.Operation]
     instructions: str
     style: str
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def diff_files(before: Path | str, after: Path | str, *, style: str | None = None) -> DiffResult:
@@ -44,7 +51,7 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     warnings += [where(Path(after).name, w) for w in proposed.warnings]
     operations = plan(base.act, proposed.act)
     if not operations:
-        warnings.append(f"{Path(after).name} makes no change to {Path(before).name}")
+        warnings.append(message(_NO_CHANGE, after=Path(after).name, before=Path(before).name))
     text = render_operations(operations, base.act, style) if operations else ""
     return DiffResult(operations, text, style, warnings)
 
@@ -67,5 +74,5 @@ def apply_file(
         text, base.slug, style, profile=base.profile, citation_style=base.citation_style
     )
     if not operations and text.strip():
-        raise DrafterError(f"{Path(instructions).name}: no amending instruction recognised")
+        raise DrafterError(_NO_INSTRUCTION, name=Path(instructions).name)
     return apply(base, operations), operations

@@ -7,21 +7,57 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from drafter import __version__
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
-from drafter.errors import DrafterError, ExportError
+from drafter.core.plan import plan
+from drafter.core.styles import RenderedBill, render_bill
+from drafter.errors import Cancelled, ExportError
 from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.services.acts import load_act
+from drafter.services.projects import open_project, store_bookmarks
 
 BILL_NAME = "bill.docx"
 MANIFEST_NAME = "manifest.json"
 DEFAULT_AUTHOR = "Drafter"
+
+Progress = Callable[[int, int], None]  # (files written, files in all)
+IsCancelled = Callable[[], bool]
+_T = TypeVar("_T")
+
+_TARGET_EXISTS = QT_TRANSLATE_NOOP(
+    "Message", "{name} already exists in {folder}; choose a new folder name for the bundle."
+)
+_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Message", "Cannot export to {target}: the folder {folder} does not exist."
+)
+_BILL_FAILED = QT_TRANSLATE_NOOP("Message", "The bill cannot be written: {reason}.")
+_ACT_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "Message", "The draft amends {slug}, but that act is not loaded."
+)
+_NO_CHANGES = QT_TRANSLATE_NOOP(
+    "Message",
+    "The draft makes no changes yet, so there is nothing to export; propose a change first.",
+)
+_NO_CHANGES_IN = QT_TRANSLATE_NOOP(
+    "Message",
+    "The draft makes no changes yet ({acts} has no changes), so there is nothing to export; "
+    "propose a change first.",
+)
+_CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("Message", "Cannot write the bundle in {folder}: {reason}.")
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Message", "Cannot write the bundle {target}: {reason}.")
+_CANCELLED = QT_TRANSLATE_NOOP("Message", "The export was cancelled; nothing was written.")
+_LEFT_OUT = QT_TRANSLATE_NOOP("Message", "{name} has no changes in the draft and is left out")
 
 
 @dataclass
@@ -31,7 +67,31 @@ class BundleResult:
     path: Path
     files: list[str] = field(default_factory=list)
     bookmarks: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> name -> address
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message | str] = field(default_factory=list)
+
+
+def build_bill(
+    draft: m.Draft, acts: list[m.Act], proposed: dict[str, m.Act] | None = None
+) -> RenderedBill | None:
+    """The amending bill of ``draft`` in its style; None when no act has a proposal yet.
+
+    Each act with proposals is planned against its proposed text (``proposed``, by slug, when
+    the caller has it already) and the bill renders all of them. ExportError when the style
+    cannot render it.
+    """
+    ops_by_act: dict[str, list[m.Operation]] = {}
+    for act in acts:
+        act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
+        if act_draft is None or not act_draft.proposals:
+            continue
+        after = proposed[act.slug] if proposed is not None else proposed_act(act, act_draft)
+        ops_by_act[act.slug] = plan(act, after)
+    if not ops_by_act:
+        return None
+    try:
+        return render_bill(draft, acts, ops_by_act)
+    except ValueError as exc:
+        raise ExportError(_BILL_FAILED, reason=str(exc)) from exc
 
 
 def _stamp(export_date: datetime | date | None) -> datetime:
@@ -47,12 +107,9 @@ def _check_target(target: Path) -> None:
     if target.exists() or target.is_symlink():
         if target.is_dir() and not target.is_symlink() and not any(target.iterdir()):
             return
-        raise ExportError(
-            f"{target.name} already exists in {target.parent}; choose a new folder name for "
-            "the bundle."
-        )
+        raise ExportError(_TARGET_EXISTS, name=target.name, folder=str(target.parent))
     if not target.parent.is_dir():
-        raise ExportError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+        raise ExportError(_NO_FOLDER, target=str(target), folder=str(target.parent))
 
 
 def _usual_permissions(folder: Path, names: list[str]) -> None:
@@ -66,27 +123,6 @@ def _usual_permissions(folder: Path, names: list[str]) -> None:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _plan_and_bill(draft: m.Draft, acts: list[m.Act], proposed: dict[str, m.Act]):
-    try:
-        from drafter.core.plan import plan
-        from drafter.core.styles import render_bill
-    except ImportError as exc:  # pragma: no cover - a build without the engine
-        raise ExportError(
-            f"The bill cannot be written: the drafting engine is missing ({exc})."
-        ) from exc
-    ops_by_act = {act.slug: plan(act, proposed[act.slug]) for act in acts}
-    try:
-        return render_bill(draft, acts, ops_by_act)
-    except DrafterError:
-        raise
-    except ImportError as exc:
-        raise ExportError(
-            f"The bill cannot be written: this build has no {draft.style!r} drafting style yet."
-        ) from exc
-    except ValueError as exc:
-        raise ExportError(f"The bill cannot be written: {exc}.") from exc
 
 
 def export_bundle(
@@ -109,6 +145,8 @@ def write_bundle(
     export_date: datetime | date | None = None,
     author: str | None = None,
     redline_scope: str = "whole",
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> BundleResult:
     """Write the draft's bundle to the new folder ``out_dir`` (DESIGN.md "The bundle").
 
@@ -116,6 +154,9 @@ def write_bundle(
     and ``manifest.json`` with each file's SHA-256. Everything is written into a temporary
     folder beside ``out_dir`` and renamed at the end, so a failure leaves nothing behind. The
     same input and export date give byte-identical files.
+
+    ``progress(done, total)`` is called after each file; ``cancelled()`` is asked before each
+    file, and when it says True the temporary folder is removed and :class:`Cancelled` raised.
     """
     from drafter.io.docx_bill import write_bill
     from drafter.io.docx_compare import write_comparison
@@ -129,10 +170,10 @@ def write_bundle(
     proposed: dict[str, m.Act] = {}
     unchanged: list[str] = []
     for act_draft in draft.acts:
-        act = by_slug.get(act_draft.slug)
-        if act is None:
-            raise ExportError(f"The draft amends {act_draft.slug}, but that act is not loaded.")
-        act = assign_addresses(act.copy())
+        found = by_slug.get(act_draft.slug)
+        if found is None:
+            raise ExportError(_ACT_NOT_LOADED, slug=act_draft.slug)
+        act = assign_addresses(found.copy())
         after = proposed_act(act, act_draft)
         if not act_draft.proposals or not changed_top_units(act, after):
             unchanged.append(act.title or act.slug)
@@ -140,48 +181,64 @@ def write_bundle(
         amended.append(act)
         proposed[act.slug] = after
     if not amended:
-        which = f" ({', '.join(unchanged)} has no changes)" if unchanged else ""
-        raise ExportError(
-            f"The draft makes no changes yet{which}, so there is nothing to export; "
-            "propose a change first."
-        )
+        if unchanged:
+            raise ExportError(_NO_CHANGES_IN, acts=", ".join(unchanged))
+        raise ExportError(_NO_CHANGES)
     _check_target(target)
-    bill = _plan_and_bill(draft, amended, proposed)
+    bill = build_bill(draft, amended, proposed)
+    assert bill is not None  # every amended act has proposals
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     except OSError as exc:
-        raise ExportError(
-            f"Cannot write the bundle in {target.parent}: {exc.strerror or exc}."
-        ) from exc
-    result = BundleResult(target, warnings=list(getattr(bill, "warnings", [])))
-    result.warnings += [f"{name} has no changes in the draft and is left out" for name in unchanged]
+        reason = exc.strerror or str(exc)
+        raise ExportError(_CANNOT_WRITE_IN, folder=str(target.parent), reason=reason) from exc
+    result = BundleResult(target, warnings=list(bill.warnings))
+    result.warnings += [message(_LEFT_OUT, name=name) for name in unchanged]
+    total = 2 + 2 * len(amended)  # the bill, two documents per act, the manifest
+    names: list[str] = []
+
+    def write(name: str, writer: Callable[[Path], _T]) -> _T:
+        if cancelled is not None and cancelled():
+            raise Cancelled(_CANCELLED)
+        written = writer(tmp / name)
+        names.append(name)
+        if progress is not None:
+            progress(len(names), total)
+        return written
+
     try:
-        write_bill(bill, tmp / BILL_NAME, style=draft.style, author=author, date=stamp)
-        names = [BILL_NAME]
+        write(
+            BILL_NAME,
+            partial(write_bill, bill, style=draft.style, author=author, date=stamp),
+        )
         for act in amended:
             after = proposed[act.slug]
-            comparison = f"comparison-{act.slug}.docx"
-            write_comparison(
-                act,
-                after,
-                tmp / comparison,
-                author=author,
-                date=stamp,
-                style=draft.style,
-                draft_title=bill.title,
+            write(
+                f"comparison-{act.slug}.docx",
+                partial(
+                    write_comparison,
+                    act,
+                    after,
+                    author=author,
+                    date=stamp,
+                    style=draft.style,
+                    draft_title=bill.title,
+                ),
             )
-            consolidated = f"consolidated-{act.slug}.docx"
-            redline = write_redline(
-                act,
-                after,
-                tmp / consolidated,
-                author=author,
-                date=stamp,
-                scope=redline_scope,
-                style=draft.style,
+            redline = write(
+                f"consolidated-{act.slug}.docx",
+                partial(
+                    write_redline,
+                    act,
+                    after,
+                    author=author,
+                    date=stamp,
+                    scope=redline_scope,
+                    style=draft.style,
+                ),
             )
             result.bookmarks[act.slug] = redline.bookmarks
-            names += [comparison, consolidated]
+        documents = sorted(names)
         manifest = {
             "generator": f"Drafter {__version__}",
             "draft": {
@@ -200,19 +257,19 @@ def write_bundle(
                 }
                 for act in amended
             ],
-            "files": [{"name": n, "sha256": _sha256(tmp / n)} for n in sorted(names)],
+            "files": [{"name": n, "sha256": _sha256(tmp / n)} for n in documents],
         }
-        (tmp / MANIFEST_NAME).write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        result.files = [*sorted(names), MANIFEST_NAME]
+        manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        write(MANIFEST_NAME, partial(Path.write_text, data=manifest_text, encoding="utf-8"))
+        result.files = [*documents, MANIFEST_NAME]
         _usual_permissions(tmp, result.files)
         if target.is_dir():  # an empty folder the user picked
             target.rmdir()
         os.replace(tmp, target)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise ExportError(f"Cannot write the bundle {target}: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or str(exc)
+        raise ExportError(_CANNOT_WRITE, target=str(target), reason=reason) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -229,17 +286,9 @@ def export_project(
     The maps (bookmark → unit address) let a copy returned by an agency be read back onto the
     units; each export replaces the previous map of each act, in one transaction.
     """
-    from drafter.io.project import Project
-
-    project = Project.open(Path(project_path))
-    try:
+    with open_project(Path(project_path)) as project:
         result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
-        if not project.read_only:
-            with project.transaction():
-                for slug, bookmarks in result.bookmarks.items():
-                    project.set_bookmarks(slug, bookmarks)
-    finally:
-        project.close()
+        store_bookmarks(project, result.bookmarks)
     return result
 
 
@@ -257,7 +306,6 @@ def redline_files(
     A whole AFTER gives the whole consolidated act; a fragment, the amended articles only.
     """
     from drafter.io.docx_redline import write_redline
-    from drafter.services.acts import load_act
 
     base = load_act(before).act
     new = load_act(after, slug=base.slug, profile=base.profile).act

@@ -1,4 +1,4 @@
-"""Project use cases: create, import acts into, record proposals in, open the demo copy of."""
+"""Project use cases: open, create, save as, import acts into, record proposals in, demo copy."""
 
 from __future__ import annotations
 
@@ -12,10 +12,27 @@ from drafter.core import model as m
 from drafter.core.draft import proposals_between
 from drafter.core.normalize import normalize
 from drafter.errors import DrafterError, ProjectError
+from drafter.io.project import Project
+from drafter.messages import QT_TRANSLATE_NOOP, message
 from drafter.services.acts import load_act
 from drafter.services.paths import user_data_dir
 
 PROJECT_SUFFIX = ".drafter"
+
+_BAD_SUFFIX = QT_TRANSLATE_NOOP("Message", "{name}: a new project's name must end with {suffix}")
+_OPEN_ELSEWHERE = QT_TRANSLATE_NOOP("Message", "{name} is open in another Drafter; try again later")
+_NO_SUCH_ACT = QT_TRANSLATE_NOOP(
+    "Message", "{source}: the project has no act {slug} (acts: {known})"
+)
+_NONE = QT_TRANSLATE_NOOP("Message", "none")
+_NO_ACTS = QT_TRANSLATE_NOOP("Message", "{source}: the project has no acts yet; import one first")
+_WHICH_ACT = QT_TRANSLATE_NOOP(
+    "Message", "{source}: cannot tell which act of the project it amends; name it with --act"
+)
+_NO_SAMPLE = QT_TRANSLATE_NOOP(
+    "Message",
+    "the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py",
+)
 
 
 @dataclass
@@ -36,10 +53,42 @@ class ProposeReport:
     unchanged: list[str] = field(default_factory=list)  # units given in their current wording
 
 
-def open_project(path: Path | str, *, read_only: bool = False):
-    from drafter.io.project import Project
-
+def open_project(path: Path | str, *, read_only: bool = False) -> Project:
+    """Open the project at ``path`` (read-only when asked or when another Drafter has it)."""
     return Project.open(Path(path), read_only=read_only)
+
+
+def create_project(path: Path | str) -> Project:
+    """A new, empty project at ``path``; fails if anything exists there."""
+    return Project.create(Path(path))
+
+
+def with_project_suffix(path: Path) -> Path:
+    """``path`` with the project suffix added when it has another one (or none)."""
+    return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
+
+
+def save_project_as(project: Project, path: Path, draft: m.Draft | None = None) -> None:
+    """Copy ``project`` to ``path`` (SQLite's backup API) and continue in the copy.
+
+    With ``draft``, its metadata and every act's proposals are then written into the copy in
+    one transaction: the edits of a project opened read-only were never written to the file.
+    """
+    project.save_as(path)
+    if draft is not None:
+        project.save_draft(draft)
+
+
+def store_bookmarks(project: Project, bookmarks: dict[str, dict[str, str]]) -> None:
+    """Keep each act's bookmark map (bookmark -> unit address) of the latest export.
+
+    One transaction replaces the maps of the acts given; a read-only project keeps its own.
+    """
+    if project.read_only or not bookmarks:
+        return
+    with project.transaction():
+        for slug, mapping in bookmarks.items():
+            project.set_bookmarks(slug, mapping)
 
 
 def import_acts(
@@ -50,20 +99,16 @@ def import_acts(
     Every source is read before anything is written, so a file that cannot be imported leaves
     the project as it was (and a project that did not exist is not created).
     """
-    from drafter.io.project import Project
-
     project_path = Path(project_path)
     results = [load_act(source, profile=profile) for source in sources]
     created = not project_path.exists()
     if created and project_path.suffix != PROJECT_SUFFIX:
-        raise ProjectError(
-            f"{project_path.name}: a new project's name must end with {PROJECT_SUFFIX}"
-        )
+        raise ProjectError(_BAD_SUFFIX, name=project_path.name, suffix=PROJECT_SUFFIX)
     project = Project.create(project_path) if created else Project.open(project_path)
     reports: list[ImportReport] = []
     try:
         if project.read_only:
-            raise ProjectError(f"{project_path.name} is open in another Drafter; try again later")
+            raise ProjectError(_OPEN_ELSEWHERE, name=project_path.name)
         with project.transaction():
             for result in results:
                 slug = project.add_act(result.act)
@@ -84,12 +129,12 @@ def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -
         for act in acts:
             if act.slug == slug:
                 return act
-        known = ", ".join(a.slug for a in acts) or "none"
-        raise DrafterError(f"{source}: the project has no act {slug!r} (acts: {known})")
+        known = ", ".join(a.slug for a in acts) or message(_NONE)
+        raise DrafterError(_NO_SUCH_ACT, source=source, slug=repr(slug), known=known)
     if len(acts) == 1:
         return acts[0]
     if not acts:
-        raise DrafterError(f"{source}: the project has no acts yet; import one first")
+        raise DrafterError(_NO_ACTS, source=source)
     wanted = {u.address: normalize(u.heading) for u in after.top_units()}
     best, best_score = None, 0.0
     for act in acts:
@@ -101,9 +146,7 @@ def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -
         if score > best_score:
             best, best_score = act, score
     if best is None:
-        raise DrafterError(
-            f"{source}: cannot tell which act of the project it amends; name it with --act"
-        )
+        raise DrafterError(_WHICH_ACT, source=source)
     return best
 
 
@@ -117,9 +160,7 @@ def propose(
     """
     with open_project(project_path) as project:
         if project.read_only:
-            raise ProjectError(
-                f"{Path(project_path).name} is open in another Drafter; try again later"
-            )
+            raise ProjectError(_OPEN_ELSEWHERE, name=Path(project_path).name)
         acts = project.acts()
         pending: list[tuple[m.Act, dict[str, m.Proposal], ProposeReport]] = []
         for path in after_files:
@@ -156,9 +197,7 @@ def demo_copy(target_dir: Path | None = None) -> Path:
     """A fresh copy of the bundled sample draft in the user's data folder (never the original)."""
     source = sample_path()
     if not source.is_file():
-        raise ProjectError(
-            "the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py"
-        )
+        raise ProjectError(_NO_SAMPLE)
     target_dir = target_dir or user_data_dir() / "demo"
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

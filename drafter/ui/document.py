@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafter.core import model as m
+from drafter.core.ordering import proposals_in_act_order
+from drafter.errors import DrafterError
+from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.services import projects
 from drafter.ui import engine
+
+if TYPE_CHECKING:
+    from drafter.services.projects import Project
 
 UNREAD_TEXTS_KEY = "ui.unread_texts"  # project setting: typed texts not yet read as units
 SAVE_DELAY_MS = 500  # with the 150 ms read-back: a crash loses well under a second of typing
 PARSE_DELAY_MS = 150  # typing is read back into units (and instructions redone) after a pause
 
+_NOT_A_UNIT = QT_TRANSLATE_NOOP("Message", "{address} is not a unit of {slug}")
+
 
 class DraftDocument(QObject):
-    """Wraps a drafter.io.project.Project; the UI edits the draft only through this object."""
+    """The open draft and its project file: the UI reads and edits the draft only through it."""
 
     proposals_changed = Signal(str, str)  # act slug, top-level address
     problem_changed = Signal(str, str, str)  # act slug, address, message ("" = none)
@@ -24,12 +35,12 @@ class DraftDocument(QObject):
     saved = Signal()
     save_failed = Signal(str)
 
-    def __init__(self, project, parent: QObject | None = None) -> None:
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.path = Path(project.path) if getattr(project, "path", None) else None
-        self.read_only: bool = bool(getattr(project, "read_only", False))
-        self.locked_by: dict | None = getattr(project, "locked_by", None)
+        self.path: Path = project.path
+        self.read_only: bool = project.read_only
+        self.locked_by: dict[str, Any] | None = project.locked_by
         self.draft: m.Draft = project.draft()
         self.acts: list[m.Act] = project.acts()
         self._dirty: set[tuple[str, str]] = set()
@@ -47,7 +58,8 @@ class DraftDocument(QObject):
         self._undo_dirty_from: int | None = None
         self._meta_dirty = False
         self._texts_dirty = False
-        self.undo_source = None  # callable() -> (list of command dicts, current index)
+        # The undo stack's commands (as dicts) and its current index, set by the window.
+        self.undo_source: Callable[[], tuple[list[dict[str, Any]], int]] | None = None
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -56,15 +68,13 @@ class DraftDocument(QObject):
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> DraftDocument:
-        from drafter.io.project import Project
-
-        return cls(Project.open(Path(path)), parent)
+        """The draft in the project file at ``path`` (read-only when another Drafter has it)."""
+        return cls(projects.open_project(path), parent)
 
     @classmethod
     def create(cls, path: Path, parent: QObject | None = None) -> DraftDocument:
-        from drafter.io.project import Project
-
-        return cls(Project.create(Path(path)), parent)
+        """A new, empty draft in a new project file at ``path``."""
+        return cls(projects.create_project(path), parent)
 
     def _load_unread_texts(self) -> None:
         """Texts typed before a crash or close that could not be read as units yet."""
@@ -132,9 +142,7 @@ class DraftDocument(QObject):
 
     @property
     def title(self) -> str:
-        if self.draft.title:
-            return self.draft.title
-        return self.path.stem if self.path else ""
+        return self.draft.title or self.path.stem
 
     def is_modified(self) -> bool:
         return bool(
@@ -163,7 +171,9 @@ class DraftDocument(QObject):
             act_draft.proposals[address] = proposal
             act = self.act(slug)
             if act is not None:
-                act_draft.proposals = _in_act_order(act, act_draft.proposals)
+                tops = [u.address for u in act.top_units()]
+                ordered = proposals_in_act_order(tops, act_draft.proposals.values())
+                act_draft.proposals = {p.address: p for p in ordered}
         self._dirty.add((slug, address))
         self._schedule_save()
         self.proposals_changed.emit(slug, address)
@@ -210,7 +220,7 @@ class DraftDocument(QObject):
         current = self.current_unit(slug, address)
         base = current if current is not None else existing.unit if existing else None
         if act is None or base is None:
-            raise ValueError(f"{address} is not a unit of {slug}")
+            raise DrafterError(_NOT_A_UNIT, address=address, slug=slug)
         unit = engine.parse_unit_text(text, base.kind, act.profile)
         _readdress(unit, address)
         if current is not None:
@@ -219,7 +229,8 @@ class DraftDocument(QObject):
             return m.Proposal(address, m.ADDED, unit, existing.after)
         if current is not None and units_equal(unit, current):
             return None
-        status = m.REPEALED if unit.repealed and not current.repealed else m.CHANGED
+        repealed_now = current is not None and current.repealed
+        status = m.REPEALED if unit.repealed and not repealed_now else m.CHANGED
         return m.Proposal(address, status, unit)
 
     def undo_changed(self, first_changed: int) -> None:
@@ -307,6 +318,30 @@ class DraftDocument(QObject):
         self.saved.emit()
         return True
 
+    def save_as(self, path: Path) -> None:
+        """Copy the draft's project file to ``path`` and continue there (writable).
+
+        Pending edits are written first; edits made while the file was read-only, which never
+        reached it, are written into the copy. DrafterError or OSError when it fails.
+        """
+        self.parse_pending()
+        self.flush()
+        was_read_only = self.read_only
+        projects.save_project_as(self.project, path, self.draft if was_read_only else None)
+        self.path = self.project.path
+        self.read_only = False
+        self.locked_by = None
+        if not was_read_only:
+            self.flush()  # edits a failed save kept go into the copy
+
+    def store_bookmarks(self, bookmarks: dict[str, dict[str, str]]) -> None:
+        """Keep the bookmark maps of an export (act slug -> bookmark -> unit address).
+
+        They let a copy returned by an agency be read back onto the units; one transaction,
+        nothing when the draft is read-only.
+        """
+        projects.store_bookmarks(self.project, bookmarks)
+
     def close(self) -> None:
         try:
             self.flush()
@@ -341,17 +376,3 @@ def _readdress(unit: m.Unit, address: str) -> None:
         if old and sub.address.startswith(old):
             sub.address = address + sub.address[len(old) :]
     unit.address = address
-
-
-def _in_act_order(act: m.Act, proposals: dict[str, m.Proposal]) -> dict[str, m.Proposal]:
-    order = {u.address: i for i, u in enumerate(act.top_units())}
-    big = len(order) + 1
-
-    def key(item: tuple[str, m.Proposal]) -> tuple[float, str]:
-        address, proposal = item
-        if address in order:
-            return (order[address], "")
-        anchor = order.get(proposal.after or "", -1 if proposal.after == "" else big)
-        return (anchor + 0.5, address)
-
-    return dict(sorted(proposals.items(), key=key))

@@ -303,3 +303,45 @@ def test_libreoffice_opens_the_uk_and_us_bundles(office, english_bundles):
             assert not answer["redlines"], path.name
     uk_bill = answers[str(english_bundles["uk"] / "bill.docx")]["text_raw"]
     assert "(4) Omit section 5." in uk_bill
+
+
+def test_a_cancel_stops_the_export_before_the_next_file_and_leaves_nothing(tmp_path):
+    from drafter.errors import Cancelled
+
+    draft, acts = draft_and_acts()
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        export.write_bundle(
+            draft,
+            acts,
+            tmp_path / "bundle",
+            export_date=WHEN,
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: bool(seen),  # the user cancels once the first file is written
+        )
+    assert seen == [(1, 4)]
+    assert _leftovers(tmp_path) == []
+
+
+def test_progress_counts_every_file_of_the_bundle(tmp_path):
+    draft, acts = draft_and_acts()
+    seen: list[tuple[int, int]] = []
+    result = export.write_bundle(
+        draft,
+        acts,
+        tmp_path / "bundle",
+        export_date=WHEN,
+        progress=lambda done, total: seen.append((done, total)),
+        cancelled=lambda: False,
+    )
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert len(result.files) == 4
+
+
+def test_the_bill_of_a_draft_is_built_once_for_the_window_and_the_bundle():
+    draft, acts = draft_and_acts()
+    bill = export.build_bill(draft, acts)
+    assert bill is not None
+    assert bill.text.startswith("ФЕДЕРАЛЬНЫЙ ЗАКОН")
+    assert "Статья 1" in bill.text
+    assert export.build_bill(m.Draft(), acts) is None

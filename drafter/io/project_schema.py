@@ -1,0 +1,316 @@
+"""The project file's schema: its tables, the header check, validation on open and migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from drafter import __version__
+from drafter.errors import NewerVersionError, ProjectError
+from drafter.messages import QT_TRANSLATE_NOOP
+
+APPLICATION_ID = 0x44524654  # "DRFT"
+SCHEMA_VERSION = 1
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+SCHEMA_V1 = """
+CREATE TABLE project (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL  -- JSON
+);
+CREATE TABLE acts (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    ordinal INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    identifier TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    number TEXT NOT NULL DEFAULT '',
+    edition_date TEXT NOT NULL DEFAULT '',
+    edition_source TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'ru',
+    citation_style TEXT NOT NULL DEFAULT 'digits',
+    profile TEXT NOT NULL DEFAULT 'ru-code',
+    names TEXT NOT NULL DEFAULT '{}',  -- JSON: NameForms
+    sources TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    preamble TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    notes TEXT NOT NULL DEFAULT '[]'  -- JSON list
+);
+CREATE TABLE units (
+    act_id INTEGER NOT NULL REFERENCES acts(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,  -- document order (pre-order), from 0
+    parent INTEGER,  -- the parent's ordinal; NULL at the top level
+    kind TEXT NOT NULL,
+    number TEXT NOT NULL DEFAULT '',
+    heading TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    closing TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    repealed INTEGER NOT NULL DEFAULT 0,
+    address TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (act_id, ordinal)
+) WITHOUT ROWID;
+CREATE TABLE proposals (
+    act_id INTEGER NOT NULL REFERENCES acts(id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('changed', 'added', 'repealed')),
+    after TEXT,
+    unit TEXT NOT NULL,  -- JSON: drafter.core.serialize.unit_to_dict
+    PRIMARY KEY (act_id, address)
+);
+CREATE TABLE undo_log (
+    seq INTEGER PRIMARY KEY,
+    act_slug TEXT NOT NULL DEFAULT '',
+    payload TEXT NOT NULL  -- JSON
+);
+CREATE TABLE bookmarks (
+    act_slug TEXT NOT NULL,
+    name TEXT NOT NULL,
+    address TEXT NOT NULL,
+    PRIMARY KEY (act_slug, name)
+);
+"""
+REQUIRED_TABLES = frozenset({"project", "settings", "acts", "units", "proposals", "undo_log"})
+
+# Migration steps: (from_version, step). Each step turns the schema of ``from_version`` into
+# that of ``from_version + 1`` on an open connection inside the migration's transaction. Schema
+# 1 is the first released schema, so the list is empty for now.
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = []
+
+_DOES_NOT_EXIST = QT_TRANSLATE_NOOP("Message", "{name} does not exist.")
+_A_FOLDER = QT_TRANSLATE_NOOP("Message", "{name} is a folder, not a Drafter project.")
+_NOT_REGULAR = QT_TRANSLATE_NOOP(
+    "Message", "{name} is not a regular file, so it is not a Drafter project."
+)
+_PERMISSION_DENIED = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: permission denied.")
+_CANNOT_READ = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: {reason}.")
+_EMPTY = QT_TRANSLATE_NOOP("Message", "{name} is not a Drafter project (the file is empty).")
+_NOT_A_PROJECT = QT_TRANSLATE_NOOP("Message", "{name} is not a Drafter project.")
+_TRUNCATED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: the file is truncated.")
+_NEWER = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} was saved by a newer Drafter (schema {version}; this version reads up to "
+    "{supported}) — update Drafter to open it.",
+)
+_DAMAGED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: {reason}.")
+_TABLES_MISSING = QT_TRANSLATE_NOOP("Message", "{name} is damaged: tables are missing.")
+_DAMAGED_OR_NOT = QT_TRANSLATE_NOOP(
+    "Message", "{name} is damaged or not a Drafter project ({reason})."
+)
+_CANNOT_UPGRADE = QT_TRANSLATE_NOOP(
+    "Message", "{name} uses project schema {version}, which this Drafter cannot upgrade."
+)
+_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "Message", "{name} could not be upgraded from schema {version} ({reason})."
+)
+_UPGRADE_FAILED_UNCHANGED = QT_TRANSLATE_NOOP(
+    "Message", "{name} could not be upgraded from schema {version} ({reason}); it is unchanged."
+)
+_BACKUP_FAILED = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).",
+)
+
+
+def now() -> str:
+    """The time stamp stored as ``created`` and ``modified``."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def check_header(path: Path) -> int:
+    """Check, without SQLite touching the file, that ``path`` is a Drafter project.
+
+    Returns the ``user_version`` stored in the header.
+    """
+    name = path.name or str(path)
+    if not path.exists():
+        raise ProjectError(_DOES_NOT_EXIST, name=name)
+    if path.is_dir():
+        raise ProjectError(_A_FOLDER, name=name)
+    if not path.is_file():
+        raise ProjectError(_NOT_REGULAR, name=name)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise ProjectError(_PERMISSION_DENIED, name=name) from None
+    except OSError as exc:
+        raise ProjectError(_CANNOT_READ, name=name, reason=exc.strerror or str(exc)) from None
+    if not header:
+        raise ProjectError(_EMPTY, name=name)
+    if not header.startswith(SQLITE_MAGIC):
+        raise ProjectError(_NOT_A_PROJECT, name=name)
+    if len(header) < 100:
+        raise ProjectError(_TRUNCATED, name=name)
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise ProjectError(_NOT_A_PROJECT, name=name)
+    return int.from_bytes(header[60:64], "big", signed=True)
+
+
+def newer_error(name: str, version: int) -> NewerVersionError:
+    """The error for a file whose schema is newer than this Drafter reads."""
+    return NewerVersionError(_NEWER, name=name, version=version, supported=SCHEMA_VERSION)
+
+
+def configure(conn: sqlite3.Connection, *, writable: bool) -> None:
+    """The connection settings every project connection gets (and a writable one's journal)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if writable:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    """Create the tables and the first metadata of a new project inside one transaction."""
+    # executescript() would commit on its own: the schema is created statement by statement
+    # inside one explicit transaction instead.
+    conn.execute("BEGIN IMMEDIATE")
+    for statement in _statements(SCHEMA_V1):
+        conn.execute(statement)
+    stamp = now()
+    conn.executemany(
+        "INSERT INTO project(key, value) VALUES (?, ?)",
+        [
+            ("title", ""),
+            ("agency", ""),
+            ("style", "ru"),
+            ("entry_into_force", ""),
+            ("created", stamp),
+            ("modified", stamp),
+            ("generator", f"Drafter {__version__}"),
+        ],
+    )
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.execute("COMMIT")
+
+
+def validate(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """Check an open project connection and bring it to SCHEMA_VERSION; closes it on failure.
+
+    Returns the connection to use: ``conn``, or an upgraded copy in memory when read-only.
+    """
+    name = path.name
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise ProjectError(_NOT_A_PROJECT, name=name)
+        if version > SCHEMA_VERSION:
+            raise newer_error(name, version)
+        check = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        if check != ["ok"]:
+            raise ProjectError(_DAMAGED, name=name, reason=check[0])
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if version == SCHEMA_VERSION and not REQUIRED_TABLES <= tables:
+            raise ProjectError(_TABLES_MISSING, name=name)
+        if not read_only:
+            configure(conn, writable=True)
+        if version < SCHEMA_VERSION:
+            conn = _upgrade(path, conn, version, read_only=read_only)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise ProjectError(_DAMAGED_OR_NOT, name=name, reason=str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the whole database of ``conn`` into the file ``target`` (SQLite's backup API)."""
+    copy = sqlite3.connect(target, isolation_level=None)
+    try:
+        copy.execute("PRAGMA synchronous = FULL")
+        conn.backup(copy)
+    finally:
+        copy.close()
+
+
+def _upgrade(
+    path: Path, conn: sqlite3.Connection, version: int, *, read_only: bool
+) -> sqlite3.Connection:
+    """Migrate an older file: after a backup copy, or in memory when read-only."""
+    name = path.name
+    steps = dict(MIGRATIONS)
+    if any(v not in steps for v in range(version, SCHEMA_VERSION)):
+        raise ProjectError(_CANNOT_UPGRADE, name=name, version=version)
+    if read_only:
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            conn.backup(memory)
+            memory.execute("PRAGMA foreign_keys = ON")
+            _migrate(memory, version)
+        except Exception as exc:
+            memory.close()
+            raise ProjectError(
+                _UPGRADE_FAILED, name=name, version=version, reason=str(exc)
+            ) from exc
+        conn.close()
+        return memory
+    backup_path = _free_name(path.with_name(f"{path.stem}.v{version}.bak"))
+    try:
+        copy_database(conn, backup_path)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            backup_path.unlink()
+        raise ProjectError(
+            _BACKUP_FAILED, name=name, backup=backup_path.name, reason=str(exc)
+        ) from exc
+    try:
+        _migrate(conn, version)
+    except Exception as exc:
+        raise ProjectError(
+            _UPGRADE_FAILED_UNCHANGED, name=name, version=version, reason=str(exc)
+        ) from exc
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Run the migration steps from ``version`` to SCHEMA_VERSION in one transaction."""
+    steps = dict(MIGRATIONS)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        while version < SCHEMA_VERSION:
+            step = steps.get(version)
+            if step is None:
+                raise LookupError(version)
+            step(conn)
+            version += 1
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _free_name(path: Path) -> Path:
+    if not path.exists():
+        return path
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a schema script (no semicolons inside our statements)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
