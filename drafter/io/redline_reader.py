@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.errors import ImportFailed
-from drafter.io.docx_common import W_NS
+from drafter.io.docx_ns import W_NS
 
 try:  # the hardened opener and parser, when the import helper's module is there
     from drafter.io.safety import open_docx as _open_docx
