@@ -4,41 +4,37 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from lxml import etree
 
 from drafter.core.linelayout import typographic
+from drafter.core.styles.base import RenderedBill
 from drafter.errors import ExportError
 from drafter.io.docx_elements import Fmt, el, new_body, paragraph, run, sub
 from drafter.io.docx_package import DocProps, now_utc, write_docx
 from drafter.io.docx_page import PageSetup, page_setup, section
+from drafter.messages import QT_TRANSLATE_NOOP
 
-
-class BillLike(Protocol):
-    """What the writer needs of drafter.core.styles.RenderedBill."""
-
-    title: str
-    articles: list[tuple[str, list[str]]]
-
-
+_NO_ARTICLES = QT_TRANSLATE_NOOP(
+    "Message", "The bill has no articles, so there is nothing to export."
+)
 _RU_HEAD = ("Проект", "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
 _RU_SIGNATURE = ("Президент", "Российской Федерации")
 
 
-def _para(text: str, style: str, *, align: str | None = None, bold: bool = False):
+def _para(text: str, style: str, *, align: str | None = None, bold: bool = False) -> etree._Element:
     p = paragraph(style, align=align)
     p.append(run(text, Fmt(bold=bold)))
     return p
 
 
-def build_bill(bill: BillLike, style: str) -> tuple[etree._Element, PageSetup]:
+def build_bill(bill: RenderedBill, style: str) -> tuple[etree._Element, PageSetup]:
     """The bill's w:document: every number is literal text, never w:numPr."""
     setup = page_setup(style)
     if not bill.articles:
-        raise ExportError("The bill has no articles, so there is nothing to export.")
+        raise ExportError(_NO_ARTICLES)
     doc, body = new_body()
-    preamble = [typographic(x, setup) for x in getattr(bill, "preamble", []) or []]
+    preamble = [typographic(x, setup) for x in bill.preamble]
     if style == "ru":
         body.append(_para(_RU_HEAD[0], "Normal", align="right"))
         if not any(x.upper() == _RU_HEAD[1] for x in preamble):
@@ -67,7 +63,7 @@ def build_bill(bill: BillLike, style: str) -> tuple[etree._Element, PageSetup]:
 
 
 def write_bill(
-    bill: BillLike,
+    bill: RenderedBill,
     path: str | Path,
     *,
     style: str,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from lxml import etree
 
 from drafter.io.docx_elements import el, paragraph, run, sub
@@ -103,49 +105,36 @@ def styles_xml(setup: PageSetup) -> etree._Element:
     sub(ppr, "spacing", {"before": "0", "after": "0", "line": "240", "lineRule": "auto"})
     body_jc = "both" if setup.justify else "left"
     hp = setup.half_points
+    # Display paragraphs (title, headings) start the body text after them.
+    display = partial(_style, "paragraph", based_on="Normal", next_id="BodyText", qformat=True)
+    text = partial(_style, "paragraph", ui_priority=99)
     root.extend(
         [
             _style("paragraph", "Normal", "Normal", qformat=True, default=True),
-            _style(
-                "paragraph",
+            display(
                 "Title",
                 "Title",
-                based_on="Normal",
-                next_id="BodyText",
                 ui_priority=10,
-                qformat=True,
                 ppr=_ppr(keep_next=True, after=240, jc="center"),
                 rpr=_rpr(bold=True),
             ),
-            _style(
-                "paragraph",
+            display(
                 "Subtitle",
                 "Subtitle",
-                based_on="Normal",
-                next_id="BodyText",
                 ui_priority=11,
-                qformat=True,
                 ppr=_ppr(keep_next=True, after=120, jc="center"),
             ),
-            _style(
-                "paragraph",
+            display(
                 "Heading1",
                 "heading 1",
-                based_on="Normal",
-                next_id="BodyText",
                 ui_priority=9,
-                qformat=True,
                 ppr=_ppr(keep_next=True, before=240, after=120, jc="center", outline=0),
                 rpr=_rpr(bold=True),
             ),
-            _style(
-                "paragraph",
+            display(
                 "Heading2",
                 "heading 2",
-                based_on="Normal",
-                next_id="BodyText",
                 ui_priority=9,
-                qformat=True,
                 ppr=_ppr(
                     keep_next=True,
                     before=240,
@@ -156,41 +145,28 @@ def styles_xml(setup: PageSetup) -> etree._Element:
                 ),
                 rpr=_rpr(bold=True),
             ),
-            _style(
-                "paragraph",
+            text(
                 "BodyText",
                 "Body Text",
                 based_on="Normal",
-                ui_priority=99,
                 qformat=True,
                 ppr=_ppr(first_line=setup.first_line, jc=body_jc, after=0),
             ),
-            _style(
-                "paragraph",
+            text(
                 "TableText",
                 "Table Text",
                 based_on="Normal",
-                ui_priority=99,
                 ppr=_ppr(jc="left", after=60),
                 rpr=_rpr(size=max(hp - 4, 20)),
             ),
-            _style(
-                "paragraph",
+            text(
                 "TableHeading",
                 "Table Heading",
                 based_on="TableText",
-                ui_priority=99,
                 ppr=_ppr(keep_next=True, jc="center", after=60),
                 rpr=_rpr(bold=True),
             ),
-            _style(
-                "paragraph",
-                "Header",
-                "header",
-                based_on="Normal",
-                ui_priority=99,
-                ppr=_ppr(jc="center"),
-            ),
+            text("Header", "header", based_on="Normal", ppr=_ppr(jc="center")),
             _style(
                 "character",
                 "DefaultParagraphFont",
