@@ -208,7 +208,9 @@ def write_zip(path: Path, parts: dict[str, bytes]) -> None:
         path,
         buffer.getvalue(),
         mode=0o666,
-        error=lambda exc: ExportError(_CANNOT_WRITE, path=path, reason=exc.strerror or exc),
+        error=lambda exc: ExportError(
+            _CANNOT_WRITE, path=str(path), reason=exc.strerror or str(exc)
+        ),
     )
 
 

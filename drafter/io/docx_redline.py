@@ -20,8 +20,15 @@ from drafter.io.docx_elements import IdAllocator, new_body, w_date
 from drafter.io.docx_ns import W_NS, w
 from drafter.io.docx_package import DocProps, now_utc, write_docx
 from drafter.io.docx_page import PageSetup, page_setup, section
+from drafter.messages import QT_TRANSLATE_NOOP
 
 SCOPES = ("changed", "whole")
+_NO_CHANGES = QT_TRANSLATE_NOOP(
+    "Message", "The act {act} has no changes, so there is nothing to export for it."
+)
+_UNKNOWN_SCOPE = QT_TRANSLATE_NOOP(
+    "Message", "Unknown redline scope {scope}: expected 'changed' or 'whole'."
+)
 STYLE_FOR_ROLE = {
     "title": "Title",
     "container": "Heading1",
@@ -211,7 +218,7 @@ def scoped_lines(
     changed = changed_top_units(before, after)
     if not changed and normalize(before.title) == normalize(after.title):
         name = before.title or before.slug
-        raise ExportError(f"The act {name} has no changes, so there is nothing to export for it.")
+        raise ExportError(_NO_CHANGES, act=name)
     cache: LayoutCache = {}
     if scope == "changed":
         keep = set(changed)
@@ -234,7 +241,7 @@ def build_redline(
 ) -> Redline:
     """The redline of ``after`` against ``before``, as an lxml w:document and its metadata."""
     if scope not in SCOPES:
-        raise ExportError(f"Unknown redline scope {scope!r}: expected 'changed' or 'whole'.")
+        raise ExportError(_UNKNOWN_SCOPE, scope=repr(scope))
     setup = page_setup(style_of(before, style))
     b_lines, a_lines = scoped_lines(before, after, setup, scope)
     aligned = align_lines(b_lines, a_lines)
