@@ -1,5 +1,4 @@
-"""The printed lines of an act (paragraphs tagged with the unit and role they print) and their
-typography (the style's quotes and dashes): plain text for the Word writers, no XML."""
+"""The printed lines of an act, each tagged with its unit and role, and their typography."""
 
 from __future__ import annotations
 
@@ -31,7 +30,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @lru_cache(maxsize=1 << 16)
-def typographic(text: str, setup: Typography) -> str:
+def typographic(text: str, typography: Typography) -> str:
     """Typographic quotes and dashes for printed text; control characters dropped.
 
     A hyphen with spaces around it becomes the style's dash, tied to the previous word by a
@@ -41,12 +40,12 @@ def typographic(text: str, setup: Typography) -> str:
     if not text.isprintable():  # fast test: most paragraphs have no control characters
         text = _CONTROL.sub("", text)
     if " -" in text or " \u2013" in text or " \u2014" in text:
-        text = _SPACED_DASH.sub("\u00a0" + setup.dash, text)
+        text = _SPACED_DASH.sub("\u00a0" + typography.dash, text)
     if '"' not in text and "'" not in text:
         return text
     out: list[str] = []
     depth = 0
-    o1, c1, o2, c2 = setup.quotes
+    o1, c1, o2, c2 = typography.quotes
     for i, ch in enumerate(text):
         prev = text[i - 1] if i else " "
         if ch == '"':

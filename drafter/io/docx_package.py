@@ -222,6 +222,7 @@ def write_docx(
     *,
     track_revisions: bool = False,
 ) -> Path:
+    """Write ``document`` with its style parts and properties to ``path`` as a .docx."""
     write_zip(Path(path), package_parts(document, setup, props, track_revisions=track_revisions))
     return Path(path)
 
