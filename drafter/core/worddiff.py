@@ -467,3 +467,44 @@ def _old_chars(a: Tokens, i: int, j: int, floor: int) -> tuple[int, int]:
     if i >= j:
         return floor, floor
     return max(a.starts[i], floor), a.ends[j - 1]
+
+
+# Exact tokens for a diff whose both sides must come back character for character: words,
+# whitespace runs and single other characters, nothing folded.
+_EXACT_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+_EXACT_CODE_MAX = 6400  # private-use stand-ins U+E000.. for the first tokens, then U+11900..
+
+
+def _exact_token_diff(old: str, new: str) -> list[tuple[int, str]]:
+    """``(op, text)`` pairs over exact tokens: every character of both texts, nothing folded."""
+    table: dict[str, str] = {}
+
+    def encode(text: str) -> str:
+        out = []
+        for tok in _EXACT_TOKEN.findall(text):
+            ch = table.get(tok)
+            if ch is None:
+                n = len(table)
+                ch = chr(0xE000 + n) if n < _EXACT_CODE_MAX else chr(0x10000 + n)
+                table[tok] = ch
+            out.append(ch)
+        return "".join(out)
+
+    a, b = encode(old), encode(new)
+    diffs = _DMP.diff_main(a, b, False)
+    _DMP.diff_cleanupSemantic(diffs)
+    decode = {ch: tok for tok, ch in table.items()}
+    return [(op, "".join(decode[c] for c in text)) for op, text in diffs if text]
+
+
+def exact_word_diff(old: str, new: str) -> list[tuple[int, str]]:
+    """Word-level ``(op, text)`` pairs that give back both texts exactly (for tracked changes).
+
+    Joining the equal and deleted segments gives ``old``, the equal and inserted ones ``new``.
+    :func:`word_diff` (phrases grouped) is used when its equal segments, which carry the new
+    text, also match the old one; otherwise a diff over exact tokens.
+    """
+    ops = word_diff(old, new)
+    if "".join(text for op, text in ops if op <= EQUAL) != old:
+        return _exact_token_diff(old, new)
+    return ops

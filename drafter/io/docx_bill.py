@@ -4,67 +4,66 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from lxml import etree
 
+from drafter.core.linelayout import typographic
+from drafter.core.styles.base import RenderedBill
 from drafter.errors import ExportError
-from drafter.io import docx_common as dc
+from drafter.io.docx_elements import Fmt, el, new_body, paragraph, run, sub
+from drafter.io.docx_package import DocProps, now_utc, write_docx
+from drafter.io.docx_page import PageSetup, page_setup, section
+from drafter.messages import QT_TRANSLATE_NOOP
 
-
-class BillLike(Protocol):
-    """What the writer needs of drafter.core.styles.RenderedBill."""
-
-    title: str
-    articles: list[tuple[str, list[str]]]
-
-
+_NO_ARTICLES = QT_TRANSLATE_NOOP(
+    "Message", "The bill has no articles, so there is nothing to export."
+)
 _RU_HEAD = ("Проект", "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
 _RU_SIGNATURE = ("Президент", "Российской Федерации")
 
 
-def _para(text: str, style: str, *, align: str | None = None, bold: bool = False):
-    p = dc.paragraph(style, align=align)
-    p.append(dc.run(text, dc.Fmt(bold=bold)))
+def _para(text: str, style: str, *, align: str | None = None, bold: bool = False) -> etree._Element:
+    p = paragraph(style, align=align)
+    p.append(run(text, Fmt(bold=bold)))
     return p
 
 
-def build_bill(bill: BillLike, style: str) -> tuple[etree._Element, dc.PageSetup]:
+def build_bill(bill: RenderedBill, style: str) -> tuple[etree._Element, PageSetup]:
     """The bill's w:document: every number is literal text, never w:numPr."""
-    setup = dc.page_setup(style)
+    setup = page_setup(style)
     if not bill.articles:
-        raise ExportError("The bill has no articles, so there is nothing to export.")
-    doc, body = dc.new_body()
-    preamble = [dc.typographic(x, setup) for x in getattr(bill, "preamble", []) or []]
+        raise ExportError(_NO_ARTICLES)
+    doc, body = new_body()
+    preamble = [typographic(x, setup) for x in bill.preamble]
     if style == "ru":
         body.append(_para(_RU_HEAD[0], "Normal", align="right"))
         if not any(x.upper() == _RU_HEAD[1] for x in preamble):
             body.append(_para(_RU_HEAD[1], "Subtitle", bold=True))
         for line in preamble:
             body.append(_para(line, "Subtitle", bold=True))
-        body.append(_para(dc.typographic(bill.title, setup), "Title"))
+        body.append(_para(typographic(bill.title, setup), "Title"))
     else:
-        body.append(_para(dc.typographic(bill.title, setup), "Title"))
+        body.append(_para(typographic(bill.title, setup), "Title"))
         for line in preamble:
             body.append(_para(line, "BodyText"))
     for heading, paragraphs in bill.articles:
-        body.append(_para(dc.typographic(heading, setup), "Heading2"))
-        for paragraph in paragraphs:
-            for line in paragraph.split("\n"):
-                body.append(_para(dc.typographic(line, setup), "BodyText"))
+        body.append(_para(typographic(heading, setup), "Heading2"))
+        for text in paragraphs:
+            for line in text.split("\n"):
+                body.append(_para(typographic(line, setup), "BodyText"))
     if style == "ru":
-        sign = dc.paragraph("Normal")
-        sign.append(dc.run(_RU_SIGNATURE[0]))
-        dc.sub(sign, "r").append(dc.el("br"))
-        sign.append(dc.run(_RU_SIGNATURE[1]))
-        spacer = dc.paragraph("Normal")
-        body.extend([spacer, dc.paragraph("Normal"), sign])
-    body.append(dc.section(setup))
+        sign = paragraph("Normal")
+        sign.append(run(_RU_SIGNATURE[0]))
+        sub(sign, "r").append(el("br"))
+        sign.append(run(_RU_SIGNATURE[1]))
+        spacer = paragraph("Normal")
+        body.extend([spacer, paragraph("Normal"), sign])
+    body.append(section(setup))
     return doc, setup
 
 
 def write_bill(
-    bill: BillLike,
+    bill: RenderedBill,
     path: str | Path,
     *,
     style: str,
@@ -73,10 +72,10 @@ def write_bill(
 ) -> Path:
     """Write the amending bill (a RenderedBill) to ``path`` in ``style`` ("ru", "uk", "us")."""
     doc, setup = build_bill(bill, style)
-    props = dc.DocProps(
-        title=dc.typographic(bill.title, setup),
+    props = DocProps(
+        title=typographic(bill.title, setup),
         author=author,
-        date=date or dc.now_utc(),
+        date=date or now_utc(),
         lang=setup.lang,
     )
-    return dc.write_docx(Path(path), doc, setup, props)
+    return write_docx(Path(path), doc, setup, props)

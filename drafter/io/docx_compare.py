@@ -9,7 +9,11 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.core import model as m
-from drafter.io import docx_common as dc
+from drafter.core.linelayout import Line, typographic
+from drafter.io.docx_elements import PLAIN, Fmt, el, new_body, paragraph, run, sub
+from drafter.io.docx_ns import w
+from drafter.io.docx_package import DocProps, now_utc, write_docx
+from drafter.io.docx_page import PageSetup, page_setup, section, text_width
 from drafter.io.docx_redline import Aligned, align_lines, scoped_lines, style_of
 
 RU_CURRENT = "Действующая редакция"
@@ -47,7 +51,7 @@ def _row_address(address: str) -> str:
     return "/".join(address.split("/")[:2])
 
 
-def comparison_blocks(before: m.Act, after: m.Act, setup: dc.PageSetup) -> list[Block]:
+def comparison_blocks(before: m.Act, after: m.Act, setup: PageSetup) -> list[Block]:
     """The changed top-level units in the act's order, each cut into rows of changed units."""
     b_lines, a_lines = scoped_lines(before, after, setup, "changed")
     # align_lines already strikes and inserts numbers whole (whole_numbers).
@@ -111,32 +115,32 @@ def _rows(block: Block) -> list[Row]:
 
 # --- writing -----------------------------------------------------------------------------------
 def _para(
-    segments: Segments, style: str, *, deleted: dc.Fmt, inserted: dc.Fmt, indent: int | None
+    segments: Segments, style: str, *, deleted: Fmt, inserted: Fmt, indent: int | None
 ) -> etree._Element:
-    p = dc.paragraph(style, indent_first=indent)
+    p = paragraph(style, indent_first=indent)
     for op, text in segments:
-        fmt = dc.PLAIN if op == 0 else deleted if op < 0 else inserted
-        p.append(dc.run(text, fmt))
+        fmt = PLAIN if op == 0 else deleted if op < 0 else inserted
+        p.append(run(text, fmt))
     return p
 
 
 def _cell(width: int, paragraphs: list[etree._Element]) -> etree._Element:
-    tc = dc.el("tc")
-    tcpr = dc.sub(tc, "tcPr")
-    dc.sub(tcpr, "tcW", {"w": str(width), "type": "dxa"})
-    for p in paragraphs or [dc.paragraph("TableText")]:
+    tc = el("tc")
+    tcpr = sub(tc, "tcPr")
+    sub(tcpr, "tcW", {"w": str(width), "type": "dxa"})
+    for p in paragraphs or [paragraph("TableText")]:
         tc.append(p)
     return tc
 
 
 def _table(width: int, header: tuple[str, str], rows: list[tuple[list, list]]) -> etree._Element:
     half = width // 2
-    tbl = dc.el("tbl")
-    tblpr = dc.sub(tbl, "tblPr")
-    dc.sub(tblpr, "tblStyle", {"val": "TableGrid"})
-    dc.sub(tblpr, "tblW", {"w": str(half * 2), "type": "dxa"})
-    dc.sub(tblpr, "tblLayout", {"type": "fixed"})
-    dc.sub(
+    tbl = el("tbl")
+    tblpr = sub(tbl, "tblPr")
+    sub(tblpr, "tblStyle", {"val": "TableGrid"})
+    sub(tblpr, "tblW", {"w": str(half * 2), "type": "dxa"})
+    sub(tblpr, "tblLayout", {"type": "fixed"})
+    sub(
         tblpr,
         "tblLook",
         {
@@ -149,19 +153,19 @@ def _table(width: int, header: tuple[str, str], rows: list[tuple[list, list]]) -
             "noVBand": "1",
         },
     )
-    grid = dc.sub(tbl, "tblGrid")
+    grid = sub(tbl, "tblGrid")
     for _ in range(2):
-        dc.sub(grid, "gridCol", {"w": str(half)})
-    tr = dc.sub(tbl, "tr")
-    trpr = dc.sub(tr, "trPr")
-    dc.sub(trpr, "cantSplit")
-    dc.sub(trpr, "tblHeader")  # repeated at the top of every page
+        sub(grid, "gridCol", {"w": str(half)})
+    tr = sub(tbl, "tr")
+    trpr = sub(tr, "trPr")
+    sub(trpr, "cantSplit")
+    sub(trpr, "tblHeader")  # repeated at the top of every page
     for label in header:
-        p = dc.paragraph("TableHeading")
-        p.append(dc.run(label))
+        p = paragraph("TableHeading")
+        p.append(run(label))
         tr.append(_cell(half, [p]))
     for left, right in rows:
-        tr = dc.sub(tbl, "tr")
+        tr = sub(tbl, "tr")
         tr.append(_cell(half, left))
         tr.append(_cell(half, right))
     return tbl
@@ -173,21 +177,21 @@ def build_comparison(
     *,
     style: str | None = None,
     draft_title: str = "",
-) -> tuple[etree._Element, dc.PageSetup, str, list[Block]]:
+) -> tuple[etree._Element, PageSetup, str, list[Block]]:
     """The comparison document of one act: (w:document, page setup, title, blocks)."""
     style = style_of(before, style)
-    setup = dc.page_setup(style)
+    setup = page_setup(style)
     blocks = comparison_blocks(before, after, setup)
-    doc, body = dc.new_body()
-    act_title = dc.typographic(before.title or before.slug, setup)
-    bill = dc.typographic(draft_title, setup) if draft_title else ""
+    doc, body = new_body()
+    act_title = typographic(before.title or before.slug, setup)
+    bill = typographic(draft_title, setup) if draft_title else ""
     o1, c1, o2, c2 = setup.quotes
     if style == "ru":
         quoted = f"{o1}{bill.replace(o1, o2).replace(c1, c2)}{c1}" if bill else ""
         title = f"Сравнительная таблица к проекту федерального закона {quoted}".strip()
         body.append(_text_para(title, "Title"))
         body.append(_text_para(act_title, "Subtitle"))
-        strike, bold = dc.Fmt(strike=True), dc.Fmt(bold=True)
+        strike, bold = Fmt(strike=True), Fmt(bold=True)
         rows: list[tuple[list, list]] = []
         for block in blocks:
             for row in block.rows:
@@ -201,21 +205,21 @@ def build_comparison(
                 ]
                 rows.append((left, right))
         landscape = True
-        body.append(_table(dc.text_width(setup, landscape=True), (RU_CURRENT, RU_PROPOSED), rows))
-        body.append(dc.paragraph())  # a table may not end the body
+        body.append(_table(text_width(setup, landscape=True), (RU_CURRENT, RU_PROPOSED), rows))
+        body.append(paragraph())  # a table may not end the body
     else:
         landscape = False
         if style == "uk":
             title = "Keeling Schedule"
             note = "Words inserted are shown in bold; words omitted are struck through."
-            inserted = dc.Fmt(bold=True)
+            inserted = Fmt(bold=True)
         else:
             title = "Changes in Existing Law Made by the Bill, as Reported"
             note = (
                 "Existing law proposed to be omitted is struck through, new matter is printed in "
                 "italic, existing law in which no change is proposed is shown in roman."
             )
-            inserted = dc.Fmt(italic=True)
+            inserted = Fmt(italic=True)
         body.append(_text_para(title, "Title"))
         if bill:
             body.append(_text_para(f"{act_title}, as amended by the {bill}", "Subtitle"))
@@ -230,7 +234,7 @@ def build_comparison(
                     # number and heading included; nothing new is enacted in its place.
                     ops = [(-1, x.before.text)]
                 body.append(_print_para(x.line, ops, style, inserted))
-    body.append(dc.section(setup, landscape=landscape))
+    body.append(section(setup, landscape=landscape))
     return doc, setup, title, blocks
 
 
@@ -246,34 +250,34 @@ def _repealed_by_bill(before: m.Act, after: m.Act, address: str) -> bool:
 KEELING_INDENT = 425  # twips (0.75 cm) per level below the section
 
 
-def _print_para(line: dc.Line, ops: Segments, style: str, inserted: dc.Fmt) -> etree._Element:
+def _print_para(line: Line, ops: Segments, style: str, inserted: Fmt) -> etree._Element:
     """One line of a Keeling schedule (uk) or a Ramseyer print (us).
 
     Ramseyer section headings use the bold Heading 2. A Keeling schedule marks new words in
     bold, so a bold heading would hide them: its headings are italic (inserted heading words
     bold italic), and subsections, paragraphs and sub-paragraphs are indented by level.
     """
-    strike = dc.Fmt(strike=True)
+    strike = Fmt(strike=True)
     if style == "us":
         style_id = "Heading2" if line.role == "head" else "BodyText"
         return _para(ops, style_id, deleted=strike, inserted=inserted, indent=None)
     if line.role == "head":
-        p = dc.paragraph("BodyText", keep_next=True, indent_first=0)
+        p = paragraph("BodyText", keep_next=True, indent_first=0)
         for op, text in ops:
-            fmt = dc.Fmt(italic=True, bold=op > 0, strike=op < 0)
-            p.append(dc.run(text, fmt))
+            fmt = Fmt(italic=True, bold=op > 0, strike=op < 0)
+            p.append(run(text, fmt))
         return p
     depth = max(len(line.address.split("/")) - 1, 0) if line.address else 0
     p = _para(ops, "BodyText", deleted=strike, inserted=inserted, indent=0)
     if depth:
-        ind = p.find(f"{dc.w('pPr')}/{dc.w('ind')}")
-        ind.set(dc.w("left"), str(KEELING_INDENT * depth))
+        ind = p.find(f"{w('pPr')}/{w('ind')}")
+        ind.set(w("left"), str(KEELING_INDENT * depth))
     return p
 
 
 def _text_para(text: str, style: str) -> etree._Element:
-    p = dc.paragraph(style)
-    p.append(dc.run(text))
+    p = paragraph(style)
+    p.append(run(text))
     return p
 
 
@@ -295,12 +299,12 @@ def write_comparison(
     doc, setup, title, blocks = build_comparison(
         before, after, style=style, draft_title=draft_title
     )
-    props = dc.DocProps(
+    props = DocProps(
         title=title,
         author=author,
-        date=date or dc.now_utc(),
+        date=date or now_utc(),
         lang=setup.lang,
-        subject=dc.typographic(before.title or before.slug, setup),
+        subject=typographic(before.title or before.slug, setup),
     )
-    dc.write_docx(Path(path), doc, setup, props)
+    write_docx(Path(path), doc, setup, props)
     return blocks

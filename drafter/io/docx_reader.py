@@ -453,12 +453,11 @@ class _Reader:
             self.pending = ""
 
     def _inline(self, parent: etree._Element) -> None:
-        tags = self.tags
+        run, containers = self.tags.r, self.tags.inline_containers
         for child in parent:
-            tag = child.tag
-            if tag == tags.r:
+            if child.tag == run:
                 self._run(child)
-            elif tag in tags.inline_containers:
+            elif child.tag in containers:
                 self._inline(child)
             # w:del, w:moveFrom, pPr, bookmarks, proofErr, math, nested paragraphs: no text
 

@@ -12,11 +12,23 @@ from lxml import etree
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import units_equal
+from drafter.core.linelayout import LayoutCache, Line, act_lines, typographic
 from drafter.core.normalize import normalize
+from drafter.core.worddiff import exact_word_diff
 from drafter.errors import ExportError
-from drafter.io import docx_common as dc
+from drafter.io.docx_elements import IdAllocator, new_body, w_date
+from drafter.io.docx_ns import W_NS, w
+from drafter.io.docx_package import DocProps, now_utc, write_docx
+from drafter.io.docx_page import PageSetup, page_setup, section
+from drafter.messages import QT_TRANSLATE_NOOP
 
 SCOPES = ("changed", "whole")
+_NO_CHANGES = QT_TRANSLATE_NOOP(
+    "Message", "The act {act} has no changes, so there is nothing to export for it."
+)
+_UNKNOWN_SCOPE = QT_TRANSLATE_NOOP(
+    "Message", "Unknown redline scope {scope}: expected 'changed' or 'whole'."
+)
 STYLE_FOR_ROLE = {
     "title": "Title",
     "container": "Heading1",
@@ -26,7 +38,7 @@ STYLE_FOR_ROLE = {
 }
 
 
-def line_style(line: dc.Line) -> str:
+def line_style(line: Line) -> str:
     """The paragraph style of a printed line.
 
     A container's own title printed under its number («PART 1» / «LICENSING OF COMMUNITY
@@ -41,8 +53,8 @@ def line_style(line: dc.Line) -> str:
 class Aligned:
     """A line of the current text against the same line of the proposed one (either may be None)."""
 
-    before: dc.Line | None
-    after: dc.Line | None
+    before: Line | None
+    after: Line | None
     ops: list[tuple[int, str]]  # word diff: -1 deleted, 0 kept, 1 inserted
 
     @property
@@ -50,15 +62,15 @@ class Aligned:
         return any(op for op, _ in self.ops)
 
     @property
-    def line(self) -> dc.Line:
+    def line(self) -> Line:
         return self.after or self.before  # type: ignore[return-value]
 
 
-def _texts(lines: list[dc.Line], setup: dc.PageSetup) -> list[dc.Line]:
-    return [dc.Line(x.address, x.role, dc.typographic(x.text, setup), x.kind) for x in lines]
+def _texts(lines: list[Line], setup: PageSetup) -> list[Line]:
+    return [Line(x.address, x.role, typographic(x.text, setup), x.kind) for x in lines]
 
 
-def align_lines(before: list[dc.Line], after: list[dc.Line]) -> list[Aligned]:
+def align_lines(before: list[Line], after: list[Line]) -> list[Aligned]:
     """Pair the lines of two texts by unit address and role, then diff the paired lines."""
     matcher = SequenceMatcher(None, [x.key for x in before], [x.key for x in after], False)
     out: list[Aligned] = []
@@ -68,7 +80,7 @@ def align_lines(before: list[dc.Line], after: list[dc.Line]) -> list[Aligned]:
                 if b.text == a.text or normalize(b.text) == normalize(a.text):
                     out.append(Aligned(b, a, [(0, a.text)]))
                 else:
-                    out.append(Aligned(b, a, whole_numbers(dc.word_diff(b.text, a.text))))
+                    out.append(Aligned(b, a, whole_numbers(exact_word_diff(b.text, a.text))))
             continue
         # Deleted lines first, then inserted ones (as Word writes a replacement).
         out.extend(Aligned(b, None, [(-1, b.text)]) for b in before[i1:i2])
@@ -138,9 +150,6 @@ def whole_numbers(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(op, t) for op, t in out if t]
 
 
-identical = dc.identical
-
-
 def changed_top_units(before: m.Act, after: m.Act) -> list[str]:
     """Addresses of the top-level units that differ, in the proposed act's order then removed."""
     old = {u.address: u for u in before.top_units()}
@@ -175,7 +184,7 @@ class Redline:
     current: list[str]  # the paragraphs "reject all" gives
     proposed: list[str]  # the paragraphs "accept all" gives
     revisions: int  # w:ins / w:del elements written
-    setup: dc.PageSetup
+    setup: PageSetup
     title: str
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -198,8 +207,8 @@ def style_of(act: m.Act, style: str | None) -> str:
 
 
 def scoped_lines(
-    before: m.Act, after: m.Act, setup: dc.PageSetup, scope: str = "changed"
-) -> tuple[list[dc.Line], list[dc.Line]]:
+    before: m.Act, after: m.Act, setup: PageSetup, scope: str = "changed"
+) -> tuple[list[Line], list[Line]]:
     """The printed lines of both texts: the whole acts, or the amended top-level units only.
 
     Raises ExportError when the two acts do not differ. Addresses are (re)assigned in place.
@@ -209,15 +218,15 @@ def scoped_lines(
     changed = changed_top_units(before, after)
     if not changed and normalize(before.title) == normalize(after.title):
         name = before.title or before.slug
-        raise ExportError(f"The act {name} has no changes, so there is nothing to export for it.")
-    cache: dc.LayoutCache = {}
+        raise ExportError(_NO_CHANGES, act=name)
+    cache: LayoutCache = {}
     if scope == "changed":
         keep = set(changed)
-        b_lines = dc.act_lines(before, _prune(before.units, keep), cache=cache)
-        a_lines = dc.act_lines(after, _prune(after.units, keep), cache=cache)
+        b_lines = act_lines(before, _prune(before.units, keep), cache=cache)
+        a_lines = act_lines(after, _prune(after.units, keep), cache=cache)
     else:
-        b_lines = dc.act_lines(before, cache=cache)
-        a_lines = dc.act_lines(after, cache=cache)
+        b_lines = act_lines(before, cache=cache)
+        a_lines = act_lines(after, cache=cache)
     return _texts(b_lines, setup), _texts(a_lines, setup)
 
 
@@ -232,8 +241,8 @@ def build_redline(
 ) -> Redline:
     """The redline of ``after`` against ``before``, as an lxml w:document and its metadata."""
     if scope not in SCOPES:
-        raise ExportError(f"Unknown redline scope {scope!r}: expected 'changed' or 'whole'.")
-    setup = dc.page_setup(style_of(before, style))
+        raise ExportError(_UNKNOWN_SCOPE, scope=repr(scope))
+    setup = page_setup(style_of(before, style))
     b_lines, a_lines = scoped_lines(before, after, setup, scope)
     aligned = align_lines(b_lines, a_lines)
     paras = [
@@ -246,12 +255,12 @@ def build_redline(
         for x in aligned
     ]
     _fix_final_marks(paras)
-    date_s = dc.w_date(date)
-    doc, body = dc.new_body()
-    ids = dc.IdAllocator()
+    date_s = w_date(date)
+    doc, body = new_body()
+    ids = IdAllocator()
     bookmarks = _emit(body, paras, ids, author, date_s)
-    body.append(dc.section(setup))
-    revisions = sum(1 for e in body.iter(dc.w("ins"), dc.w("del")))
+    body.append(section(setup))
+    revisions = sum(1 for e in body.iter(w("ins"), w("del")))
     return Redline(
         document=doc,
         bookmarks=bookmarks,
@@ -337,7 +346,7 @@ def _text_xml(piece: str, tag: str) -> str:
 
 
 def _emit(
-    body: etree._Element, paras: list[_Para], ids: dc.IdAllocator, author: str, date: str
+    body: etree._Element, paras: list[_Para], ids: IdAllocator, author: str, date: str
 ) -> dict[str, str]:
     # Bookmark span of every unit: first and last paragraph holding it or a descendant.
     first: dict[str, int] = {}
@@ -361,7 +370,7 @@ def _emit(
     # The paragraphs are written as text and parsed once: several times faster than building
     # tens of thousands of lxml elements one by one, with the same markup.
     who = f' w:author="{_attr(author)}" w:date="{_attr(date)}"'
-    out: list[str] = [f'<w:body xmlns:w="{dc.W_NS}">']
+    out: list[str] = [f'<w:body xmlns:w="{W_NS}">']
     bm_ids: dict[str, int] = {}
     for i, para in enumerate(paras):
         out.append(f'<w:p><w:pPr><w:pStyle w:val="{para.style}"/>')
@@ -410,15 +419,15 @@ def write_redline(
     context; "whole" the whole act. Change tracking is left on for reviewers. Returns what was
     written (bookmark map, the accept-all and reject-all texts).
     """
-    when = date or dc.now_utc()
+    when = date or now_utc()
     redline = build_redline(before, after, author=author, date=when, scope=scope, style=style)
     doc_title = title or redline.title
-    props = dc.DocProps(
-        title=dc.typographic(doc_title, redline.setup),
+    props = DocProps(
+        title=typographic(doc_title, redline.setup),
         author=author,
         date=when,
         lang=redline.setup.lang,
         custom={**redline.extra, **bookmark_props(redline.bookmarks)},
     )
-    dc.write_docx(Path(path), redline.document, redline.setup, props, track_revisions=True)
+    write_docx(Path(path), redline.document, redline.setup, props, track_revisions=True)
     return redline

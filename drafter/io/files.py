@@ -8,6 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import DrafterError
+from drafter.messages import QT_TRANSLATE_NOOP
+
+_NO_FOLDER = QT_TRANSLATE_NOOP("Message", "{path}: the folder {folder} does not exist")
+_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "Message", "{name}: cannot write in {folder} (permission denied)"
+)
+_NOT_WRITTEN = QT_TRANSLATE_NOOP("Message", "{name}: cannot be written ({reason})")
 
 
 def umask() -> int:
@@ -43,11 +50,9 @@ def write_bytes_atomic(
         if error is not None:
             raise error(exc) from exc
         if isinstance(exc, FileNotFoundError):
-            raise DrafterError(f"{path}: the folder {path.parent} does not exist") from None
+            raise DrafterError(_NO_FOLDER, path=str(path), folder=str(path.parent)) from None
         if isinstance(exc, PermissionError):
-            raise DrafterError(
-                f"{path.name}: cannot write in {path.parent} (permission denied)"
-            ) from None
+            raise DrafterError(_NO_PERMISSION, name=path.name, folder=str(path.parent)) from None
         raise
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -61,7 +66,7 @@ def write_bytes_atomic(
         Path(tmp).unlink(missing_ok=True)
         if error is not None:
             raise error(exc) from exc
-        raise DrafterError(f"{path.name}: cannot be written ({exc.strerror or exc})") from None
+        raise DrafterError(_NOT_WRITTEN, name=path.name, reason=exc.strerror or str(exc)) from None
 
 
 def write_text_atomic(path: Path, text: str) -> None:

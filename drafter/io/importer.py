@@ -8,7 +8,28 @@ from pathlib import Path
 from drafter.core.model import ImportResult
 from drafter.errors import ImportFailed
 from drafter.io.docx_reader import read_docx_paragraphs
+from drafter.io.safety import LEGACY_DOC
 from drafter.io.textfile import read_text_lines
+from drafter.messages import QT_TRANSLATE_NOOP, message
+
+_FOLDER = QT_TRANSLATE_NOOP(
+    "Message", "{name} is a folder, not a file; choose a .docx or .txt act file."
+)
+_AKOMA_NTOSO = QT_TRANSLATE_NOOP("Message", "{name}: Akoma Ntoso XML acts are not supported yet.")
+_OTHER_FORMAT = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} is a {suffix} file, which Drafter cannot import; "
+    "save the act as .docx or as UTF-8 .txt.",
+)
+_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "Message", "{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only."
+)
+_NO_SUFFIX = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.",
+)
+_EMPTY_ACT = QT_TRANSLATE_NOOP("Message", "{name} is empty: it holds no text.")
+_IN_FILE = QT_TRANSLATE_NOOP("Message", "{name}: {reason}")
 
 SUPPORTED_SUFFIXES = (".txt", ".docx")
 
@@ -39,22 +60,20 @@ def read_act_lines(path: Path) -> list[str]:
     name = path.name
     suffix = path.suffix.lower()
     if path.is_dir():
-        raise ImportFailed(f"{name} is a folder, not a file; choose a .docx or .txt act file.")
+        raise ImportFailed(_FOLDER, name=name)
     if suffix == ".txt":
         return read_text_lines(path)
     if suffix == ".docx":
         return read_docx_paragraphs(path)
     if suffix == ".xml":
-        raise ImportFailed(f"{name}: Akoma Ntoso XML acts are not supported yet.")
+        raise ImportFailed(_AKOMA_NTOSO, name=name)
     if suffix == ".doc":
-        raise ImportFailed(f"{name} is a Word 97–2003 .doc file; save it as .docx and import that.")
+        raise ImportFailed(LEGACY_DOC, name=name)
     if suffix in (".docm", ".dotx", ".dotm", ".odt", ".rtf", ".pdf", ".htm", ".html"):
-        raise ImportFailed(
-            f"{name} is a {suffix} file, which Drafter cannot import; "
-            "save the act as .docx or as UTF-8 .txt."
-        )
-    kind = f"a {suffix} file" if suffix else "a file without an extension"
-    raise ImportFailed(f"{name} is {kind}; Drafter imports acts from .docx and .txt files only.")
+        raise ImportFailed(_OTHER_FORMAT, name=name, suffix=suffix)
+    if suffix:
+        raise ImportFailed(_UNSUPPORTED, name=name, suffix=suffix)
+    raise ImportFailed(_NO_SUFFIX, name=name)
 
 
 def import_act(
@@ -67,7 +86,7 @@ def import_act(
     path = Path(path)
     lines = read_act_lines(path)
     if not any(line.strip() for line in lines):
-        raise ImportFailed(f"{path.name} is empty: it holds no text.")
+        raise ImportFailed(_EMPTY_ACT, name=path.name)
     from drafter.core.structure import parse_lines  # lands separately; imported when needed
 
     try:
@@ -75,6 +94,6 @@ def import_act(
     except ImportFailed as exc:
         if path.name in str(exc):
             raise
-        raise ImportFailed(f"{path.name}: {exc}") from None
+        raise ImportFailed(message(_IN_FILE, name=path.name, reason=exc.msg)) from None
     result.act.edition_source = path.name
     return result

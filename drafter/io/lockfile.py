@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,7 +46,7 @@ def _pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine (unknown counts as alive)."""
     if pid <= 0:
         return False
-    if os.name == "nt":
+    if sys.platform == "win32":
         return _pid_alive_windows(pid)
     try:
         os.kill(pid, 0)  # signal 0: only checks (on POSIX; never used on Windows)
@@ -60,9 +61,11 @@ def _pid_alive(pid: int) -> bool:
 
 def _pid_alive_windows(pid: int) -> bool:
     # os.kill(pid, 0) would terminate the process on Windows: ask the kernel instead.
+    if sys.platform != "win32":  # never called elsewhere; the test lets mypy see WinDLL
+        return True
     import ctypes
 
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
     if not handle:
         return ctypes.get_last_error() != 87  # ERROR_INVALID_PARAMETER: no such process

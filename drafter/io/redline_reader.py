@@ -9,14 +9,11 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.errors import ImportFailed
-from drafter.io.docx_common import W_NS
+from drafter.io.docx_ns import W_NS
+from drafter.io.safety import open_docx, safe_parse_xml
+from drafter.messages import QT_TRANSLATE_NOOP
 
-try:  # the hardened opener and parser, when the import helper's module is there
-    from drafter.io.safety import open_docx as _open_docx
-    from drafter.io.safety import safe_parse_xml as _safe_parse_xml
-except ImportError:  # pragma: no cover - fallback for a tree without drafter.io.safety
-    _open_docx = None
-    _safe_parse_xml = None
+_NO_BODY = QT_TRANSLATE_NOOP("Message", "{name} is not a Word document: it has no body.")
 
 INSERTED = "ins"
 DELETED = "del"
@@ -266,37 +263,17 @@ def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
     return parent
 
 
-def _parse(data: bytes, name: str) -> etree._Element:
-    if _safe_parse_xml is not None:
-        return _safe_parse_xml(data, name)
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc.msg}).") from None
-
-
 def _document_xml(path: Path) -> bytes:
-    if _open_docx is not None:
-        with _open_docx(path) as package:
-            return package.read("word/document.xml")
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            return zf.read("word/document.xml")
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise ImportFailed(f"{path.name} is not a readable Word document ({exc}).") from None
+    with open_docx(path) as package:
+        return package.read("word/document.xml")
 
 
 def read_redline_xml(document_xml: bytes, name: str = "document.xml") -> RedlineText:
     """The tracked-change text of a word/document.xml given as bytes."""
-    root = _parse(document_xml, name)
+    root = safe_parse_xml(document_xml, name)
     body = root.find(f"{_W}body")
     if body is None:
-        raise ImportFailed(f"{name} is not a Word document: it has no body.")
+        raise ImportFailed(_NO_BODY, name=name)
     reader = _Reader()
     story: list[_Para] = []
     reader.result.stories.append(story)

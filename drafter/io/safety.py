@@ -11,6 +11,41 @@ from types import TracebackType
 from lxml import etree
 
 from drafter.errors import ImportFailed
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+
+EMPTY = QT_TRANSLATE_NOOP("Message", "{name} is empty.")
+LEGACY_DOC = QT_TRANSLATE_NOOP(
+    "Message", "{name} is a Word 97–2003 .doc file; save it as .docx and import that."
+)
+_TOO_LARGE = QT_TRANSLATE_NOOP("Message", "{name} is larger than {mb} MB, too large for an act.")
+_MISSING = QT_TRANSLATE_NOOP("Message", "{name} does not exist.")
+_NOT_A_FILE = QT_TRANSLATE_NOOP("Message", "{name} is not a file (it is a folder or a device).")
+_PERMISSION = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: permission denied.")
+_CANNOT_READ = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: {reason}.")
+_PASSWORD = QT_TRANSLATE_NOOP(
+    "Message", "{name} is password-protected; remove the password in Word and import it again."
+)
+_NOT_A_ZIP = QT_TRANSLATE_NOOP(
+    "Message", "{name} is not a Word .docx document (not a zip package, or a damaged one)."
+)
+_TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).",
+)
+_UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Message", "{name} unpacks to more than {mb} MB (refused as a possible zip bomb)."
+)
+_RATIO = QT_TRANSLATE_NOOP(
+    "Message", "{name} has an absurd compression ratio (refused as a possible zip bomb)."
+)
+_NO_MEMBER = QT_TRANSLATE_NOOP("Message", "{name} is not a Word document: it has no {member}.")
+_MEMBER_DAMAGED = QT_TRANSLATE_NOOP(
+    "Message", "{name} is damaged: {member} cannot be unpacked ({reason})."
+)
+_DTD = QT_TRANSLATE_NOOP(
+    "Message", "{name} declares a DTD or external entities, which Drafter refuses."
+)
+_XML_DAMAGED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: its XML cannot be read ({reason}).")
 
 # Limits. A real act's document.xml is a few MB (the whole Criminal Code: about 5 MB).
 MAX_MEMBER_SIZE = 200 * 1024 * 1024  # uncompressed bytes of one member we read
@@ -47,9 +82,7 @@ def read_file_bytes(path: Path, limit: int = MAX_TEXT_FILE_SIZE) -> bytes:
     """The bytes of ``path``, refusing folders, missing or unreadable files and huge ones."""
     data = read_head(path, limit + 1)
     if len(data) > limit:
-        raise ImportFailed(
-            f"{path.name} is larger than {limit // (1024 * 1024)} MB, too large for an act."
-        )
+        raise ImportFailed(_TOO_LARGE, name=path.name, mb=limit // (1024 * 1024))
     return data
 
 
@@ -58,26 +91,27 @@ def read_head(path: Path, size: int) -> bytes:
     name = path.name
     try:
         if not path.exists():
-            raise ImportFailed(f"{name} does not exist.")
+            raise ImportFailed(_MISSING, name=name)
         if not path.is_file():
-            raise ImportFailed(f"{name} is not a file (it is a folder or a device).")
+            raise ImportFailed(_NOT_A_FILE, name=name)
         with path.open("rb") as stream:
             return stream.read(size)
     except PermissionError:
-        raise ImportFailed(f"{name} cannot be read: permission denied.") from None
+        raise ImportFailed(_PERMISSION, name=name) from None
     except OSError as exc:
-        raise ImportFailed(f"{name} cannot be read: {exc.strerror or exc}.") from None
+        raise ImportFailed(_CANNOT_READ, name=name, reason=exc.strerror or str(exc)) from None
 
 
-def describe_ole2(path: Path) -> str:
+def describe_ole2(path: Path) -> Message:
     """Why an OLE2 compound file is refused: a password-protected .docx or a legacy .doc."""
     if _ole2_has_encrypted_package(path):
         return password_protected(path.name)
-    return f"{path.name} is a Word 97–2003 .doc file; save it as .docx and import that."
+    return message(LEGACY_DOC, name=path.name)
 
 
-def password_protected(name: str) -> str:
-    return f"{name} is password-protected; remove the password in Word and import it again."
+def password_protected(name: str) -> Message:
+    """Why a password-protected .docx is refused."""
+    return message(_PASSWORD, name=name)
 
 
 def _ole2_has_encrypted_package(path: Path) -> bool:
@@ -107,22 +141,19 @@ class DocxPackage:
         self.name = path.name
         head = read_head(path, len(OLE2_MAGIC))
         if not head:
-            raise ImportFailed(f"{self.name} is empty.")
+            raise ImportFailed(EMPTY, name=self.name)
         if head.startswith(OLE2_MAGIC):
             raise ImportFailed(describe_ole2(path))
         if path.stat().st_size > MAX_MEMBER_SIZE:
-            raise ImportFailed(
-                f"{self.name} is larger than {MAX_MEMBER_SIZE // (1024 * 1024)} MB, "
-                "too large for an act."
-            )
+            raise ImportFailed(_TOO_LARGE, name=self.name, mb=MAX_MEMBER_SIZE // (1024 * 1024))
         try:
             self._zip = zipfile.ZipFile(path)
         except _ZIP_ERRORS:
-            raise ImportFailed(
-                f"{self.name} is not a Word .docx document (not a zip package, or a damaged one)."
-            ) from None
+            raise ImportFailed(_NOT_A_ZIP, name=self.name) from None
         except OSError as exc:
-            raise ImportFailed(f"{self.name} cannot be read: {exc.strerror or exc}.") from None
+            raise ImportFailed(
+                _CANNOT_READ, name=self.name, reason=exc.strerror or str(exc)
+            ) from None
         try:
             self._check_members()
         except BaseException:
@@ -132,10 +163,7 @@ class DocxPackage:
     def _check_members(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(
-                f"{self.name} has {len(infos)} parts, too many for a Word document "
-                "(refused as a possible zip bomb)."
-            )
+            raise ImportFailed(_TOO_MANY_PARTS, name=self.name, count=len(infos))
         total = 0
         self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -144,15 +172,12 @@ class DocxPackage:
             total += info.file_size
             if info.file_size > MAX_MEMBER_SIZE or total > MAX_TOTAL_SIZE:
                 raise ImportFailed(
-                    f"{self.name} unpacks to more than {MAX_MEMBER_SIZE // (1024 * 1024)} MB "
-                    "(refused as a possible zip bomb)."
+                    _UNPACKS_TOO_LARGE, name=self.name, mb=MAX_MEMBER_SIZE // (1024 * 1024)
                 )
             if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
-                raise ImportFailed(
-                    f"{self.name} has an absurd compression ratio (refused as a possible zip bomb)."
-                )
+                raise ImportFailed(_RATIO, name=self.name)
             self._infos.setdefault(info.filename, info)
 
     def __enter__(self) -> DocxPackage:
@@ -176,7 +201,7 @@ class DocxPackage:
         """A member's bytes, stream-read with a cap (declared sizes are not trusted alone)."""
         info = self._infos.get(member)
         if info is None:
-            raise ImportFailed(f"{self.name} is not a Word document: it has no {member}.")
+            raise ImportFailed(_NO_MEMBER, name=self.name, member=member)
         parts: list[bytes] = []
         size = 0
         try:
@@ -188,8 +213,7 @@ class DocxPackage:
                     size += len(chunk)
                     if size > limit:
                         raise ImportFailed(
-                            f"{self.name} unpacks to more than {limit // (1024 * 1024)} MB "
-                            "(refused as a possible zip bomb)."
+                            _UNPACKS_TOO_LARGE, name=self.name, mb=limit // (1024 * 1024)
                         )
                     parts.append(chunk)
         except ImportFailed:
@@ -198,7 +222,7 @@ class DocxPackage:
             raise ImportFailed(password_protected(self.name)) from None
         except (*_ZIP_ERRORS, OSError) as exc:
             raise ImportFailed(
-                f"{self.name} is damaged: {member} cannot be unpacked ({exc})."
+                _MEMBER_DAMAGED, name=self.name, member=member, reason=str(exc)
             ) from None
         return b"".join(parts)
 
@@ -226,14 +250,12 @@ def safe_parse_xml(data: bytes, name: str) -> etree._Element:
     ``name`` names the file (and part) in the error message, e.g. "act.docx (word/document.xml)".
     """
     if any(marker in data for marker in _DTD_MARKERS):
-        raise ImportFailed(f"{name} declares a DTD or external entities, which Drafter refuses.")
+        raise ImportFailed(_DTD, name=name)
     try:
         root = etree.fromstring(data, _make_parser())
-    except etree.LxmlError as exc:
-        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc}).") from None
-    except ValueError as exc:
-        raise ImportFailed(f"{name} is damaged: its XML cannot be read ({exc}).") from None
+    except (etree.LxmlError, ValueError) as exc:
+        raise ImportFailed(_XML_DAMAGED, name=name, reason=str(exc)) from None
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
-        raise ImportFailed(f"{name} declares a DTD or external entities, which Drafter refuses.")
+        raise ImportFailed(_DTD, name=name)
     return root

@@ -16,9 +16,49 @@ import re
 from pathlib import Path
 
 from drafter.errors import ImportFailed
-from drafter.io.safety import OLE2_MAGIC, read_file_bytes
+from drafter.io.safety import EMPTY, OLE2_MAGIC, read_file_bytes
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
 
-_SUPPORTED = "UTF-8, UTF-16 or Windows-1251"
+_UTF32 = QT_TRANSLATE_NOOP(
+    "Message", "{name} is in UTF-32, which Drafter does not read; save it as UTF-8."
+)
+_DOC = QT_TRANSLATE_NOOP(
+    "Message", "{name} is a Word 97–2003 .doc file, not text; save it as .docx."
+)
+_ZIP = QT_TRANSLATE_NOOP("Message", "{name} is a zip package (perhaps a .docx), not a text file.")
+_BINARY = QT_TRANSLATE_NOOP(
+    "Message", "{name} is not a text file (binary data, or UTF-16 without a byte order mark)."
+)
+_NOT_VALID = QT_TRANSLATE_NOOP(
+    "Message", "{name} is marked as {encoding} but is not valid {encoding} text."
+)
+_NOT_READ_AS = QT_TRANSLATE_NOOP("Message", "{name} does not read as {encoding} text ({reason}).")
+_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.",
+)
+_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; "
+    "save it as UTF-8.",
+)
+_OTHER_ENCODING = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} appears to be in the {encoding} encoding, which Drafter does not read; "
+    "save it as UTF-8.",
+)
+_TOO_LITTLE = QT_TRANSLATE_NOOP(
+    "Message",
+    "{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; "
+    "save it as UTF-8.",
+)
+_NOT_1251 = QT_TRANSLATE_NOOP("Message", "{name} is not readable as Windows-1251 text ({reason}).")
+# Reasons why a decoding is not the act's text, nested in the sentences above.
+_CONTROL_CHARS = QT_TRANSLATE_NOOP("Message", "it contains control characters")
+_REPLACEMENT_CHARS = QT_TRANSLATE_NOOP("Message", "it contains replacement characters")
+_ODD_SYMBOLS = QT_TRANSLATE_NOOP("Message", "it contains unexpected symbols")
+_LETTER_CASE = QT_TRANSLATE_NOOP("Message", "its Cyrillic words have implausible letter case")
+_MIXED = QT_TRANSLATE_NOOP("Message", "its words mix Latin and Cyrillic letters")
 
 # Relative frequency (per cent) of Russian letters in ordinary prose.
 _RU_FREQ = {
@@ -96,27 +136,23 @@ def decode_text(data: bytes, name: str) -> str:
         data = data.rstrip(b"\x1a")  # the DOS end-of-file mark of old text files
     empty = (b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     if not data.strip(b" \t\r\n\x00") or data in empty:
-        raise ImportFailed(f"{name} is empty.")
+        raise ImportFailed(EMPTY, name=name)
     if data.startswith(codecs.BOM_UTF8):
         text = _strict(data[3:], "utf-8", name, "UTF-8")
         return _checked(text, name, "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if data.startswith(codecs.BOM_UTF32_LE):
-            raise ImportFailed(
-                f"{name} is in UTF-32, which Drafter does not read; save it as UTF-8."
-            )
+            raise ImportFailed(_UTF32, name=name)
         text = _strict(data, "utf-16", name, "UTF-16")
         if not text.strip():
-            raise ImportFailed(f"{name} is empty.")
+            raise ImportFailed(EMPTY, name=name)
         return _checked(text, name, "UTF-16")
     if data.startswith(OLE2_MAGIC):
-        raise ImportFailed(f"{name} is a Word 97–2003 .doc file, not text; save it as .docx.")
+        raise ImportFailed(_DOC, name=name)
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFailed(f"{name} is a zip package (perhaps a .docx), not a text file.")
+        raise ImportFailed(_ZIP, name=name)
     if b"\x00" in data:
-        raise ImportFailed(
-            f"{name} is not a text file (binary data, or UTF-16 without a byte order mark)."
-        )
+        raise ImportFailed(_BINARY, name=name)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -132,13 +168,13 @@ def _strict(data: bytes, encoding: str, name: str, label: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is marked as {label} but is not valid {label} text.") from None
+        raise ImportFailed(_NOT_VALID, name=name, encoding=label) from None
 
 
 def _checked(text: str, name: str, label: str) -> str:
     problem = _implausible(text)
     if problem:
-        raise ImportFailed(f"{name} does not read as {label} text ({problem}).")
+        raise ImportFailed(_NOT_READ_AS, name=name, encoding=label, reason=problem)
     return text.removeprefix("\ufeff")
 
 
@@ -153,29 +189,20 @@ def _decode_single_byte(data: bytes, name: str) -> str:
     scores = {enc: _score(text[:_SAMPLE]) for enc, text in candidates.items()}
     plausible = {enc: s for enc, s in scores.items() if s is not None}
     if not plausible:
-        raise ImportFailed(f"{name} is not readable text in {_SUPPORTED}; save it as UTF-8.")
+        raise ImportFailed(_UNREADABLE, name=name)
     best = max(plausible, key=lambda enc: plausible[enc])
     runner_up = max((v for enc, v in plausible.items() if enc != "cp1251"), default=None)
     if best == "cp1251" and runner_up is not None and plausible[best] - runner_up < _MARGIN:
-        raise ImportFailed(
-            f"{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; "
-            "save it as UTF-8."
-        )
+        raise ImportFailed(_AMBIGUOUS, name=name)
     if best != "cp1251":
         label = {"koi8_r": "KOI8-R", "cp866": "CP866 (DOS)"}[best]
-        raise ImportFailed(
-            f"{name} appears to be in the {label} encoding, which Drafter does not read; "
-            "save it as UTF-8."
-        )
+        raise ImportFailed(_OTHER_ENCODING, name=name, encoding=label)
     text = candidates["cp1251"]
     if 0 < len(_EVIDENCE.findall(text[:_SAMPLE])) < _MIN_EVIDENCE:
-        raise ImportFailed(
-            f"{name} has too little text to tell whether it is in Windows-1251, KOI8-R or "
-            "CP866; save it as UTF-8."
-        )
+        raise ImportFailed(_TOO_LITTLE, name=name)
     problem = _implausible(text, single_byte=True, whole=True)
     if problem:
-        raise ImportFailed(f"{name} is not readable as Windows-1251 text ({problem}).")
+        raise ImportFailed(_NOT_1251, name=name, reason=problem)
     return text
 
 
@@ -203,25 +230,25 @@ def _score(text: str) -> float | None:
     return dot / (norm * _RU_NORM) - 2 * impossible / len(words) + 0.1 * lowercase / len(words)
 
 
-def _implausible(text: str, *, single_byte: bool = False, whole: bool = False) -> str | None:
+def _implausible(text: str, *, single_byte: bool = False, whole: bool = False) -> Message | None:
     """A short reason why ``text`` cannot be a correctly decoded act, or None.
 
     All checks are regular expressions; with ``whole`` (a long text already scored on its
     beginning) the statistical word checks are skipped and only hard evidence is looked for.
     """
     if _CONTROL.search(text):
-        return "it contains control characters"
+        return message(_CONTROL_CHARS)
     if "\ufffd" in text:
-        return "it contains replacement characters"
+        return message(_REPLACEMENT_CHARS)
     allowance = len(text) // 100
     odd = len((_ODD_SINGLE_BYTE if single_byte else _ODD_UNICODE).findall(text))
     if odd > allowance:
-        return "it contains unexpected symbols"
+        return message(_ODD_SYMBOLS)
     if not single_byte or whole:
         return None
     words = len(_CYRILLIC_WORD.findall(text))
     if words and len(_BAD_CASE.findall(text)) > max(words // 10, 0):
-        return "its Cyrillic words have implausible letter case"
+        return message(_LETTER_CASE)
     if words and len(_MIXED_SCRIPT.findall(text)) > max(words // 20, 0):
-        return "its words mix Latin and Cyrillic letters"
+        return message(_MIXED)
     return None

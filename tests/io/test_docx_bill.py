@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,26 +11,18 @@ import pytest
 from lxml import etree
 from test_docx_redline import check_golden, normalised_document
 
+from drafter.core import styles
+from drafter.core.styles.base import RenderedBill
 from drafter.errors import ExportError
 from drafter.io.docx_bill import write_bill
-from drafter.io.docx_common import W_NS, child_order_problems
+from drafter.io.docx_ns import W_NS
+from drafter.io.docx_schema import child_order_problems
 
 WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 NS = {"w": W_NS}
 
 
-@dataclass
-class Bill:
-    """The shape of drafter.core.styles.RenderedBill, filled by hand."""
-
-    title: str
-    articles: list[tuple[str, list[str]]] = field(default_factory=list)
-    preamble: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    text: str = ""
-
-
-RU_BILL = Bill(
+RU_BILL = RenderedBill(
     title="О внесении изменений в Уголовный кодекс Российской Федерации",
     preamble=["ФЕДЕРАЛЬНЫЙ ЗАКОН"],
     articles=[
@@ -112,7 +103,7 @@ def test_golden_and_schema_order(ru_bill):
     ("style", "lang", "width"), [("uk", "en-GB", 11906), ("us", "en-US", 12240)]
 )
 def test_english_bills_use_their_language_and_paper(tmp_path, style, lang, width):
-    bill = Bill(
+    bill = RenderedBill(
         title="Crime (Amendment) Act 2024",
         preamble=['Be it enacted by the "King\'s" most Excellent Majesty'],
         articles=[("1 Amendments", ['(1) In section 5, for "ten" substitute "twenty".'])],
@@ -132,12 +123,11 @@ def test_english_bills_use_their_language_and_paper(tmp_path, style, lang, width
 
 def test_an_empty_bill_is_refused(tmp_path):
     with pytest.raises(ExportError, match="no articles"):
-        write_bill(Bill(title="x"), tmp_path / "b.docx", style="ru", author="x", date=WHEN)
+        write_bill(RenderedBill(title="x"), tmp_path / "b.docx", style="ru", author="x", date=WHEN)
     assert not (tmp_path / "b.docx").exists()
 
 
 def test_the_core_bill_renders_and_writes(tmp_path):
-    styles = pytest.importorskip("drafter.core.styles")
     from test_redline_reader import apply_edit, corpus_act
 
     from drafter.core import model as m
@@ -161,7 +151,7 @@ def test_the_core_bill_renders_and_writes(tmp_path):
 
 
 def test_a_dash_before_a_closing_quote_is_a_dash_too(tmp_path):
-    bill = Bill(
+    bill = RenderedBill(
         title="О внесении изменения в Уголовный кодекс Российской Федерации",
         articles=[
             (

@@ -11,8 +11,9 @@ from lxml import etree
 from test_docx_redline import check_golden, normalised_document, sample_acts
 
 from drafter.errors import ExportError
-from drafter.io.docx_common import W_NS, child_order_problems
 from drafter.io.docx_compare import write_comparison
+from drafter.io.docx_ns import W_NS
+from drafter.io.docx_schema import child_order_problems
 
 WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 NS = {"w": W_NS}

@@ -14,8 +14,10 @@ from lxml import etree
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.errors import ExportError
-from drafter.io.docx_common import W_NS, child_order_problems, mm
+from drafter.io.docx_ns import W_NS
+from drafter.io.docx_page import mm
 from drafter.io.docx_redline import write_redline
+from drafter.io.docx_schema import child_order_problems
 
 GOLDEN = Path(__file__).with_name("golden")
 WHEN = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
