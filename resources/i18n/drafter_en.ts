@@ -569,43 +569,551 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="15"/>
+        <location filename="../../drafter/cli.py" line="16"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="16"/>
+        <location filename="../../drafter/cli.py" line="17"/>
         <source>(no title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="17"/>
+        <location filename="../../drafter/cli.py" line="18"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="20"/>
+        <location filename="../../drafter/cli.py" line="21"/>
         <source>exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="21"/>
+        <location filename="../../drafter/cli.py" line="22"/>
         <source>reading returned documents (review) is not available in this version yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="24"/>
+        <location filename="../../drafter/cli.py" line="25"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="25"/>
+        <location filename="../../drafter/cli.py" line="26"/>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="26"/>
+        <location filename="../../drafter/cli.py" line="27"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_bill.py" line="18"/>
+        <source>The bill has no articles, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_package.py" line="49"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_page.py" line="14"/>
+        <source>Unknown drafting style {style}: expected one of {styles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="26"/>
+        <source>The act {act} has no changes, so there is nothing to export for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="29"/>
+        <source>Unknown redline scope {scope}: expected &apos;changed&apos; or &apos;whole&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="13"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="14"/>
+        <source>{name}: cannot write in {folder} (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="17"/>
+        <source>{name}: cannot be written ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="15"/>
+        <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="18"/>
+        <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="19"/>
+        <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="24"/>
+        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="27"/>
+        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="31"/>
+        <source>{name} is empty: it holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="32"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="29"/>
+        <source>{name} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="30"/>
+        <source>{name} cannot be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="31"/>
+        <source>{name} is {holder}; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="32"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="33"/>
+        <source>{name} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="34"/>
+        <source>{name} is open read-only; use Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="37"/>
+        <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="40"/>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="41"/>
+        <source>{name} could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="42"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="43"/>
+        <source>{name} has no act «{slug}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="44"/>
+        <source>{name} is the file already open; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="47"/>
+        <source>{name} is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="48"/>
+        <source>{name} cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="49"/>
+        <source>{name} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_queries.py" line="37"/>
+        <source>{name} is damaged: the units of «{slug}» are out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="89"/>
+        <location filename="../../drafter/io/safety.py" line="21"/>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="90"/>
+        <source>{name} is a folder, not a Drafter project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="91"/>
+        <source>{name} is not a regular file, so it is not a Drafter project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="94"/>
+        <location filename="../../drafter/io/safety.py" line="23"/>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="95"/>
+        <location filename="../../drafter/io/safety.py" line="24"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="96"/>
+        <source>{name} is not a Drafter project (the file is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="97"/>
+        <source>{name} is not a Drafter project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="98"/>
+        <source>{name} is damaged: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="99"/>
+        <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="104"/>
+        <source>{name} is damaged: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="105"/>
+        <source>{name} is damaged: tables are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="106"/>
+        <source>{name} is damaged or not a Drafter project ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="109"/>
+        <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="112"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="115"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="118"/>
+        <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/redline_reader.py" line="16"/>
+        <source>{name} is not a Word document: it has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="16"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="17"/>
+        <source>{name} is a Word 97–2003 .doc file; save it as .docx and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="20"/>
+        <source>{name} is larger than {mb} MB, too large for an act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="22"/>
+        <source>{name} is not a file (it is a folder or a device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="25"/>
+        <source>{name} is password-protected; remove the password in Word and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="28"/>
+        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="31"/>
+        <source>{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="35"/>
+        <source>{name} unpacks to more than {mb} MB (refused as a possible zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="38"/>
+        <source>{name} has an absurd compression ratio (refused as a possible zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="41"/>
+        <source>{name} is not a Word document: it has no {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="42"/>
+        <source>{name} is damaged: {member} cannot be unpacked ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="45"/>
+        <source>{name} declares a DTD or external entities, which Drafter refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="48"/>
+        <source>{name} is damaged: its XML cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="22"/>
+        <source>{name} is in UTF-32, which Drafter does not read; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="25"/>
+        <source>{name} is a Word 97–2003 .doc file, not text; save it as .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="28"/>
+        <source>{name} is a zip package (perhaps a .docx), not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="29"/>
+        <source>{name} is not a text file (binary data, or UTF-16 without a byte order mark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="32"/>
+        <source>{name} is marked as {encoding} but is not valid {encoding} text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="35"/>
+        <source>{name} does not read as {encoding} text ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="36"/>
+        <source>{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="40"/>
+        <source>{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="45"/>
+        <source>{name} appears to be in the {encoding} encoding, which Drafter does not read; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="50"/>
+        <source>{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="55"/>
+        <source>{name} is not readable as Windows-1251 text ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="57"/>
+        <source>it contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="58"/>
+        <source>it contains replacement characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="59"/>
+        <source>it contains unexpected symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="60"/>
+        <source>its Cyrillic words have implausible letter case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="61"/>
+        <source>its words mix Latin and Cyrillic letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="14"/>
+        <source>{file}:{line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="15"/>
+        <source>{file}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="14"/>
+        <source>unknown style {style}: use one of {styles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="15"/>
+        <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="18"/>
+        <source>{name}: no amending instruction recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="19"/>
+        <source>{after} makes no change to {before}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="38"/>
+        <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="41"/>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="44"/>
+        <source>The bill cannot be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="45"/>
+        <source>The draft amends {slug}, but that act is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="48"/>
+        <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="52"/>
+        <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="57"/>
+        <source>Cannot write the bundle in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="58"/>
+        <source>Cannot write the bundle {target}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="59"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="60"/>
+        <source>{name} has no changes in the draft and is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="22"/>
+        <source>{name}: a new project&apos;s name must end with {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="23"/>
+        <source>{name} is open in another Drafter; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="24"/>
+        <source>{source}: the project has no act {slug} (acts: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="27"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="28"/>
+        <source>{source}: the project has no acts yet; import one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="29"/>
+        <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="32"/>
+        <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/document.py" line="25"/>
+        <source>{address} is not a unit of {slug}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
