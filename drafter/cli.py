@@ -11,23 +11,7 @@ from pathlib import Path
 from drafter import __version__
 from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
-from drafter.messages import QT_TRANSLATE_NOOP, Message, language_from_environment, translator
-
-_IMPORTED = QT_TRANSLATE_NOOP("Message", "imported {slug}: {title} — {units} units")
-_NO_TITLE = QT_TRANSLATE_NOOP("Message", "(no title)")
-_PROPOSED = QT_TRANSLATE_NOOP(
-    "Message", "{source} → {slug}: {changed} changed, {added} added, {repealed} repealed"
-)
-_EXPORTED = QT_TRANSLATE_NOOP("Message", "exported to {path}")
-_NO_REVIEW = QT_TRANSLATE_NOOP(
-    "Message", "reading returned documents (review) is not available in this version yet"
-)
-_INTERRUPTED = QT_TRANSLATE_NOOP("Message", "interrupted")
-_A_FILE = QT_TRANSLATE_NOOP("Message", "a file")
-_INTERNAL = QT_TRANSLATE_NOOP(
-    "Message",
-    "internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it",
-)
+from drafter.messages import N_, Message, language_from_environment, translator
 
 
 def _say(item: Message | str) -> str:
@@ -145,8 +129,15 @@ def _cmd_import(args) -> int:
 
     for report in import_acts(args.project, args.sources, profile=args.profile):
         _warn(where(report.slug, w) for w in report.warnings)
-        title = report.title or _tr(_NO_TITLE)
-        print(_tr(_IMPORTED, slug=report.slug, title=title, units=report.units))
+        title = report.title or _tr(N_("(no title)"))
+        print(
+            _tr(
+                N_("imported {slug}: {title} — {units} units"),
+                slug=report.slug,
+                title=title,
+                units=report.units,
+            )
+        )
     return 0
 
 
@@ -155,7 +146,14 @@ def _cmd_propose(args) -> int:
 
     for r in propose(args.project, args.after, act_slug=args.act):
         counts = {"changed": r.changed, "added": r.added, "repealed": r.repealed}
-        print(_tr(_PROPOSED, source=r.source, slug=r.slug, **counts))
+        print(
+            _tr(
+                N_("{source} → {slug}: {changed} changed, {added} added, {repealed} repealed"),
+                source=r.source,
+                slug=r.slug,
+                **counts,
+            )
+        )
     return 0
 
 
@@ -205,12 +203,14 @@ def _cmd_export(args) -> int:
 
     result = export_project(args.project, args.output, export_date=args.date)
     _warn(result.warnings)
-    print(_tr(_EXPORTED, path=result.path))
+    print(_tr(N_("exported to {path}"), path=result.path))
     return 0
 
 
 def _cmd_review(args) -> int:
-    raise DrafterError(_NO_REVIEW)
+    raise DrafterError(
+        N_("reading returned documents (review) is not available in this version yet")
+    )
 
 
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
@@ -238,19 +238,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"drafter: {exc.render(translate)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"drafter: {_tr(_INTERRUPTED)}", file=sys.stderr)
+        print(f"drafter: {_tr(N_('interrupted'))}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:
-        name = Path(exc.filename).name if exc.filename else _tr(_A_FILE)
+        name = Path(exc.filename).name if exc.filename else _tr(N_("a file"))
         print(f"drafter: {name}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("DRAFTER_DEBUG"):
             raise
         error = f"{type(exc).__name__}: {exc}"
-        print(f"drafter: {_tr(_INTERNAL, error=error)}", file=sys.stderr)
+        text = N_("internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it")
+        print("drafter: " + _tr(text, error=error), file=sys.stderr)
         return 2
 
 

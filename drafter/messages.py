@@ -2,13 +2,14 @@
 
 Errors and warnings raised in core, io and services carry a :class:`Message`, never a finished
 sentence; the CLI and the app render it in the user's language. The id is the English template,
-as in gettext and Qt: each is written once, beside the code that raises it, as
+as in gettext and Qt, written where it is raised and marked with :func:`N_`:
 
-    _NOT_A_FILE = QT_TRANSLATE_NOOP("Message", "{name} is not a file.")
+    raise ImportFailed(N_("{name} is not a file."), name=path.name)
 
-so that ``pyside6-lupdate`` collects it into ``resources/i18n/drafter_<lang>.ts`` (context
-``Message``). The app translates through its installed QTranslator; the CLI, which never loads
-Qt, reads the same ``.ts`` catalogue with :func:`catalogue`.
+``scripts/update-translations`` collects the marked texts into ``resources/i18n/drafter_<lang>.ts``
+(context ``Message``) beside the UI's own strings. The app translates through its installed
+QTranslator; the CLI, which never loads Qt, reads the same ``.ts`` catalogue with
+:func:`catalogue`.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ LANGUAGES = ("en", "ru")
 Translate = Callable[[str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark ``text`` for the translation catalogue; returns it unchanged."""
+def N_(text: str) -> str:
+    """Mark ``text`` as a message id for the translation catalogue; returns it unchanged."""
     return text
 
 
@@ -69,7 +70,7 @@ class Message:
 
 
 def message(text: str, **args: object) -> Message:
-    """A Message with keyword arguments: ``message(_NOT_A_FILE, name=path.name)``."""
+    """A Message with keyword arguments: ``message(N_("{name} is empty."), name=path.name)``."""
     return Message(text, args)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import ast
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -16,20 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _message_ids() -> dict[str, str]:
-    """Each QT_TRANSLATE_NOOP("Message", ...) text in drafter/, with where it stands."""
-    found = {}
-    for path in sorted((ROOT / "drafter").rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "QT_TRANSLATE_NOOP"
-                and len(node.args) == 2
-                and isinstance(node.args[1], ast.Constant)
-            ):
-                found[node.args[1].value] = f"{path.relative_to(ROOT)}:{node.lineno}"
-    return found
+    """Each N_("...") message id in drafter/, with where it stands (the catalogue script's scan)."""
+    spec = importlib.util.spec_from_file_location(
+        "message_catalogue", ROOT / "scripts" / "message_catalogue.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {text: f"{where}:{line}" for text, (where, line) in module.message_ids().items()}
 
 
 def test_every_message_is_translated_into_russian_with_the_same_fields():

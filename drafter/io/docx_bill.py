@@ -13,11 +13,8 @@ from drafter.errors import ExportError
 from drafter.io.docx_elements import Fmt, el, new_body, paragraph, run, sub
 from drafter.io.docx_package import DocProps, now_utc, write_docx
 from drafter.io.docx_page import PageSetup, page_setup, section
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_NO_ARTICLES = QT_TRANSLATE_NOOP(
-    "Message", "The bill has no articles, so there is nothing to export."
-)
 _RU_HEAD = ("Проект", "РОССИЙСКАЯ ФЕДЕРАЦИЯ")
 _RU_SIGNATURE = ("Президент", "Российской Федерации")
 
@@ -32,7 +29,7 @@ def build_bill(bill: RenderedBill, style: str) -> tuple[etree._Element, PageSetu
     """The bill's w:document: every number is literal text, never w:numPr."""
     setup = page_setup(style)
     if not bill.articles:
-        raise ExportError(_NO_ARTICLES)
+        raise ExportError(N_("The bill has no articles, so there is nothing to export."))
     doc, body = new_body()
     preamble = [typographic(x, setup) for x in bill.preamble]
     if style == "ru":

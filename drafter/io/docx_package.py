@@ -44,9 +44,9 @@ from drafter.io.docx_ns import (
 from drafter.io.docx_page import PageSetup
 from drafter.io.docx_styles import fonts_xml, header_xml, settings_xml, styles_xml
 from drafter.io.files import write_bytes_atomic
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Message", "Cannot write {path}: {reason}.")
+_CANNOT_WRITE = N_("Cannot write {path}: {reason}.")
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # fixed entry time: the same input gives the same bytes
 
 

@@ -9,11 +9,9 @@ from lxml import etree
 from drafter.errors import ExportError
 from drafter.io.docx_elements import el, sub
 from drafter.io.docx_ns import R_NS
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_UNKNOWN_STYLE = QT_TRANSLATE_NOOP(
-    "Message", "Unknown drafting style {style}: expected one of {styles}."
-)
+_UNKNOWN_STYLE = N_("Unknown drafting style {style}: expected one of {styles}.")
 
 
 def mm(value: float) -> int:

@@ -20,15 +20,10 @@ from drafter.io.docx_elements import IdAllocator, new_body, w_date
 from drafter.io.docx_ns import W_NS, w
 from drafter.io.docx_package import DocProps, now_utc, write_docx
 from drafter.io.docx_page import PageSetup, page_setup, section
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
 SCOPES = ("changed", "whole")
-_NO_CHANGES = QT_TRANSLATE_NOOP(
-    "Message", "The act {act} has no changes, so there is nothing to export for it."
-)
-_UNKNOWN_SCOPE = QT_TRANSLATE_NOOP(
-    "Message", "Unknown redline scope {scope}: expected 'changed' or 'whole'."
-)
+_NO_CHANGES = N_("The act {act} has no changes, so there is nothing to export for it.")
 STYLE_FOR_ROLE = {
     "title": "Title",
     "container": "Heading1",
@@ -241,7 +236,9 @@ def build_redline(
 ) -> Redline:
     """The redline of ``after`` against ``before``, as an lxml w:document and its metadata."""
     if scope not in SCOPES:
-        raise ExportError(_UNKNOWN_SCOPE, scope=repr(scope))
+        raise ExportError(
+            N_("Unknown redline scope {scope}: expected 'changed' or 'whole'."), scope=repr(scope)
+        )
     setup = page_setup(style_of(before, style))
     b_lines, a_lines = scoped_lines(before, after, setup, scope)
     aligned = align_lines(b_lines, a_lines)

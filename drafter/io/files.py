@@ -8,13 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import DrafterError
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_NO_FOLDER = QT_TRANSLATE_NOOP("Message", "{path}: the folder {folder} does not exist")
-_NO_PERMISSION = QT_TRANSLATE_NOOP(
-    "Message", "{name}: cannot write in {folder} (permission denied)"
-)
-_NOT_WRITTEN = QT_TRANSLATE_NOOP("Message", "{name}: cannot be written ({reason})")
+_NO_FOLDER = N_("{path}: the folder {folder} does not exist")
+_NOT_WRITTEN = N_("{name}: cannot be written ({reason})")
 
 
 def umask() -> int:
@@ -52,7 +49,11 @@ def write_bytes_atomic(
         if isinstance(exc, FileNotFoundError):
             raise DrafterError(_NO_FOLDER, path=str(path), folder=str(path.parent)) from None
         if isinstance(exc, PermissionError):
-            raise DrafterError(_NO_PERMISSION, name=path.name, folder=str(path.parent)) from None
+            raise DrafterError(
+                N_("{name}: cannot write in {folder} (permission denied)"),
+                name=path.name,
+                folder=str(path.parent),
+            ) from None
         raise
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -10,26 +10,9 @@ from drafter.errors import ImportFailed
 from drafter.io.docx_reader import read_docx_paragraphs
 from drafter.io.safety import LEGACY_DOC
 from drafter.io.textfile import read_text_lines
-from drafter.messages import QT_TRANSLATE_NOOP, message
+from drafter.messages import N_, message
 
-_FOLDER = QT_TRANSLATE_NOOP(
-    "Message", "{name} is a folder, not a file; choose a .docx or .txt act file."
-)
-_AKOMA_NTOSO = QT_TRANSLATE_NOOP("Message", "{name}: Akoma Ntoso XML acts are not supported yet.")
-_OTHER_FORMAT = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} is a {suffix} file, which Drafter cannot import; "
-    "save the act as .docx or as UTF-8 .txt.",
-)
-_UNSUPPORTED = QT_TRANSLATE_NOOP(
-    "Message", "{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only."
-)
-_NO_SUFFIX = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.",
-)
-_EMPTY_ACT = QT_TRANSLATE_NOOP("Message", "{name} is empty: it holds no text.")
-_IN_FILE = QT_TRANSLATE_NOOP("Message", "{name}: {reason}")
+_IN_FILE = N_("{name}: {reason}")
 
 SUPPORTED_SUFFIXES = (".txt", ".docx")
 
@@ -60,20 +43,39 @@ def read_act_lines(path: Path) -> list[str]:
     name = path.name
     suffix = path.suffix.lower()
     if path.is_dir():
-        raise ImportFailed(_FOLDER, name=name)
+        raise ImportFailed(
+            N_("{name} is a folder, not a file; choose a .docx or .txt act file."), name=name
+        )
     if suffix == ".txt":
         return read_text_lines(path)
     if suffix == ".docx":
         return read_docx_paragraphs(path)
     if suffix == ".xml":
-        raise ImportFailed(_AKOMA_NTOSO, name=name)
+        raise ImportFailed(N_("{name}: Akoma Ntoso XML acts are not supported yet."), name=name)
     if suffix == ".doc":
         raise ImportFailed(LEGACY_DOC, name=name)
     if suffix in (".docm", ".dotx", ".dotm", ".odt", ".rtf", ".pdf", ".htm", ".html"):
-        raise ImportFailed(_OTHER_FORMAT, name=name, suffix=suffix)
+        raise ImportFailed(
+            N_(
+                "{name} is a {suffix} file, which Drafter cannot import; "
+                "save the act as .docx or as UTF-8 .txt."
+            ),
+            name=name,
+            suffix=suffix,
+        )
     if suffix:
-        raise ImportFailed(_UNSUPPORTED, name=name, suffix=suffix)
-    raise ImportFailed(_NO_SUFFIX, name=name)
+        raise ImportFailed(
+            N_("{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only."),
+            name=name,
+            suffix=suffix,
+        )
+    raise ImportFailed(
+        N_(
+            "{name} is a file without an extension; Drafter imports acts from .docx and .txt "
+            "files only."
+        ),
+        name=name,
+    )
 
 
 def import_act(
@@ -86,7 +88,7 @@ def import_act(
     path = Path(path)
     lines = read_act_lines(path)
     if not any(line.strip() for line in lines):
-        raise ImportFailed(_EMPTY_ACT, name=path.name)
+        raise ImportFailed(N_("{name} is empty: it holds no text."), name=path.name)
     from drafter.core.structure import parse_lines  # lands separately; imported when needed
 
     try:

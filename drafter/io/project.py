@@ -22,31 +22,17 @@ from drafter.io import lockfile
 from drafter.io import project_queries as q
 from drafter.io import project_schema as schema
 from drafter.io.project_schema import APPLICATION_ID, SCHEMA_VERSION
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Project"]
 
-_EXISTS = QT_TRANSLATE_NOOP("Message", "{name} already exists; choose another name.")
-_CANNOT_CREATE = QT_TRANSLATE_NOOP("Message", "{name} cannot be created: {reason}.")
-_LOCKED = QT_TRANSLATE_NOOP("Message", "{name} is {holder}; choose another name.")
-_CANNOT_OPEN = QT_TRANSLATE_NOOP("Message", "{name} cannot be opened: {reason}.")
-_CLOSED = QT_TRANSLATE_NOOP("Message", "{name} is closed.")
-_READ_ONLY = QT_TRANSLATE_NOOP(
-    "Message", "{name} is open read-only; use Save As to keep your changes."
-)
-_READ_ONLY_HELD = QT_TRANSLATE_NOOP(
-    "Message", "{name} is open read-only ({holder}); use Save As to keep your changes."
-)
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Message", "{name} cannot be written ({reason}).")
-_NOT_SAVED = QT_TRANSLATE_NOOP("Message", "{name} could not be saved ({reason}).")
-_NOT_READ = QT_TRANSLATE_NOOP("Message", "{name} could not be read ({reason}).")
-_NO_ACT = QT_TRANSLATE_NOOP("Message", "{name} has no act «{slug}».")
-_ALREADY_OPEN = QT_TRANSLATE_NOOP(
-    "Message", "{name} is the file already open; choose another name."
-)
-_A_FOLDER = QT_TRANSLATE_NOOP("Message", "{name} is a folder; choose a file name.")
-_CANNOT_WRITE_TO = QT_TRANSLATE_NOOP("Message", "{name} cannot be written: {reason}.")
-_NOT_WRITTEN = QT_TRANSLATE_NOOP("Message", "{name} could not be written ({reason}).")
+_EXISTS = N_("{name} already exists; choose another name.")
+_CANNOT_CREATE = N_("{name} cannot be created: {reason}.")
+_LOCKED = N_("{name} is {holder}; choose another name.")
+_CANNOT_WRITE = N_("{name} cannot be written ({reason}).")
+_NO_ACT = N_("{name} has no act «{slug}».")
+_A_FOLDER = N_("{name} is a folder; choose a file name.")
+_NOT_WRITTEN = N_("{name} could not be written ({reason}).")
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -163,7 +149,9 @@ class Project:
         try:
             conn = _sqlite_connect(_uri(path, "ro" if read_only else "rw"))
         except sqlite3.Error as exc:
-            raise ProjectError(_CANNOT_OPEN, name=path.name, reason=str(exc)) from exc
+            raise ProjectError(
+                N_("{name} cannot be opened: {reason}."), name=path.name, reason=str(exc)
+            ) from exc
         return schema.validate(conn, path, read_only=read_only)
 
     def close(self) -> None:
@@ -192,7 +180,7 @@ class Project:
     # --- transactions ----------------------------------------------------------------------
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise ProjectError(_CLOSED, name=self.name)
+            raise ProjectError(N_("{name} is closed."), name=self.name)
         return self._conn
 
     @contextlib.contextmanager
@@ -225,8 +213,14 @@ class Project:
         if self.read_only:
             if self.locked_by:
                 holder = lockfile.describe(self.locked_by)
-                raise ProjectError(_READ_ONLY_HELD, name=self.name, holder=holder)
-            raise ProjectError(_READ_ONLY, name=self.name)
+                raise ProjectError(
+                    N_("{name} is open read-only ({holder}); use Save As to keep your changes."),
+                    name=self.name,
+                    holder=holder,
+                )
+            raise ProjectError(
+                N_("{name} is open read-only; use Save As to keep your changes."), name=self.name
+            )
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
@@ -242,7 +236,9 @@ class Project:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise ProjectError(_NOT_SAVED, name=self.name, reason=str(exc)) from exc
+                raise ProjectError(
+                    N_("{name} could not be saved ({reason})."), name=self.name, reason=str(exc)
+                ) from exc
             raise
 
     @contextlib.contextmanager
@@ -266,7 +262,9 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise ProjectError(_NOT_READ, name=self.name, reason=str(exc)) from exc
+            raise ProjectError(
+                N_("{name} could not be read ({reason})."), name=self.name, reason=str(exc)
+            ) from exc
 
     def _act_id(self, conn: sqlite3.Connection, slug: str) -> int:
         found = q.act_id(conn, slug)
@@ -407,14 +405,18 @@ class Project:
         conn = self._connection()
         name = new_path.name
         if new_path.resolve() == self.path.resolve():
-            raise ProjectError(_ALREADY_OPEN, name=name)
+            raise ProjectError(
+                N_("{name} is the file already open; choose another name."), name=name
+            )
         if new_path.is_dir():
             raise ProjectError(_A_FOLDER, name=name)
         try:
             new_lock = lockfile.acquire(new_path)
         except OSError as exc:
             raise ProjectError(
-                _CANNOT_WRITE_TO, name=name, reason=exc.strerror or str(exc)
+                N_("{name} cannot be written: {reason}."),
+                name=name,
+                reason=exc.strerror or str(exc),
             ) from exc
         if new_lock is None:
             info = lockfile.read_info(new_path) or {}

@@ -16,7 +16,7 @@ from drafter.core import model as m
 from drafter.core.ordering import proposals_in_act_order
 from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import ProjectError
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
 DRAFT_KEYS = ("title", "agency", "style", "entry_into_force")
 ACT_COLUMNS = (
@@ -33,10 +33,6 @@ ACT_COLUMNS = (
 )
 ACT_JSON_COLUMNS = ("names", "sources", "preamble", "notes")
 _ACT_SELECT = ", ".join(("id", "slug", *ACT_COLUMNS, *ACT_JSON_COLUMNS))
-
-_UNITS_OUT_OF_ORDER = QT_TRANSLATE_NOOP(
-    "Message", "{name} is damaged: the units of «{slug}» are out of order."
-)
 
 
 def dumps(value: Any) -> str:
@@ -205,7 +201,11 @@ def _load_units(conn: sqlite3.Connection, row_id: int, slug: str, name: str) -> 
             address,
         )
         if ordinal != len(loaded) or (parent is not None and not 0 <= parent < ordinal):
-            raise ProjectError(_UNITS_OUT_OF_ORDER, name=name, slug=slug)
+            raise ProjectError(
+                N_("{name} is damaged: the units of «{slug}» are out of order."),
+                name=name,
+                slug=slug,
+            )
         loaded.append(unit)
         if parent is None:
             top.append(unit)

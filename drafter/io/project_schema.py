@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drafter import __version__
 from drafter.errors import NewerVersionError, ProjectError
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
 APPLICATION_ID = 0x44524654  # "DRFT"
 SCHEMA_VERSION = 1
@@ -86,39 +86,9 @@ REQUIRED_TABLES = frozenset({"project", "settings", "acts", "units", "proposals"
 # 1 is the first released schema, so the list is empty for now.
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = []
 
-_DOES_NOT_EXIST = QT_TRANSLATE_NOOP("Message", "{name} does not exist.")
-_A_FOLDER = QT_TRANSLATE_NOOP("Message", "{name} is a folder, not a Drafter project.")
-_NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "Message", "{name} is not a regular file, so it is not a Drafter project."
-)
-_PERMISSION_DENIED = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: permission denied.")
-_CANNOT_READ = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: {reason}.")
-_EMPTY = QT_TRANSLATE_NOOP("Message", "{name} is not a Drafter project (the file is empty).")
-_NOT_A_PROJECT = QT_TRANSLATE_NOOP("Message", "{name} is not a Drafter project.")
-_TRUNCATED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: the file is truncated.")
-_NEWER = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} was saved by a newer Drafter (schema {version}; this version reads up to "
-    "{supported}) — update Drafter to open it.",
-)
-_DAMAGED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: {reason}.")
-_TABLES_MISSING = QT_TRANSLATE_NOOP("Message", "{name} is damaged: tables are missing.")
-_DAMAGED_OR_NOT = QT_TRANSLATE_NOOP(
-    "Message", "{name} is damaged or not a Drafter project ({reason})."
-)
-_CANNOT_UPGRADE = QT_TRANSLATE_NOOP(
-    "Message", "{name} uses project schema {version}, which this Drafter cannot upgrade."
-)
-_UPGRADE_FAILED = QT_TRANSLATE_NOOP(
-    "Message", "{name} could not be upgraded from schema {version} ({reason})."
-)
-_UPGRADE_FAILED_UNCHANGED = QT_TRANSLATE_NOOP(
-    "Message", "{name} could not be upgraded from schema {version} ({reason}); it is unchanged."
-)
-_BACKUP_FAILED = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).",
-)
+_A_FOLDER = N_("{name} is a folder, not a Drafter project.")
+_CANNOT_READ = N_("{name} cannot be read: {reason}.")
+_NOT_A_PROJECT = N_("{name} is not a Drafter project.")
 
 
 def now() -> str:
@@ -133,24 +103,26 @@ def check_header(path: Path) -> int:
     """
     name = path.name or str(path)
     if not path.exists():
-        raise ProjectError(_DOES_NOT_EXIST, name=name)
+        raise ProjectError(N_("{name} does not exist."), name=name)
     if path.is_dir():
         raise ProjectError(_A_FOLDER, name=name)
     if not path.is_file():
-        raise ProjectError(_NOT_REGULAR, name=name)
+        raise ProjectError(
+            N_("{name} is not a regular file, so it is not a Drafter project."), name=name
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError:
-        raise ProjectError(_PERMISSION_DENIED, name=name) from None
+        raise ProjectError(N_("{name} cannot be read: permission denied."), name=name) from None
     except OSError as exc:
         raise ProjectError(_CANNOT_READ, name=name, reason=exc.strerror or str(exc)) from None
     if not header:
-        raise ProjectError(_EMPTY, name=name)
+        raise ProjectError(N_("{name} is not a Drafter project (the file is empty)."), name=name)
     if not header.startswith(SQLITE_MAGIC):
         raise ProjectError(_NOT_A_PROJECT, name=name)
     if len(header) < 100:
-        raise ProjectError(_TRUNCATED, name=name)
+        raise ProjectError(N_("{name} is damaged: the file is truncated."), name=name)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise ProjectError(_NOT_A_PROJECT, name=name)
     return int.from_bytes(header[60:64], "big", signed=True)
@@ -158,7 +130,15 @@ def check_header(path: Path) -> int:
 
 def newer_error(name: str, version: int) -> NewerVersionError:
     """The error for a file whose schema is newer than this Drafter reads."""
-    return NewerVersionError(_NEWER, name=name, version=version, supported=SCHEMA_VERSION)
+    return NewerVersionError(
+        N_(
+            "{name} was saved by a newer Drafter (schema {version}; this version reads up to "
+            "{supported}) — update Drafter to open it."
+        ),
+        name=name,
+        version=version,
+        supported=SCHEMA_VERSION,
+    )
 
 
 def configure(conn: sqlite3.Connection, *, writable: bool) -> None:
@@ -212,19 +192,21 @@ def validate(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> sqlite
             raise newer_error(name, version)
         check = [row[0] for row in conn.execute("PRAGMA quick_check")]
         if check != ["ok"]:
-            raise ProjectError(_DAMAGED, name=name, reason=check[0])
+            raise ProjectError(N_("{name} is damaged: {reason}."), name=name, reason=check[0])
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if version == SCHEMA_VERSION and not REQUIRED_TABLES <= tables:
-            raise ProjectError(_TABLES_MISSING, name=name)
+            raise ProjectError(N_("{name} is damaged: tables are missing."), name=name)
         if not read_only:
             configure(conn, writable=True)
         if version < SCHEMA_VERSION:
             conn = _upgrade(path, conn, version, read_only=read_only)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise ProjectError(_DAMAGED_OR_NOT, name=name, reason=str(exc)) from exc
+        raise ProjectError(
+            N_("{name} is damaged or not a Drafter project ({reason})."), name=name, reason=str(exc)
+        ) from exc
     except BaseException:
         conn.close()
         raise
@@ -248,7 +230,11 @@ def _upgrade(
     name = path.name
     steps = dict(MIGRATIONS)
     if any(v not in steps for v in range(version, SCHEMA_VERSION)):
-        raise ProjectError(_CANNOT_UPGRADE, name=name, version=version)
+        raise ProjectError(
+            N_("{name} uses project schema {version}, which this Drafter cannot upgrade."),
+            name=name,
+            version=version,
+        )
     if read_only:
         memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
@@ -258,7 +244,10 @@ def _upgrade(
         except Exception as exc:
             memory.close()
             raise ProjectError(
-                _UPGRADE_FAILED, name=name, version=version, reason=str(exc)
+                N_("{name} could not be upgraded from schema {version} ({reason})."),
+                name=name,
+                version=version,
+                reason=str(exc),
             ) from exc
         conn.close()
         return memory
@@ -269,13 +258,22 @@ def _upgrade(
         with contextlib.suppress(OSError):
             backup_path.unlink()
         raise ProjectError(
-            _BACKUP_FAILED, name=name, backup=backup_path.name, reason=str(exc)
+            N_(
+                "{name} needs an upgrade, but its backup copy {backup} could not be written "
+                "({reason})."
+            ),
+            name=name,
+            backup=backup_path.name,
+            reason=str(exc),
         ) from exc
     try:
         _migrate(conn, version)
     except Exception as exc:
         raise ProjectError(
-            _UPGRADE_FAILED_UNCHANGED, name=name, version=version, reason=str(exc)
+            N_("{name} could not be upgraded from schema {version} ({reason}); it is unchanged."),
+            name=name,
+            version=version,
+            reason=str(exc),
         ) from exc
     return conn
 

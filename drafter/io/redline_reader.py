@@ -11,9 +11,7 @@ from lxml import etree
 from drafter.errors import ImportFailed
 from drafter.io.docx_ns import W_NS
 from drafter.io.safety import open_docx, safe_parse_xml
-from drafter.messages import QT_TRANSLATE_NOOP
-
-_NO_BODY = QT_TRANSLATE_NOOP("Message", "{name} is not a Word document: it has no body.")
+from drafter.messages import N_
 
 INSERTED = "ins"
 DELETED = "del"
@@ -273,7 +271,7 @@ def read_redline_xml(document_xml: bytes, name: str = "document.xml") -> Redline
     root = safe_parse_xml(document_xml, name)
     body = root.find(f"{_W}body")
     if body is None:
-        raise ImportFailed(_NO_BODY, name=name)
+        raise ImportFailed(N_("{name} is not a Word document: it has no body."), name=name)
     reader = _Reader()
     story: list[_Para] = []
     reader.result.stories.append(story)

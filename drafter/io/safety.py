@@ -11,41 +11,14 @@ from types import TracebackType
 from lxml import etree
 
 from drafter.errors import ImportFailed
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-EMPTY = QT_TRANSLATE_NOOP("Message", "{name} is empty.")
-LEGACY_DOC = QT_TRANSLATE_NOOP(
-    "Message", "{name} is a Word 97–2003 .doc file; save it as .docx and import that."
-)
-_TOO_LARGE = QT_TRANSLATE_NOOP("Message", "{name} is larger than {mb} MB, too large for an act.")
-_MISSING = QT_TRANSLATE_NOOP("Message", "{name} does not exist.")
-_NOT_A_FILE = QT_TRANSLATE_NOOP("Message", "{name} is not a file (it is a folder or a device).")
-_PERMISSION = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: permission denied.")
-_CANNOT_READ = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: {reason}.")
-_PASSWORD = QT_TRANSLATE_NOOP(
-    "Message", "{name} is password-protected; remove the password in Word and import it again."
-)
-_NOT_A_ZIP = QT_TRANSLATE_NOOP(
-    "Message", "{name} is not a Word .docx document (not a zip package, or a damaged one)."
-)
-_TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).",
-)
-_UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Message", "{name} unpacks to more than {mb} MB (refused as a possible zip bomb)."
-)
-_RATIO = QT_TRANSLATE_NOOP(
-    "Message", "{name} has an absurd compression ratio (refused as a possible zip bomb)."
-)
-_NO_MEMBER = QT_TRANSLATE_NOOP("Message", "{name} is not a Word document: it has no {member}.")
-_MEMBER_DAMAGED = QT_TRANSLATE_NOOP(
-    "Message", "{name} is damaged: {member} cannot be unpacked ({reason})."
-)
-_DTD = QT_TRANSLATE_NOOP(
-    "Message", "{name} declares a DTD or external entities, which Drafter refuses."
-)
-_XML_DAMAGED = QT_TRANSLATE_NOOP("Message", "{name} is damaged: its XML cannot be read ({reason}).")
+EMPTY = N_("{name} is empty.")
+LEGACY_DOC = N_("{name} is a Word 97–2003 .doc file; save it as .docx and import that.")
+_TOO_LARGE = N_("{name} is larger than {mb} MB, too large for an act.")
+_CANNOT_READ = N_("{name} cannot be read: {reason}.")
+_UNPACKS_TOO_LARGE = N_("{name} unpacks to more than {mb} MB (refused as a possible zip bomb).")
+_DTD = N_("{name} declares a DTD or external entities, which Drafter refuses.")
 
 # Limits. A real act's document.xml is a few MB (the whole Criminal Code: about 5 MB).
 MAX_MEMBER_SIZE = 200 * 1024 * 1024  # uncompressed bytes of one member we read
@@ -91,13 +64,13 @@ def read_head(path: Path, size: int) -> bytes:
     name = path.name
     try:
         if not path.exists():
-            raise ImportFailed(_MISSING, name=name)
+            raise ImportFailed(N_("{name} does not exist."), name=name)
         if not path.is_file():
-            raise ImportFailed(_NOT_A_FILE, name=name)
+            raise ImportFailed(N_("{name} is not a file (it is a folder or a device)."), name=name)
         with path.open("rb") as stream:
             return stream.read(size)
     except PermissionError:
-        raise ImportFailed(_PERMISSION, name=name) from None
+        raise ImportFailed(N_("{name} cannot be read: permission denied."), name=name) from None
     except OSError as exc:
         raise ImportFailed(_CANNOT_READ, name=name, reason=exc.strerror or str(exc)) from None
 
@@ -111,7 +84,10 @@ def describe_ole2(path: Path) -> Message:
 
 def password_protected(name: str) -> Message:
     """Why a password-protected .docx is refused."""
-    return message(_PASSWORD, name=name)
+    return message(
+        N_("{name} is password-protected; remove the password in Word and import it again."),
+        name=name,
+    )
 
 
 def _ole2_has_encrypted_package(path: Path) -> bool:
@@ -149,7 +125,10 @@ class DocxPackage:
         try:
             self._zip = zipfile.ZipFile(path)
         except _ZIP_ERRORS:
-            raise ImportFailed(_NOT_A_ZIP, name=self.name) from None
+            raise ImportFailed(
+                N_("{name} is not a Word .docx document (not a zip package, or a damaged one)."),
+                name=self.name,
+            ) from None
         except OSError as exc:
             raise ImportFailed(
                 _CANNOT_READ, name=self.name, reason=exc.strerror or str(exc)
@@ -163,7 +142,14 @@ class DocxPackage:
     def _check_members(self) -> None:
         infos = self._zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(_TOO_MANY_PARTS, name=self.name, count=len(infos))
+            raise ImportFailed(
+                N_(
+                    "{name} has {count} parts, too many for a Word document (refused as a "
+                    "possible zip bomb)."
+                ),
+                name=self.name,
+                count=len(infos),
+            )
         total = 0
         self._infos: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
@@ -177,7 +163,10 @@ class DocxPackage:
             if info.file_size > RATIO_MIN_SIZE and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
-                raise ImportFailed(_RATIO, name=self.name)
+                raise ImportFailed(
+                    N_("{name} has an absurd compression ratio (refused as a possible zip bomb)."),
+                    name=self.name,
+                )
             self._infos.setdefault(info.filename, info)
 
     def __enter__(self) -> DocxPackage:
@@ -201,7 +190,11 @@ class DocxPackage:
         """A member's bytes, stream-read with a cap (declared sizes are not trusted alone)."""
         info = self._infos.get(member)
         if info is None:
-            raise ImportFailed(_NO_MEMBER, name=self.name, member=member)
+            raise ImportFailed(
+                N_("{name} is not a Word document: it has no {member}."),
+                name=self.name,
+                member=member,
+            )
         parts: list[bytes] = []
         size = 0
         try:
@@ -222,7 +215,10 @@ class DocxPackage:
             raise ImportFailed(password_protected(self.name)) from None
         except (*_ZIP_ERRORS, OSError) as exc:
             raise ImportFailed(
-                _MEMBER_DAMAGED, name=self.name, member=member, reason=str(exc)
+                N_("{name} is damaged: {member} cannot be unpacked ({reason})."),
+                name=self.name,
+                member=member,
+                reason=str(exc),
             ) from None
         return b"".join(parts)
 
@@ -254,7 +250,9 @@ def safe_parse_xml(data: bytes, name: str) -> etree._Element:
     try:
         root = etree.fromstring(data, _make_parser())
     except (etree.LxmlError, ValueError) as exc:
-        raise ImportFailed(_XML_DAMAGED, name=name, reason=str(exc)) from None
+        raise ImportFailed(
+            N_("{name} is damaged: its XML cannot be read ({reason})."), name=name, reason=str(exc)
+        ) from None
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None or docinfo.externalDTD is not None:
         raise ImportFailed(_DTD, name=name)

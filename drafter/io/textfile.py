@@ -17,48 +17,9 @@ from pathlib import Path
 
 from drafter.errors import ImportFailed
 from drafter.io.safety import EMPTY, OLE2_MAGIC, read_file_bytes
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_UTF32 = QT_TRANSLATE_NOOP(
-    "Message", "{name} is in UTF-32, which Drafter does not read; save it as UTF-8."
-)
-_DOC = QT_TRANSLATE_NOOP(
-    "Message", "{name} is a Word 97–2003 .doc file, not text; save it as .docx."
-)
-_ZIP = QT_TRANSLATE_NOOP("Message", "{name} is a zip package (perhaps a .docx), not a text file.")
-_BINARY = QT_TRANSLATE_NOOP(
-    "Message", "{name} is not a text file (binary data, or UTF-16 without a byte order mark)."
-)
-_NOT_VALID = QT_TRANSLATE_NOOP(
-    "Message", "{name} is marked as {encoding} but is not valid {encoding} text."
-)
-_NOT_READ_AS = QT_TRANSLATE_NOOP("Message", "{name} does not read as {encoding} text ({reason}).")
-_UNREADABLE = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.",
-)
-_AMBIGUOUS = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; "
-    "save it as UTF-8.",
-)
-_OTHER_ENCODING = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} appears to be in the {encoding} encoding, which Drafter does not read; "
-    "save it as UTF-8.",
-)
-_TOO_LITTLE = QT_TRANSLATE_NOOP(
-    "Message",
-    "{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; "
-    "save it as UTF-8.",
-)
-_NOT_1251 = QT_TRANSLATE_NOOP("Message", "{name} is not readable as Windows-1251 text ({reason}).")
 # Reasons why a decoding is not the act's text, nested in the sentences above.
-_CONTROL_CHARS = QT_TRANSLATE_NOOP("Message", "it contains control characters")
-_REPLACEMENT_CHARS = QT_TRANSLATE_NOOP("Message", "it contains replacement characters")
-_ODD_SYMBOLS = QT_TRANSLATE_NOOP("Message", "it contains unexpected symbols")
-_LETTER_CASE = QT_TRANSLATE_NOOP("Message", "its Cyrillic words have implausible letter case")
-_MIXED = QT_TRANSLATE_NOOP("Message", "its words mix Latin and Cyrillic letters")
 
 # Relative frequency (per cent) of Russian letters in ordinary prose.
 _RU_FREQ = {
@@ -90,6 +51,7 @@ _ODD_SINGLE_BYTE = re.compile(
 # Windows-1251 byte pairs turn into when they happen to be valid UTF-8 ("ТЁ" → "Ҩ").
 _ODD_UNICODE = re.compile(
     "[\u0180-\u036f\u0370-\u0390\u03ca-\u03ff\u0460-\u048f\u0492-\u052f\u0530-\u1cff"
+    ""
     "\u2045-\u205f\u2800-\u28ff\u2c00-\u2dff\u2e80-\ud7ff\ue000-\uf8ff\uf900-\ufaff\U00010000-\U0010ffff]"
 )
 # Non-ASCII characters other than the typography English and Russian files share (dashes,
@@ -142,17 +104,26 @@ def decode_text(data: bytes, name: str) -> str:
         return _checked(text, name, "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         if data.startswith(codecs.BOM_UTF32_LE):
-            raise ImportFailed(_UTF32, name=name)
+            raise ImportFailed(
+                N_("{name} is in UTF-32, which Drafter does not read; save it as UTF-8."), name=name
+            )
         text = _strict(data, "utf-16", name, "UTF-16")
         if not text.strip():
             raise ImportFailed(EMPTY, name=name)
         return _checked(text, name, "UTF-16")
     if data.startswith(OLE2_MAGIC):
-        raise ImportFailed(_DOC, name=name)
+        raise ImportFailed(
+            N_("{name} is a Word 97–2003 .doc file, not text; save it as .docx."), name=name
+        )
     if data.startswith(b"PK\x03\x04"):
-        raise ImportFailed(_ZIP, name=name)
+        raise ImportFailed(
+            N_("{name} is a zip package (perhaps a .docx), not a text file."), name=name
+        )
     if b"\x00" in data:
-        raise ImportFailed(_BINARY, name=name)
+        raise ImportFailed(
+            N_("{name} is not a text file (binary data, or UTF-16 without a byte order mark)."),
+            name=name,
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -168,13 +139,22 @@ def _strict(data: bytes, encoding: str, name: str, label: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise ImportFailed(_NOT_VALID, name=name, encoding=label) from None
+        raise ImportFailed(
+            N_("{name} is marked as {encoding} but is not valid {encoding} text."),
+            name=name,
+            encoding=label,
+        ) from None
 
 
 def _checked(text: str, name: str, label: str) -> str:
     problem = _implausible(text)
     if problem:
-        raise ImportFailed(_NOT_READ_AS, name=name, encoding=label, reason=problem)
+        raise ImportFailed(
+            N_("{name} does not read as {encoding} text ({reason})."),
+            name=name,
+            encoding=label,
+            reason=problem,
+        )
     return text.removeprefix("\ufeff")
 
 
@@ -189,20 +169,45 @@ def _decode_single_byte(data: bytes, name: str) -> str:
     scores = {enc: _score(text[:_SAMPLE]) for enc, text in candidates.items()}
     plausible = {enc: s for enc, s in scores.items() if s is not None}
     if not plausible:
-        raise ImportFailed(_UNREADABLE, name=name)
+        raise ImportFailed(
+            N_("{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8."),
+            name=name,
+        )
     best = max(plausible, key=lambda enc: plausible[enc])
     runner_up = max((v for enc, v in plausible.items() if enc != "cp1251"), default=None)
     if best == "cp1251" and runner_up is not None and plausible[best] - runner_up < _MARGIN:
-        raise ImportFailed(_AMBIGUOUS, name=name)
+        raise ImportFailed(
+            N_(
+                "{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; "
+                "save it as UTF-8."
+            ),
+            name=name,
+        )
     if best != "cp1251":
         label = {"koi8_r": "KOI8-R", "cp866": "CP866 (DOS)"}[best]
-        raise ImportFailed(_OTHER_ENCODING, name=name, encoding=label)
+        raise ImportFailed(
+            N_(
+                "{name} appears to be in the {encoding} encoding, which Drafter does not read; "
+                "save it as UTF-8."
+            ),
+            name=name,
+            encoding=label,
+        )
     text = candidates["cp1251"]
     if 0 < len(_EVIDENCE.findall(text[:_SAMPLE])) < _MIN_EVIDENCE:
-        raise ImportFailed(_TOO_LITTLE, name=name)
+        raise ImportFailed(
+            N_(
+                "{name} has too little text to tell whether it is in Windows-1251, KOI8-R or "
+                "CP866; "
+                "save it as UTF-8."
+            ),
+            name=name,
+        )
     problem = _implausible(text, single_byte=True, whole=True)
     if problem:
-        raise ImportFailed(_NOT_1251, name=name, reason=problem)
+        raise ImportFailed(
+            N_("{name} is not readable as Windows-1251 text ({reason})."), name=name, reason=problem
+        )
     return text
 
 
@@ -237,18 +242,18 @@ def _implausible(text: str, *, single_byte: bool = False, whole: bool = False) -
     beginning) the statistical word checks are skipped and only hard evidence is looked for.
     """
     if _CONTROL.search(text):
-        return message(_CONTROL_CHARS)
+        return message(N_("it contains control characters"))
     if "\ufffd" in text:
-        return message(_REPLACEMENT_CHARS)
+        return message(N_("it contains replacement characters"))
     allowance = len(text) // 100
     odd = len((_ODD_SINGLE_BYTE if single_byte else _ODD_UNICODE).findall(text))
     if odd > allowance:
-        return message(_ODD_SYMBOLS)
+        return message(N_("it contains unexpected symbols"))
     if not single_byte or whole:
         return None
     words = len(_CYRILLIC_WORD.findall(text))
     if words and len(_BAD_CASE.findall(text)) > max(words // 10, 0):
-        return message(_LETTER_CASE)
+        return message(N_("its Cyrillic words have implausible letter case"))
     if words and len(_MIXED_SCRIPT.findall(text)) > max(words // 20, 0):
-        return message(_MIXED)
+        return message(N_("its words mix Latin and Cyrillic letters"))
     return None

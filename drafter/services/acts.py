@@ -9,10 +9,9 @@ from drafter.core import model as m
 from drafter.core.act_names import default_name_forms
 from drafter.core.citation import detect_citation_style
 from drafter.core.serialize import act_to_dict
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_AT_LINE = QT_TRANSLATE_NOOP("Message", "{file}:{line}: {message}")
-_IN_FILE = QT_TRANSLATE_NOOP("Message", "{file}: {message}")
+_IN_FILE = N_("{file}: {message}")
 
 
 def load_act(
@@ -30,7 +29,9 @@ def load_act(
 def where(name: str, warning: m.ImportWarning) -> Message:
     """An import warning as «file:line: message» («file: message» when the line is unknown)."""
     if warning.line:
-        return message(_AT_LINE, file=name, line=warning.line, message=warning.message)
+        return message(
+            N_("{file}:{line}: {message}"), file=name, line=warning.line, message=warning.message
+        )
     return message(_IN_FILE, file=name, message=warning.message)
 
 

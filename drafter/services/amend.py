@@ -8,15 +8,10 @@ from pathlib import Path
 from drafter.core import model as m
 from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 from drafter.services.acts import load_act, where
 
-_UNKNOWN_STYLE = QT_TRANSLATE_NOOP("Message", "unknown style {style}: use one of {styles}")
-_WHICH_STYLE = QT_TRANSLATE_NOOP(
-    "Message", "cannot tell the drafting style of {slug}: give --style ru, uk or us"
-)
-_NO_INSTRUCTION = QT_TRANSLATE_NOOP("Message", "{name}: no amending instruction recognised")
-_NO_CHANGE = QT_TRANSLATE_NOOP("Message", "{after} makes no change to {before}")
+_UNKNOWN_STYLE = N_("unknown style {style}: use one of {styles}")
 
 
 def default_style(act: m.Act, requested: str | None) -> str:
@@ -29,7 +24,9 @@ def default_style(act: m.Act, requested: str | None) -> str:
         return "ru"
     if act.profile in ("uk", "us") and act.top_units():
         return act.profile
-    raise DrafterError(_WHICH_STYLE, slug=act.slug)
+    raise DrafterError(
+        N_("cannot tell the drafting style of {slug}: give --style ru, uk or us"), slug=act.slug
+    )
 
 
 @dataclass
@@ -51,7 +48,13 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     warnings += [where(Path(after).name, w) for w in proposed.warnings]
     operations = plan(base.act, proposed.act)
     if not operations:
-        warnings.append(message(_NO_CHANGE, after=Path(after).name, before=Path(before).name))
+        warnings.append(
+            message(
+                N_("{after} makes no change to {before}"),
+                after=Path(after).name,
+                before=Path(before).name,
+            )
+        )
     text = render_operations(operations, base.act, style) if operations else ""
     return DiffResult(operations, text, style, warnings)
 
@@ -74,5 +77,7 @@ def apply_file(
         text, base.slug, style, profile=base.profile, citation_style=base.citation_style
     )
     if not operations and text.strip():
-        raise DrafterError(_NO_INSTRUCTION, name=Path(instructions).name)
+        raise DrafterError(
+            N_("{name}: no amending instruction recognised"), name=Path(instructions).name
+        )
     return apply(base, operations), operations

@@ -23,7 +23,7 @@ from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, ExportError
 from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 from drafter.services.acts import load_act
 from drafter.services.projects import open_project, store_bookmarks
 
@@ -35,29 +35,11 @@ Progress = Callable[[int, int], None]  # (files written, files in all)
 IsCancelled = Callable[[], bool]
 _T = TypeVar("_T")
 
-_TARGET_EXISTS = QT_TRANSLATE_NOOP(
-    "Message", "{name} already exists in {folder}; choose a new folder name for the bundle."
+_NO_FOLDER = N_("Cannot export to {target}: the folder {folder} does not exist.")
+_NO_CHANGES = N_(
+    "The draft makes no changes yet, so there is nothing to export; propose a change first."
 )
-_NO_FOLDER = QT_TRANSLATE_NOOP(
-    "Message", "Cannot export to {target}: the folder {folder} does not exist."
-)
-_BILL_FAILED = QT_TRANSLATE_NOOP("Message", "The bill cannot be written: {reason}.")
-_ACT_NOT_LOADED = QT_TRANSLATE_NOOP(
-    "Message", "The draft amends {slug}, but that act is not loaded."
-)
-_NO_CHANGES = QT_TRANSLATE_NOOP(
-    "Message",
-    "The draft makes no changes yet, so there is nothing to export; propose a change first.",
-)
-_NO_CHANGES_IN = QT_TRANSLATE_NOOP(
-    "Message",
-    "The draft makes no changes yet ({acts} has no changes), so there is nothing to export; "
-    "propose a change first.",
-)
-_CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("Message", "Cannot write the bundle in {folder}: {reason}.")
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Message", "Cannot write the bundle {target}: {reason}.")
-_CANCELLED = QT_TRANSLATE_NOOP("Message", "The export was cancelled; nothing was written.")
-_LEFT_OUT = QT_TRANSLATE_NOOP("Message", "{name} has no changes in the draft and is left out")
+_CANNOT_WRITE = N_("Cannot write the bundle {target}: {reason}.")
 
 
 @dataclass
@@ -91,7 +73,7 @@ def build_bill(
     try:
         return render_bill(draft, acts, ops_by_act)
     except ValueError as exc:
-        raise ExportError(_BILL_FAILED, reason=str(exc)) from exc
+        raise ExportError(N_("The bill cannot be written: {reason}."), reason=str(exc)) from exc
 
 
 def _stamp(export_date: datetime | date | None) -> datetime:
@@ -107,7 +89,11 @@ def _check_target(target: Path) -> None:
     if target.exists() or target.is_symlink():
         if target.is_dir() and not target.is_symlink() and not any(target.iterdir()):
             return
-        raise ExportError(_TARGET_EXISTS, name=target.name, folder=str(target.parent))
+        raise ExportError(
+            N_("{name} already exists in {folder}; choose a new folder name for the bundle."),
+            name=target.name,
+            folder=str(target.parent),
+        )
     if not target.parent.is_dir():
         raise ExportError(_NO_FOLDER, target=str(target), folder=str(target.parent))
 
@@ -172,7 +158,9 @@ def write_bundle(
     for act_draft in draft.acts:
         found = by_slug.get(act_draft.slug)
         if found is None:
-            raise ExportError(_ACT_NOT_LOADED, slug=act_draft.slug)
+            raise ExportError(
+                N_("The draft amends {slug}, but that act is not loaded."), slug=act_draft.slug
+            )
         act = assign_addresses(found.copy())
         after = proposed_act(act, act_draft)
         if not act_draft.proposals or not changed_top_units(act, after):
@@ -182,7 +170,14 @@ def write_bundle(
         proposed[act.slug] = after
     if not amended:
         if unchanged:
-            raise ExportError(_NO_CHANGES_IN, acts=", ".join(unchanged))
+            raise ExportError(
+                N_(
+                    "The draft makes no changes yet ({acts} has no changes), so there is nothing "
+                    "to export; "
+                    "propose a change first."
+                ),
+                acts=", ".join(unchanged),
+            )
         raise ExportError(_NO_CHANGES)
     _check_target(target)
     bill = build_bill(draft, amended, proposed)
@@ -191,15 +186,22 @@ def write_bundle(
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ExportError(_CANNOT_WRITE_IN, folder=str(target.parent), reason=reason) from exc
+        raise ExportError(
+            N_("Cannot write the bundle in {folder}: {reason}."),
+            folder=str(target.parent),
+            reason=reason,
+        ) from exc
     result = BundleResult(target, warnings=list(bill.warnings))
-    result.warnings += [message(_LEFT_OUT, name=name) for name in unchanged]
+    result.warnings += [
+        message(N_("{name} has no changes in the draft and is left out"), name=name)
+        for name in unchanged
+    ]
     total = 2 + 2 * len(amended)  # the bill, two documents per act, the manifest
     names: list[str] = []
 
     def write(name: str, writer: Callable[[Path], _T]) -> _T:
         if cancelled is not None and cancelled():
-            raise Cancelled(_CANCELLED)
+            raise Cancelled(N_("The export was cancelled; nothing was written."))
         written = writer(tmp / name)
         names.append(name)
         if progress is not None:

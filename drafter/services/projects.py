@@ -13,26 +13,13 @@ from drafter.core.draft import proposals_between
 from drafter.core.normalize import normalize
 from drafter.errors import DrafterError, ProjectError
 from drafter.io.project import Project
-from drafter.messages import QT_TRANSLATE_NOOP, message
+from drafter.messages import N_, message
 from drafter.services.acts import load_act
 from drafter.services.paths import user_data_dir
 
 PROJECT_SUFFIX = ".drafter"
 
-_BAD_SUFFIX = QT_TRANSLATE_NOOP("Message", "{name}: a new project's name must end with {suffix}")
-_OPEN_ELSEWHERE = QT_TRANSLATE_NOOP("Message", "{name} is open in another Drafter; try again later")
-_NO_SUCH_ACT = QT_TRANSLATE_NOOP(
-    "Message", "{source}: the project has no act {slug} (acts: {known})"
-)
-_NONE = QT_TRANSLATE_NOOP("Message", "none")
-_NO_ACTS = QT_TRANSLATE_NOOP("Message", "{source}: the project has no acts yet; import one first")
-_WHICH_ACT = QT_TRANSLATE_NOOP(
-    "Message", "{source}: cannot tell which act of the project it amends; name it with --act"
-)
-_NO_SAMPLE = QT_TRANSLATE_NOOP(
-    "Message",
-    "the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py",
-)
+_OPEN_ELSEWHERE = N_("{name} is open in another Drafter; try again later")
 
 
 @dataclass
@@ -103,7 +90,11 @@ def import_acts(
     results = [load_act(source, profile=profile) for source in sources]
     created = not project_path.exists()
     if created and project_path.suffix != PROJECT_SUFFIX:
-        raise ProjectError(_BAD_SUFFIX, name=project_path.name, suffix=PROJECT_SUFFIX)
+        raise ProjectError(
+            N_("{name}: a new project's name must end with {suffix}"),
+            name=project_path.name,
+            suffix=PROJECT_SUFFIX,
+        )
     project = Project.create(project_path) if created else Project.open(project_path)
     reports: list[ImportReport] = []
     try:
@@ -129,12 +120,19 @@ def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -
         for act in acts:
             if act.slug == slug:
                 return act
-        known = ", ".join(a.slug for a in acts) or message(_NONE)
-        raise DrafterError(_NO_SUCH_ACT, source=source, slug=repr(slug), known=known)
+        known = ", ".join(a.slug for a in acts) or message(N_("none"))
+        raise DrafterError(
+            N_("{source}: the project has no act {slug} (acts: {known})"),
+            source=source,
+            slug=repr(slug),
+            known=known,
+        )
     if len(acts) == 1:
         return acts[0]
     if not acts:
-        raise DrafterError(_NO_ACTS, source=source)
+        raise DrafterError(
+            N_("{source}: the project has no acts yet; import one first"), source=source
+        )
     wanted = {u.address: normalize(u.heading) for u in after.top_units()}
     best, best_score = None, 0.0
     for act in acts:
@@ -146,7 +144,10 @@ def choose_act(acts: list[m.Act], after: m.Act, slug: str | None, source: str) -
         if score > best_score:
             best, best_score = act, score
     if best is None:
-        raise DrafterError(_WHICH_ACT, source=source)
+        raise DrafterError(
+            N_("{source}: cannot tell which act of the project it amends; name it with --act"),
+            source=source,
+        )
     return best
 
 
@@ -197,7 +198,12 @@ def demo_copy(target_dir: Path | None = None) -> Path:
     """A fresh copy of the bundled sample draft in the user's data folder (never the original)."""
     source = sample_path()
     if not source.is_file():
-        raise ProjectError(_NO_SAMPLE)
+        raise ProjectError(
+            N_(
+                "the bundled sample draft is missing; rebuild it with "
+                "resources/samples/build_demo.py"
+            )
+        )
     target_dir = target_dir or user_data_dir() / "demo"
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from drafter.core import model as m
 from drafter.core.ordering import proposals_in_act_order
 from drafter.errors import DrafterError
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 from drafter.services import projects
 from drafter.ui import engine
 
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 UNREAD_TEXTS_KEY = "ui.unread_texts"  # project setting: typed texts not yet read as units
 SAVE_DELAY_MS = 500  # with the 150 ms read-back: a crash loses well under a second of typing
 PARSE_DELAY_MS = 150  # typing is read back into units (and instructions redone) after a pause
-
-_NOT_A_UNIT = QT_TRANSLATE_NOOP("Message", "{address} is not a unit of {slug}")
 
 
 class DraftDocument(QObject):
@@ -220,7 +218,7 @@ class DraftDocument(QObject):
         current = self.current_unit(slug, address)
         base = current if current is not None else existing.unit if existing else None
         if act is None or base is None:
-            raise DrafterError(_NOT_A_UNIT, address=address, slug=slug)
+            raise DrafterError(N_("{address} is not a unit of {slug}"), address=address, slug=slug)
         unit = engine.parse_unit_text(text, base.kind, act.profile)
         _readdress(unit, address)
         if current is not None:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -6,87 +6,87 @@
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="72"/>
         <source>Act properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="85"/>
         <source>One official publication source a line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="94"/>
         <source>digits (часть 2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="95"/>
         <source>words (часть вторая)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="100"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="101"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="102"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="103"/>
         <source>Name (nominative)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="104"/>
         <source>Name (genitive)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="105"/>
         <source>Name (accusative)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="106"/>
         <source>Name (prepositional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="107"/>
         <source>Name (instrumental)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="108"/>
         <source>Publication sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="109"/>
         <source>Edition date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="110"/>
         <source>Edition source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="111"/>
         <source>Structure profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="112"/>
         <source>Citation of parts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -94,32 +94,32 @@
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="38"/>
         <source>Draft properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="45"/>
-        <source>Empty: the style&apos;s usual wording</source>
-        <translation type="unfinished"></translation>
+        <source>Empty: the style's usual wording</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="48"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="49"/>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="50"/>
         <source>Drafting style</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/dialogs.py" line="51"/>
         <source>Entry into force</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -127,272 +127,272 @@
     <message>
         <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>Filter by number or words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="603"/>
         <source>Select an article in the tree to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="266"/>
         <source>Drafting style of the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>This article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="268"/>
         <source>Whole bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>Redline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>&amp;New Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="272"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="273"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="276"/>
         <source>&amp;Import Act…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="277"/>
         <source>Add an act from a .docx or .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="281"/>
         <source>&amp;Export Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>Write the bill and tables to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="284"/>
         <source>&amp;Draft Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="285"/>
         <source>A&amp;ct Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="286"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="334"/>
         <location filename="../../drafter/ui/main_window.py" line="336"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="335"/>
         <location filename="../../drafter/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="289"/>
         <source>&amp;Add Unit After</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="290"/>
         <source>Add a new article after this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="294"/>
         <source>&amp;Repeal Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="295"/>
         <source>Declare this article repealed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="299"/>
         <source>Restore &amp;Current Wording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="300"/>
         <source>Drop the proposed changes of this article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="308"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="309"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="311"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="313"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="314"/>
         <source>Style:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="348"/>
         <source>typing in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="403"/>
         <location filename="../../drafter/ui/main_window.py" line="408"/>
         <source>Cannot open a draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="404"/>
         <source>Project files are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="423"/>
         <source>Cannot open the sample draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="486"/>
         <location filename="../../drafter/ui/main_window.py" line="979"/>
         <location filename="../../drafter/ui/main_window.py" line="1320"/>
         <source>Cannot save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="606"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="762"/>
         <source>Editing is not available in this build (no text layout).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="764"/>
         <source>The draft repeals this article; restore it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="772"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="787"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="792"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="802"/>
         <source>Change drafting style</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="834"/>
         <source>Instructions are not available in this build (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="838"/>
         <source>No instructions for this text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="839"/>
         <source>No changes in this article.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="861"/>
         <source>The draft makes no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="867"/>
         <source>The bill cannot be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="894"/>
         <source>Add unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="911"/>
         <source>Remove added unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="915"/>
         <source>Repeal unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="927"/>
         <source>Restore current wording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="938"/>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="938"/>
@@ -400,721 +400,170 @@
         <location filename="../../drafter/ui/main_window.py" line="965"/>
         <location filename="../../drafter/ui/main_window.py" line="1335"/>
         <source>Drafts (*.drafter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="949"/>
         <source>Cannot create the draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="956"/>
         <source>Open Draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="965"/>
         <location filename="../../drafter/ui/main_window.py" line="1335"/>
         <source>Save Draft As</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1003"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1013"/>
         <source>Import Act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1015"/>
         <source>Acts (*.docx *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1024"/>
         <location filename="../../drafter/ui/main_window.py" line="1047"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1024"/>
         <source>Open a draft you can edit to import acts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1035"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1049"/>
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1051"/>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1058"/>
         <source>Cannot import the act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1064"/>
         <source>Export Bundle To</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1074"/>
         <location filename="../../drafter/ui/main_window.py" line="1146"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1074"/>
         <source>Export is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Writing the bill, tables and redlines…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1082"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1084"/>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1101"/>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1129"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1135"/>
         <source>Exported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1136"/>
         <source>The bundle was written to %1. Please check:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1155"/>
         <source>Change draft properties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1174"/>
         <source>Cannot save the act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1206"/>
         <source>Editorial notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1208"/>
         <source>Notes of the official publication; they are not part of the law text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1230"/>
         <source>No draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1235"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1239"/>
         <source>Changed units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1251"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1259"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/main_window.py" line="1322"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Message</name>
-    <message>
-        <location filename="../../drafter/cli.py" line="16"/>
-        <source>imported {slug}: {title} — {units} units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="17"/>
-        <source>(no title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="18"/>
-        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="21"/>
-        <source>exported to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="22"/>
-        <source>reading returned documents (review) is not available in this version yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="25"/>
-        <source>interrupted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="26"/>
-        <source>a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="27"/>
-        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_bill.py" line="18"/>
-        <source>The bill has no articles, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_package.py" line="49"/>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_page.py" line="14"/>
-        <source>Unknown drafting style {style}: expected one of {styles}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_redline.py" line="26"/>
-        <source>The act {act} has no changes, so there is nothing to export for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_redline.py" line="29"/>
-        <source>Unknown redline scope {scope}: expected &apos;changed&apos; or &apos;whole&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="13"/>
-        <source>{path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="14"/>
-        <source>{name}: cannot write in {folder} (permission denied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="17"/>
-        <source>{name}: cannot be written ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="15"/>
-        <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="18"/>
-        <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="19"/>
-        <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="24"/>
-        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="27"/>
-        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="31"/>
-        <source>{name} is empty: it holds no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="32"/>
-        <source>{name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="29"/>
-        <source>{name} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="30"/>
-        <source>{name} cannot be created: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="31"/>
-        <source>{name} is {holder}; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="32"/>
-        <source>{name} cannot be opened: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="33"/>
-        <source>{name} is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="34"/>
-        <source>{name} is open read-only; use Save As to keep your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="37"/>
-        <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="40"/>
-        <source>{name} cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="41"/>
-        <source>{name} could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="42"/>
-        <source>{name} could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="43"/>
-        <source>{name} has no act «{slug}».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="44"/>
-        <source>{name} is the file already open; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="47"/>
-        <source>{name} is a folder; choose a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="48"/>
-        <source>{name} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="49"/>
-        <source>{name} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_queries.py" line="37"/>
-        <source>{name} is damaged: the units of «{slug}» are out of order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="89"/>
-        <location filename="../../drafter/io/safety.py" line="21"/>
-        <source>{name} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="90"/>
-        <source>{name} is a folder, not a Drafter project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="91"/>
-        <source>{name} is not a regular file, so it is not a Drafter project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="94"/>
-        <location filename="../../drafter/io/safety.py" line="23"/>
-        <source>{name} cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="95"/>
-        <location filename="../../drafter/io/safety.py" line="24"/>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="96"/>
-        <source>{name} is not a Drafter project (the file is empty).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="97"/>
-        <source>{name} is not a Drafter project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="98"/>
-        <source>{name} is damaged: the file is truncated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="99"/>
-        <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="104"/>
-        <source>{name} is damaged: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="105"/>
-        <source>{name} is damaged: tables are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="106"/>
-        <source>{name} is damaged or not a Drafter project ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="109"/>
-        <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="112"/>
-        <source>{name} could not be upgraded from schema {version} ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="115"/>
-        <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="118"/>
-        <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/redline_reader.py" line="16"/>
-        <source>{name} is not a Word document: it has no body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="16"/>
-        <source>{name} is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="17"/>
-        <source>{name} is a Word 97–2003 .doc file; save it as .docx and import that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="20"/>
-        <source>{name} is larger than {mb} MB, too large for an act.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="22"/>
-        <source>{name} is not a file (it is a folder or a device).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="25"/>
-        <source>{name} is password-protected; remove the password in Word and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="28"/>
-        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="31"/>
-        <source>{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="35"/>
-        <source>{name} unpacks to more than {mb} MB (refused as a possible zip bomb).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="38"/>
-        <source>{name} has an absurd compression ratio (refused as a possible zip bomb).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="41"/>
-        <source>{name} is not a Word document: it has no {member}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="42"/>
-        <source>{name} is damaged: {member} cannot be unpacked ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="45"/>
-        <source>{name} declares a DTD or external entities, which Drafter refuses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="48"/>
-        <source>{name} is damaged: its XML cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="22"/>
-        <source>{name} is in UTF-32, which Drafter does not read; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="25"/>
-        <source>{name} is a Word 97–2003 .doc file, not text; save it as .docx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="28"/>
-        <source>{name} is a zip package (perhaps a .docx), not a text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="29"/>
-        <source>{name} is not a text file (binary data, or UTF-16 without a byte order mark).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="32"/>
-        <source>{name} is marked as {encoding} but is not valid {encoding} text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="35"/>
-        <source>{name} does not read as {encoding} text ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="36"/>
-        <source>{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="40"/>
-        <source>{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="45"/>
-        <source>{name} appears to be in the {encoding} encoding, which Drafter does not read; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="50"/>
-        <source>{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="55"/>
-        <source>{name} is not readable as Windows-1251 text ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="57"/>
-        <source>it contains control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="58"/>
-        <source>it contains replacement characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="59"/>
-        <source>it contains unexpected symbols</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="60"/>
-        <source>its Cyrillic words have implausible letter case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="61"/>
-        <source>its words mix Latin and Cyrillic letters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/acts.py" line="14"/>
-        <source>{file}:{line}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/acts.py" line="15"/>
-        <source>{file}: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="14"/>
-        <source>unknown style {style}: use one of {styles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="15"/>
-        <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="18"/>
-        <source>{name}: no amending instruction recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="19"/>
-        <source>{after} makes no change to {before}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="38"/>
-        <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="41"/>
-        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="44"/>
-        <source>The bill cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="45"/>
-        <source>The draft amends {slug}, but that act is not loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="48"/>
-        <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="52"/>
-        <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="57"/>
-        <source>Cannot write the bundle in {folder}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="58"/>
-        <source>Cannot write the bundle {target}: {reason}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="59"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="60"/>
-        <source>{name} has no changes in the draft and is left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="22"/>
-        <source>{name}: a new project&apos;s name must end with {suffix}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="23"/>
-        <source>{name} is open in another Drafter; try again later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="24"/>
-        <source>{source}: the project has no act {slug} (acts: {known})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="27"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="28"/>
-        <source>{source}: the project has no acts yet; import one first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="29"/>
-        <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="32"/>
-        <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/document.py" line="25"/>
-        <source>{address} is not a unit of {slug}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1122,7 +571,7 @@
     <message>
         <location filename="../../drafter/ui/outputs.py" line="78"/>
         <source>The draft does not change this act.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1130,17 +579,17 @@
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="208"/>
         <source>Current wording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="209"/>
         <source>Proposed wording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="212"/>
         <source>Not in the act yet: the draft adds this unit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1148,17 +597,565 @@
     <message>
         <location filename="../../drafter/ui/unit_tree.py" line="52"/>
         <source>Changed by the draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/unit_tree.py" line="54"/>
         <source>Added by the draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/unit_tree.py" line="56"/>
         <source>Repealed by the draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+<name>Message</name>
+    <message>
+        <location filename="../../drafter/cli.py" line="132"/>
+        <source>(no title)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="135"/>
+        <source>imported {slug}: {title} — {units} units</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="151"/>
+        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="206"/>
+        <source>exported to {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="212"/>
+        <source>reading returned documents (review) is not available in this version yet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="241"/>
+        <source>interrupted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="246"/>
+        <source>a file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="253"/>
+        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_bill.py" line="32"/>
+        <source>The bill has no articles, so there is nothing to export.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_package.py" line="49"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_page.py" line="14"/>
+        <source>Unknown drafting style {style}: expected one of {styles}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="26"/>
+        <source>The act {act} has no changes, so there is nothing to export for it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="240"/>
+        <source>Unknown redline scope {scope}: expected 'changed' or 'whole'.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="13"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="14"/>
+        <source>{name}: cannot be written ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="53"/>
+        <source>{name}: cannot write in {folder} (permission denied)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="15"/>
+        <source>{name}: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="47"/>
+        <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="54"/>
+        <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="59"/>
+        <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="68"/>
+        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="73"/>
+        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="91"/>
+        <source>{name} is empty: it holds no text.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="29"/>
+        <source>{name} already exists; choose another name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="30"/>
+        <source>{name} cannot be created: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="31"/>
+        <source>{name} is {holder}; choose another name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="32"/>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="33"/>
+        <source>{name} has no act «{slug}».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="34"/>
+        <source>{name} is a folder; choose a file name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="35"/>
+        <source>{name} could not be written ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="153"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="183"/>
+        <source>{name} is closed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="217"/>
+        <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="222"/>
+        <source>{name} is open read-only; use Save As to keep your changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="240"/>
+        <source>{name} could not be saved ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="266"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="409"/>
+        <source>{name} is the file already open; choose another name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="417"/>
+        <source>{name} cannot be written: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_queries.py" line="205"/>
+        <source>{name} is damaged: the units of «{slug}» are out of order.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="89"/>
+        <source>{name} is a folder, not a Drafter project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="90"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="91"/>
+        <source>{name} is not a Drafter project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="106"/>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="111"/>
+        <source>{name} is not a regular file, so it is not a Drafter project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="117"/>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="121"/>
+        <source>{name} is not a Drafter project (the file is empty).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="125"/>
+        <source>{name} is damaged: the file is truncated.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="134"/>
+        <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="195"/>
+        <source>{name} is damaged: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="200"/>
+        <source>{name} is damaged: tables are missing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="208"/>
+        <source>{name} is damaged or not a Drafter project ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="234"/>
+        <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="261"/>
+        <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="273"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/redline_reader.py" line="274"/>
+        <source>{name} is not a Word document: it has no body.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="16"/>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="17"/>
+        <source>{name} is a Word 97–2003 .doc file; save it as .docx and import that.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="18"/>
+        <source>{name} is larger than {mb} MB, too large for an act.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="20"/>
+        <source>{name} unpacks to more than {mb} MB (refused as a possible zip bomb).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="21"/>
+        <source>{name} declares a DTD or external entities, which Drafter refuses.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="69"/>
+        <source>{name} is not a file (it is a folder or a device).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="88"/>
+        <source>{name} is password-protected; remove the password in Word and import it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="129"/>
+        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="146"/>
+        <source>{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="167"/>
+        <source>{name} has an absurd compression ratio (refused as a possible zip bomb).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="194"/>
+        <source>{name} is not a Word document: it has no {member}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="218"/>
+        <source>{name} is damaged: {member} cannot be unpacked ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="254"/>
+        <source>{name} is damaged: its XML cannot be read ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="108"/>
+        <source>{name} is in UTF-32, which Drafter does not read; save it as UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="116"/>
+        <source>{name} is a Word 97–2003 .doc file, not text; save it as .docx.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="120"/>
+        <source>{name} is a zip package (perhaps a .docx), not a text file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="124"/>
+        <source>{name} is not a text file (binary data, or UTF-16 without a byte order mark).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="143"/>
+        <source>{name} is marked as {encoding} but is not valid {encoding} text.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="153"/>
+        <source>{name} does not read as {encoding} text ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="173"/>
+        <source>{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="180"/>
+        <source>{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; save it as UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="189"/>
+        <source>{name} appears to be in the {encoding} encoding, which Drafter does not read; save it as UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="199"/>
+        <source>{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; save it as UTF-8.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="209"/>
+        <source>{name} is not readable as Windows-1251 text ({reason}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="245"/>
+        <source>it contains control characters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="247"/>
+        <source>it contains replacement characters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="251"/>
+        <source>it contains unexpected symbols</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="256"/>
+        <source>its Cyrillic words have implausible letter case</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="258"/>
+        <source>its words mix Latin and Cyrillic letters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="14"/>
+        <source>{file}: {message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="33"/>
+        <source>{file}:{line}: {message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="14"/>
+        <source>unknown style {style}: use one of {styles}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="28"/>
+        <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="53"/>
+        <source>{after} makes no change to {before}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="81"/>
+        <source>{name}: no amending instruction recognised</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="38"/>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="39"/>
+        <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="42"/>
+        <source>Cannot write the bundle {target}: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="76"/>
+        <source>The bill cannot be written: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="93"/>
+        <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="162"/>
+        <source>The draft amends {slug}, but that act is not loaded.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="174"/>
+        <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="190"/>
+        <source>Cannot write the bundle in {folder}: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="196"/>
+        <source>{name} has no changes in the draft and is left out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="204"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="22"/>
+        <source>{name} is open in another Drafter; try again later</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="94"/>
+        <source>{name}: a new project's name must end with {suffix}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="123"/>
+        <source>none</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="125"/>
+        <source>{source}: the project has no act {slug} (acts: {known})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="134"/>
+        <source>{source}: the project has no acts yet; import one first</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="148"/>
+        <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="202"/>
+        <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/document.py" line="221"/>
+        <source>{address} is not a unit of {slug}</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>

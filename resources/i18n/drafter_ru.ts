@@ -567,557 +567,6 @@
     </message>
 </context>
 <context>
-    <name>Message</name>
-    <message>
-        <location filename="../../drafter/cli.py" line="16"/>
-        <source>imported {slug}: {title} — {units} units</source>
-        <translation>импортирован {slug}: {title} — единиц: {units}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="17"/>
-        <source>(no title)</source>
-        <translation>(без названия)</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="18"/>
-        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
-        <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="21"/>
-        <source>exported to {path}</source>
-        <translation>экспортировано в {path}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="22"/>
-        <source>reading returned documents (review) is not available in this version yet</source>
-        <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="25"/>
-        <source>interrupted</source>
-        <translation>прервано</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="26"/>
-        <source>a file</source>
-        <translation>файл</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="27"/>
-        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
-        <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_bill.py" line="18"/>
-        <source>The bill has no articles, so there is nothing to export.</source>
-        <translation>В законопроекте нет ни одной статьи, выгружать нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_package.py" line="49"/>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Не удалось записать файл {path}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_page.py" line="14"/>
-        <source>Unknown drafting style {style}: expected one of {styles}.</source>
-        <translation>Неизвестный стиль оформления {style}: допустимы {styles}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_redline.py" line="26"/>
-        <source>The act {act} has no changes, so there is nothing to export for it.</source>
-        <translation>В акт {act} изменения не вносятся, выгружать по нему нечего.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/docx_redline.py" line="29"/>
-        <source>Unknown redline scope {scope}: expected 'changed' or 'whole'.</source>
-        <translation>Неизвестный объём текста с правкой {scope}: допустимы 'changed' или 'whole'.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="13"/>
-        <source>{path}: the folder {folder} does not exist</source>
-        <translation>{path}: папка {folder} не существует</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="14"/>
-        <source>{name}: cannot write in {folder} (permission denied)</source>
-        <translation>{name}: запись в папку {folder} невозможна (нет прав доступа)</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/files.py" line="17"/>
-        <source>{name}: cannot be written ({reason})</source>
-        <translation>{name}: не удалось записать файл ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="15"/>
-        <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
-        <translation>{name} — папка, а не файл; выберите файл акта в формате .docx или .txt.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="18"/>
-        <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
-        <translation>{name}: акты в формате Akoma Ntoso XML пока не поддерживаются.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="19"/>
-        <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
-        <translation>Файл {name} имеет формат {suffix}, который Drafter не импортирует; сохраните акт в формате .docx или .txt в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="24"/>
-        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
-        <translation>Файл {name} имеет формат {suffix}; Drafter импортирует акты только из файлов .docx и .txt.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="27"/>
-        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
-        <translation>У файла {name} нет расширения; Drafter импортирует акты только из файлов .docx и .txt.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="31"/>
-        <source>{name} is empty: it holds no text.</source>
-        <translation>Файл {name} пуст: в нём нет текста.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="32"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="29"/>
-        <source>{name} already exists; choose another name.</source>
-        <translation>Файл {name} уже существует; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="30"/>
-        <source>{name} cannot be created: {reason}.</source>
-        <translation>Не удалось создать файл {name}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="31"/>
-        <source>{name} is {holder}; choose another name.</source>
-        <translation>Файл {name} {holder}; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="32"/>
-        <source>{name} cannot be opened: {reason}.</source>
-        <translation>Не удалось открыть файл {name}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="33"/>
-        <source>{name} is closed.</source>
-        <translation>Файл {name} закрыт.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="34"/>
-        <source>{name} is open read-only; use Save As to keep your changes.</source>
-        <translation>Файл {name} открыт только для чтения; чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="37"/>
-        <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
-        <translation>Файл {name} открыт только для чтения ({holder}); чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="40"/>
-        <source>{name} cannot be written ({reason}).</source>
-        <translation>Не удалось записать файл {name} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="41"/>
-        <source>{name} could not be saved ({reason}).</source>
-        <translation>Не удалось сохранить файл {name} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="42"/>
-        <source>{name} could not be read ({reason}).</source>
-        <translation>Не удалось прочитать файл {name} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="43"/>
-        <source>{name} has no act «{slug}».</source>
-        <translation>В проекте {name} нет акта «{slug}».</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="44"/>
-        <source>{name} is the file already open; choose another name.</source>
-        <translation>Файл {name} уже открыт; выберите другое имя.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="47"/>
-        <source>{name} is a folder; choose a file name.</source>
-        <translation>{name} — это папка; укажите имя файла.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="48"/>
-        <source>{name} cannot be written: {reason}.</source>
-        <translation>Не удалось записать файл {name}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project.py" line="49"/>
-        <source>{name} could not be written ({reason}).</source>
-        <translation>Не удалось записать файл {name} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_queries.py" line="37"/>
-        <source>{name} is damaged: the units of «{slug}» are out of order.</source>
-        <translation>Файл {name} повреждён: структурные единицы акта «{slug}» расположены не по порядку.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="89"/>
-        <location filename="../../drafter/io/safety.py" line="21"/>
-        <source>{name} does not exist.</source>
-        <translation>Файл {name} не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="90"/>
-        <source>{name} is a folder, not a Drafter project.</source>
-        <translation>{name} — это папка, а не проект Drafter.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="91"/>
-        <source>{name} is not a regular file, so it is not a Drafter project.</source>
-        <translation>{name} не является обычным файлом, поэтому это не проект Drafter.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="94"/>
-        <location filename="../../drafter/io/safety.py" line="23"/>
-        <source>{name} cannot be read: permission denied.</source>
-        <translation>Не удалось прочитать файл {name}: доступ запрещён.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="95"/>
-        <location filename="../../drafter/io/safety.py" line="24"/>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation>Не удалось прочитать файл {name}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="96"/>
-        <source>{name} is not a Drafter project (the file is empty).</source>
-        <translation>Файл {name} не является проектом Drafter (файл пуст).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="97"/>
-        <source>{name} is not a Drafter project.</source>
-        <translation>Файл {name} не является проектом Drafter.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="98"/>
-        <source>{name} is damaged: the file is truncated.</source>
-        <translation>Файл {name} повреждён: файл обрезан.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="99"/>
-        <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
-        <translation>Файл {name} сохранён более новой версией Drafter (схема {version}; эта версия читает схемы до {supported}) — обновите Drafter, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="104"/>
-        <source>{name} is damaged: {reason}.</source>
-        <translation>Файл {name} повреждён: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="105"/>
-        <source>{name} is damaged: tables are missing.</source>
-        <translation>Файл {name} повреждён: отсутствуют таблицы.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="106"/>
-        <source>{name} is damaged or not a Drafter project ({reason}).</source>
-        <translation>Файл {name} повреждён или не является проектом Drafter ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="109"/>
-        <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
-        <translation>Файл {name} использует схему проекта {version}, которую эта версия Drafter обновить не может.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="112"/>
-        <source>{name} could not be upgraded from schema {version} ({reason}).</source>
-        <translation>Не удалось обновить файл {name} со схемы {version} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="115"/>
-        <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
-        <translation>Не удалось обновить файл {name} со схемы {version} ({reason}); файл не изменён.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="118"/>
-        <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
-        <translation>Файл {name} требует обновления, но не удалось записать его резервную копию {backup} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/redline_reader.py" line="16"/>
-        <source>{name} is not a Word document: it has no body.</source>
-        <translation>Файл {name} не является документом Word: в нём нет основного текста.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="16"/>
-        <source>{name} is empty.</source>
-        <translation>Файл {name} пуст.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="17"/>
-        <source>{name} is a Word 97–2003 .doc file; save it as .docx and import that.</source>
-        <translation>Файл {name} имеет формат Word 97–2003 (.doc); сохраните его в формате .docx и импортируйте повторно.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="20"/>
-        <source>{name} is larger than {mb} MB, too large for an act.</source>
-        <translation>Файл {name} больше {mb} МБ — слишком велик для нормативного акта.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="22"/>
-        <source>{name} is not a file (it is a folder or a device).</source>
-        <translation>{name} не является файлом (это папка или устройство).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="25"/>
-        <source>{name} is password-protected; remove the password in Word and import it again.</source>
-        <translation>Файл {name} защищён паролем; снимите пароль в Word и импортируйте файл повторно.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="28"/>
-        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
-        <translation>Файл {name} не является документом Word (.docx): это не zip-пакет либо пакет повреждён.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="31"/>
-        <source>{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).</source>
-        <translation>Файл {name} содержит {count} частей — слишком много для документа Word (отклонён как возможная zip-бомба).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="35"/>
-        <source>{name} unpacks to more than {mb} MB (refused as a possible zip bomb).</source>
-        <translation>Файл {name} после распаковки занимает более {mb} МБ (отклонён как возможная zip-бомба).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="38"/>
-        <source>{name} has an absurd compression ratio (refused as a possible zip bomb).</source>
-        <translation>Степень сжатия файла {name} неправдоподобно высока (отклонён как возможная zip-бомба).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="41"/>
-        <source>{name} is not a Word document: it has no {member}.</source>
-        <translation>Файл {name} не является документом Word: в нём нет части {member}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="42"/>
-        <source>{name} is damaged: {member} cannot be unpacked ({reason}).</source>
-        <translation>Файл {name} повреждён: не удалось распаковать часть {member} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="45"/>
-        <source>{name} declares a DTD or external entities, which Drafter refuses.</source>
-        <translation>Файл {name} содержит объявление DTD или внешние сущности; Drafter такие файлы не принимает.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="48"/>
-        <source>{name} is damaged: its XML cannot be read ({reason}).</source>
-        <translation>Файл {name} повреждён: не удалось прочитать его XML ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="22"/>
-        <source>{name} is in UTF-32, which Drafter does not read; save it as UTF-8.</source>
-        <translation>Файл {name} записан в кодировке UTF-32, которую Drafter не читает; сохраните его в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="25"/>
-        <source>{name} is a Word 97–2003 .doc file, not text; save it as .docx.</source>
-        <translation>Файл {name} — документ Word 97–2003 (.doc), а не текст; сохраните его в формате .docx.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="28"/>
-        <source>{name} is a zip package (perhaps a .docx), not a text file.</source>
-        <translation>Файл {name} — zip-пакет (возможно, .docx), а не текстовый файл.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="29"/>
-        <source>{name} is not a text file (binary data, or UTF-16 without a byte order mark).</source>
-        <translation>Файл {name} не является текстовым (двоичные данные либо UTF-16 без метки порядка байтов).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="32"/>
-        <source>{name} is marked as {encoding} but is not valid {encoding} text.</source>
-        <translation>Файл {name} помечен как {encoding}, но не является корректным текстом в кодировке {encoding}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="35"/>
-        <source>{name} does not read as {encoding} text ({reason}).</source>
-        <translation>Файл {name} не читается как текст в кодировке {encoding} ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="36"/>
-        <source>{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.</source>
-        <translation>Файл {name} не читается как текст в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="40"/>
-        <source>{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; save it as UTF-8.</source>
-        <translation>Файл {name} может быть в кодировке Windows-1251, KOI8-R или CP866, и Drafter не может определить, в какой; сохраните его в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="45"/>
-        <source>{name} appears to be in the {encoding} encoding, which Drafter does not read; save it as UTF-8.</source>
-        <translation>Файл {name}, по-видимому, записан в кодировке {encoding}, которую Drafter не читает; сохраните его в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="50"/>
-        <source>{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; save it as UTF-8.</source>
-        <translation>В файле {name} слишком мало текста, чтобы определить кодировку (Windows-1251, KOI8-R или CP866); сохраните его в кодировке UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="55"/>
-        <source>{name} is not readable as Windows-1251 text ({reason}).</source>
-        <translation>Файл {name} не читается как текст в кодировке Windows-1251 ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="57"/>
-        <source>it contains control characters</source>
-        <translation>в нём есть управляющие символы</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="58"/>
-        <source>it contains replacement characters</source>
-        <translation>в нём есть символы замены</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="59"/>
-        <source>it contains unexpected symbols</source>
-        <translation>в нём есть посторонние символы</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="60"/>
-        <source>its Cyrillic words have implausible letter case</source>
-        <translation>регистр букв в словах на кириллице неправдоподобен</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/textfile.py" line="61"/>
-        <source>its words mix Latin and Cyrillic letters</source>
-        <translation>в словах смешаны латинские и кириллические буквы</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/acts.py" line="14"/>
-        <source>{file}:{line}: {message}</source>
-        <translation>{file}:{line}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/acts.py" line="15"/>
-        <source>{file}: {message}</source>
-        <translation>{file}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="14"/>
-        <source>unknown style {style}: use one of {styles}</source>
-        <translation>неизвестный стиль {style}: укажите один из стилей {styles}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="15"/>
-        <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
-        <translation>не удаётся определить юридико-технический стиль акта {slug}: укажите --style ru, uk или us</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="18"/>
-        <source>{name}: no amending instruction recognised</source>
-        <translation>{name}: не распознано ни одного изменяющего положения</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/amend.py" line="19"/>
-        <source>{after} makes no change to {before}</source>
-        <translation>{after} не вносит изменений в {before}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="38"/>
-        <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
-        <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="41"/>
-        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
-        <translation>Не удалось выполнить экспорт в {target}: папка {folder} не существует.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="44"/>
-        <source>The bill cannot be written: {reason}.</source>
-        <translation>Не удалось сформировать текст законопроекта: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="45"/>
-        <source>The draft amends {slug}, but that act is not loaded.</source>
-        <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="48"/>
-        <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
-        <translation>Проект пока не вносит изменений, поэтому экспортировать нечего; сначала предложите изменение.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="52"/>
-        <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
-        <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="57"/>
-        <source>Cannot write the bundle in {folder}: {reason}.</source>
-        <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="58"/>
-        <source>Cannot write the bundle {target}: {reason}.</source>
-        <translation>Не удалось записать комплект документов {target}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="59"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>Экспорт отменён; ничего не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/export.py" line="60"/>
-        <source>{name} has no changes in the draft and is left out</source>
-        <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="22"/>
-        <source>{name}: a new project's name must end with {suffix}</source>
-        <translation>{name}: имя нового проекта должно оканчиваться на {suffix}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="23"/>
-        <source>{name} is open in another Drafter; try again later</source>
-        <translation>Файл {name} открыт в другом экземпляре Drafter; повторите попытку позже</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="24"/>
-        <source>{source}: the project has no act {slug} (acts: {known})</source>
-        <translation>{source}: в проекте нет акта {slug} (акты: {known})</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="27"/>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="28"/>
-        <source>{source}: the project has no acts yet; import one first</source>
-        <translation>{source}: в проекте пока нет актов; сначала импортируйте акт</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="29"/>
-        <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
-        <translation>{source}: не удаётся определить, в какой акт проекта вносятся изменения; укажите его параметром --act</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/projects.py" line="32"/>
-        <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
-        <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/document.py" line="25"/>
-        <source>{address} is not a unit of {slug}</source>
-        <translation>{address} не является структурной единицей акта {slug}</translation>
-    </message>
-</context>
-<context>
     <name>Redline</name>
     <message>
         <location filename="../../drafter/ui/outputs.py" line="78"/>
@@ -1159,6 +608,554 @@
         <location filename="../../drafter/ui/unit_tree.py" line="56"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
+    </message>
+</context>
+<context>
+<name>Message</name>
+    <message>
+        <location filename="../../drafter/cli.py" line="132"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="135"/>
+        <source>imported {slug}: {title} — {units} units</source>
+        <translation>импортирован {slug}: {title} — единиц: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="151"/>
+        <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
+        <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="206"/>
+        <source>exported to {path}</source>
+        <translation>экспортировано в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="212"/>
+        <source>reading returned documents (review) is not available in this version yet</source>
+        <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="241"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="246"/>
+        <source>a file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="253"/>
+        <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_bill.py" line="32"/>
+        <source>The bill has no articles, so there is nothing to export.</source>
+        <translation>В законопроекте нет ни одной статьи, выгружать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_package.py" line="49"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Не удалось записать файл {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_page.py" line="14"/>
+        <source>Unknown drafting style {style}: expected one of {styles}.</source>
+        <translation>Неизвестный стиль оформления {style}: допустимы {styles}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="26"/>
+        <source>The act {act} has no changes, so there is nothing to export for it.</source>
+        <translation>В акт {act} изменения не вносятся, выгружать по нему нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/docx_redline.py" line="240"/>
+        <source>Unknown redline scope {scope}: expected 'changed' or 'whole'.</source>
+        <translation>Неизвестный объём текста с правкой {scope}: допустимы 'changed' или 'whole'.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="13"/>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: папка {folder} не существует</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="14"/>
+        <source>{name}: cannot be written ({reason})</source>
+        <translation>{name}: не удалось записать файл ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/files.py" line="53"/>
+        <source>{name}: cannot write in {folder} (permission denied)</source>
+        <translation>{name}: запись в папку {folder} невозможна (нет прав доступа)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="15"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="47"/>
+        <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
+        <translation>{name} — папка, а не файл; выберите файл акта в формате .docx или .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="54"/>
+        <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
+        <translation>{name}: акты в формате Akoma Ntoso XML пока не поддерживаются.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="59"/>
+        <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
+        <translation>Файл {name} имеет формат {suffix}, который Drafter не импортирует; сохраните акт в формате .docx или .txt в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="68"/>
+        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
+        <translation>Файл {name} имеет формат {suffix}; Drafter импортирует акты только из файлов .docx и .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="73"/>
+        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
+        <translation>У файла {name} нет расширения; Drafter импортирует акты только из файлов .docx и .txt.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="91"/>
+        <source>{name} is empty: it holds no text.</source>
+        <translation>Файл {name} пуст: в нём нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="29"/>
+        <source>{name} already exists; choose another name.</source>
+        <translation>Файл {name} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="30"/>
+        <source>{name} cannot be created: {reason}.</source>
+        <translation>Не удалось создать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="31"/>
+        <source>{name} is {holder}; choose another name.</source>
+        <translation>Файл {name} {holder}; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="32"/>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>Не удалось записать файл {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="33"/>
+        <source>{name} has no act «{slug}».</source>
+        <translation>В проекте {name} нет акта «{slug}».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="34"/>
+        <source>{name} is a folder; choose a file name.</source>
+        <translation>{name} — это папка; укажите имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="35"/>
+        <source>{name} could not be written ({reason}).</source>
+        <translation>Не удалось записать файл {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="153"/>
+        <source>{name} cannot be opened: {reason}.</source>
+        <translation>Не удалось открыть файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="183"/>
+        <source>{name} is closed.</source>
+        <translation>Файл {name} закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="217"/>
+        <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
+        <translation>Файл {name} открыт только для чтения ({holder}); чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="222"/>
+        <source>{name} is open read-only; use Save As to keep your changes.</source>
+        <translation>Файл {name} открыт только для чтения; чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="240"/>
+        <source>{name} could not be saved ({reason}).</source>
+        <translation>Не удалось сохранить файл {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="266"/>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>Не удалось прочитать файл {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="409"/>
+        <source>{name} is the file already open; choose another name.</source>
+        <translation>Файл {name} уже открыт; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="417"/>
+        <source>{name} cannot be written: {reason}.</source>
+        <translation>Не удалось записать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_queries.py" line="205"/>
+        <source>{name} is damaged: the units of «{slug}» are out of order.</source>
+        <translation>Файл {name} повреждён: структурные единицы акта «{slug}» расположены не по порядку.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="89"/>
+        <source>{name} is a folder, not a Drafter project.</source>
+        <translation>{name} — это папка, а не проект Drafter.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="90"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Не удалось прочитать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="91"/>
+        <source>{name} is not a Drafter project.</source>
+        <translation>Файл {name} не является проектом Drafter.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="106"/>
+        <source>{name} does not exist.</source>
+        <translation>Файл {name} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="111"/>
+        <source>{name} is not a regular file, so it is not a Drafter project.</source>
+        <translation>{name} не является обычным файлом, поэтому это не проект Drafter.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="117"/>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>Не удалось прочитать файл {name}: доступ запрещён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="121"/>
+        <source>{name} is not a Drafter project (the file is empty).</source>
+        <translation>Файл {name} не является проектом Drafter (файл пуст).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="125"/>
+        <source>{name} is damaged: the file is truncated.</source>
+        <translation>Файл {name} повреждён: файл обрезан.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="134"/>
+        <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
+        <translation>Файл {name} сохранён более новой версией Drafter (схема {version}; эта версия читает схемы до {supported}) — обновите Drafter, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="195"/>
+        <source>{name} is damaged: {reason}.</source>
+        <translation>Файл {name} повреждён: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="200"/>
+        <source>{name} is damaged: tables are missing.</source>
+        <translation>Файл {name} повреждён: отсутствуют таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="208"/>
+        <source>{name} is damaged or not a Drafter project ({reason}).</source>
+        <translation>Файл {name} повреждён или не является проектом Drafter ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="234"/>
+        <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
+        <translation>Файл {name} использует схему проекта {version}, которую эта версия Drafter обновить не может.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}).</source>
+        <translation>Не удалось обновить файл {name} со схемы {version} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="261"/>
+        <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
+        <translation>Файл {name} требует обновления, но не удалось записать его резервную копию {backup} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="273"/>
+        <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
+        <translation>Не удалось обновить файл {name} со схемы {version} ({reason}); файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/redline_reader.py" line="274"/>
+        <source>{name} is not a Word document: it has no body.</source>
+        <translation>Файл {name} не является документом Word: в нём нет основного текста.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="16"/>
+        <source>{name} is empty.</source>
+        <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="17"/>
+        <source>{name} is a Word 97–2003 .doc file; save it as .docx and import that.</source>
+        <translation>Файл {name} имеет формат Word 97–2003 (.doc); сохраните его в формате .docx и импортируйте повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="18"/>
+        <source>{name} is larger than {mb} MB, too large for an act.</source>
+        <translation>Файл {name} больше {mb} МБ — слишком велик для нормативного акта.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="20"/>
+        <source>{name} unpacks to more than {mb} MB (refused as a possible zip bomb).</source>
+        <translation>Файл {name} после распаковки занимает более {mb} МБ (отклонён как возможная zip-бомба).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="21"/>
+        <source>{name} declares a DTD or external entities, which Drafter refuses.</source>
+        <translation>Файл {name} содержит объявление DTD или внешние сущности; Drafter такие файлы не принимает.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="69"/>
+        <source>{name} is not a file (it is a folder or a device).</source>
+        <translation>{name} не является файлом (это папка или устройство).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="88"/>
+        <source>{name} is password-protected; remove the password in Word and import it again.</source>
+        <translation>Файл {name} защищён паролем; снимите пароль в Word и импортируйте файл повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="129"/>
+        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
+        <translation>Файл {name} не является документом Word (.docx): это не zip-пакет либо пакет повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="146"/>
+        <source>{name} has {count} parts, too many for a Word document (refused as a possible zip bomb).</source>
+        <translation>Файл {name} содержит {count} частей — слишком много для документа Word (отклонён как возможная zip-бомба).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="167"/>
+        <source>{name} has an absurd compression ratio (refused as a possible zip bomb).</source>
+        <translation>Степень сжатия файла {name} неправдоподобно высока (отклонён как возможная zip-бомба).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="194"/>
+        <source>{name} is not a Word document: it has no {member}.</source>
+        <translation>Файл {name} не является документом Word: в нём нет части {member}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="218"/>
+        <source>{name} is damaged: {member} cannot be unpacked ({reason}).</source>
+        <translation>Файл {name} повреждён: не удалось распаковать часть {member} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/safety.py" line="254"/>
+        <source>{name} is damaged: its XML cannot be read ({reason}).</source>
+        <translation>Файл {name} повреждён: не удалось прочитать его XML ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="108"/>
+        <source>{name} is in UTF-32, which Drafter does not read; save it as UTF-8.</source>
+        <translation>Файл {name} записан в кодировке UTF-32, которую Drafter не читает; сохраните его в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="116"/>
+        <source>{name} is a Word 97–2003 .doc file, not text; save it as .docx.</source>
+        <translation>Файл {name} — документ Word 97–2003 (.doc), а не текст; сохраните его в формате .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="120"/>
+        <source>{name} is a zip package (perhaps a .docx), not a text file.</source>
+        <translation>Файл {name} — zip-пакет (возможно, .docx), а не текстовый файл.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="124"/>
+        <source>{name} is not a text file (binary data, or UTF-16 without a byte order mark).</source>
+        <translation>Файл {name} не является текстовым (двоичные данные либо UTF-16 без метки порядка байтов).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="143"/>
+        <source>{name} is marked as {encoding} but is not valid {encoding} text.</source>
+        <translation>Файл {name} помечен как {encoding}, но не является корректным текстом в кодировке {encoding}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="153"/>
+        <source>{name} does not read as {encoding} text ({reason}).</source>
+        <translation>Файл {name} не читается как текст в кодировке {encoding} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="173"/>
+        <source>{name} is not readable text in UTF-8, UTF-16 or Windows-1251; save it as UTF-8.</source>
+        <translation>Файл {name} не читается как текст в кодировке UTF-8, UTF-16 или Windows-1251; сохраните его в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="180"/>
+        <source>{name} could be in Windows-1251, KOI8-R or CP866 and Drafter cannot tell which; save it as UTF-8.</source>
+        <translation>Файл {name} может быть в кодировке Windows-1251, KOI8-R или CP866, и Drafter не может определить, в какой; сохраните его в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="189"/>
+        <source>{name} appears to be in the {encoding} encoding, which Drafter does not read; save it as UTF-8.</source>
+        <translation>Файл {name}, по-видимому, записан в кодировке {encoding}, которую Drafter не читает; сохраните его в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="199"/>
+        <source>{name} has too little text to tell whether it is in Windows-1251, KOI8-R or CP866; save it as UTF-8.</source>
+        <translation>В файле {name} слишком мало текста, чтобы определить кодировку (Windows-1251, KOI8-R или CP866); сохраните его в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="209"/>
+        <source>{name} is not readable as Windows-1251 text ({reason}).</source>
+        <translation>Файл {name} не читается как текст в кодировке Windows-1251 ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="245"/>
+        <source>it contains control characters</source>
+        <translation>в нём есть управляющие символы</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="247"/>
+        <source>it contains replacement characters</source>
+        <translation>в нём есть символы замены</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="251"/>
+        <source>it contains unexpected symbols</source>
+        <translation>в нём есть посторонние символы</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="256"/>
+        <source>its Cyrillic words have implausible letter case</source>
+        <translation>регистр букв в словах на кириллице неправдоподобен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/textfile.py" line="258"/>
+        <source>its words mix Latin and Cyrillic letters</source>
+        <translation>в словах смешаны латинские и кириллические буквы</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="14"/>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="33"/>
+        <source>{file}:{line}: {message}</source>
+        <translation>{file}:{line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="14"/>
+        <source>unknown style {style}: use one of {styles}</source>
+        <translation>неизвестный стиль {style}: укажите один из стилей {styles}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="28"/>
+        <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
+        <translation>не удаётся определить юридико-технический стиль акта {slug}: укажите --style ru, uk или us</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="53"/>
+        <source>{after} makes no change to {before}</source>
+        <translation>{after} не вносит изменений в {before}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="81"/>
+        <source>{name}: no amending instruction recognised</source>
+        <translation>{name}: не распознано ни одного изменяющего положения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="38"/>
+        <source>Cannot export to {target}: the folder {folder} does not exist.</source>
+        <translation>Не удалось выполнить экспорт в {target}: папка {folder} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="39"/>
+        <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
+        <translation>Проект пока не вносит изменений, поэтому экспортировать нечего; сначала предложите изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="42"/>
+        <source>Cannot write the bundle {target}: {reason}.</source>
+        <translation>Не удалось записать комплект документов {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="76"/>
+        <source>The bill cannot be written: {reason}.</source>
+        <translation>Не удалось сформировать текст законопроекта: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="93"/>
+        <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
+        <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="162"/>
+        <source>The draft amends {slug}, but that act is not loaded.</source>
+        <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="174"/>
+        <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
+        <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="190"/>
+        <source>Cannot write the bundle in {folder}: {reason}.</source>
+        <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="196"/>
+        <source>{name} has no changes in the draft and is left out</source>
+        <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/export.py" line="204"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="22"/>
+        <source>{name} is open in another Drafter; try again later</source>
+        <translation>Файл {name} открыт в другом экземпляре Drafter; повторите попытку позже</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="94"/>
+        <source>{name}: a new project's name must end with {suffix}</source>
+        <translation>{name}: имя нового проекта должно оканчиваться на {suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="123"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="125"/>
+        <source>{source}: the project has no act {slug} (acts: {known})</source>
+        <translation>{source}: в проекте нет акта {slug} (акты: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="134"/>
+        <source>{source}: the project has no acts yet; import one first</source>
+        <translation>{source}: в проекте пока нет актов; сначала импортируйте акт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="148"/>
+        <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
+        <translation>{source}: не удаётся определить, в какой акт проекта вносятся изменения; укажите его параметром --act</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/projects.py" line="202"/>
+        <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
+        <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/document.py" line="221"/>
+        <source>{address} is not a unit of {slug}</source>
+        <translation>{address} не является структурной единицей акта {slug}</translation>
     </message>
 </context>
 </TS>
