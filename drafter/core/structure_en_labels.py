@@ -54,21 +54,15 @@ def candidates(label: str) -> list[str]:
     """The label types ``label`` can be, most likely first when it is ambiguous."""
     if label[0].isdigit() or (len(label) > 1 and any(c.isdigit() for c in label)):
         return [DIG]
-    if label.islower():
-        types = []
-        roman = _LOW_ROMAN.match(label)
-        if roman and roman.group("base"):
-            types.append(ROM)
-        if len(label) <= 2:
-            types.append(LOW)
-        return types or [LOW]
+    lower = label.islower()
+    roman_type, alpha_type = (ROM, LOW) if lower else (UROM, UPP)
     types = []
-    roman = _UP_ROMAN.match(label)
+    roman = (_LOW_ROMAN if lower else _UP_ROMAN).match(label)
     if roman and roman.group("base"):
-        types.append(UROM)
+        types.append(roman_type)
     if len(label) <= 2:
-        types.append(UPP)
-    return types or [UPP]
+        types.append(alpha_type)
+    return types or [alpha_type]
 
 
 def alpha_follows(prev: str, label: str) -> bool:

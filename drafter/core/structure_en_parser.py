@@ -67,6 +67,27 @@ def _unlabelled(entry: OpenUnit) -> bool:
     return entry.label_type is None and entry.unit.kind == m.PARAGRAPH and not entry.unit.number
 
 
+def _mark_repealed(unit: m.Unit, text: str) -> bool:
+    """Whether ``text`` after a label is a repeal marker; if so the unit is marked repealed."""
+    repealed, note = repeal_marker(text)
+    if repealed:
+        unit.repealed = True
+        unit.notes.extend([note] if note else [])
+    return repealed
+
+
+def _fill_us_heading(unit: m.Unit, rest: str) -> None:
+    """ "SEC. 5. SHORT TITLE. This Act may be cited ...": the heading, then any text."""
+    for match in re.finditer(r"\.\s+(?=[A-Z“\"(])", rest):
+        head = rest[: match.start()]
+        last = head.split()[-1] if head.split() else ""
+        if len(head.split()) <= 12 and "." not in last and len(last) > 1:
+            unit.heading = head.strip()
+            unit.text = rest[match.end() :].strip()
+            return
+    unit.heading = rest.removesuffix(".").strip()
+
+
 class EnParser:
     """Reads paragraphs line by line, keeping a stack of open units and one of containers."""
 
@@ -218,61 +239,30 @@ class EnParser:
         unit = m.Unit(kind=m.SECTION, number=number)
         self.host().append(unit)
         self.stack.append(OpenUnit(unit, -1))
-        if self.us:
-            self.fill_us_section(unit, rest)
-        else:
-            self.fill_uk_section(unit, sep, rest)
+        self.fill_section(unit, sep, rest)
 
-    def fill_uk_section(self, unit: m.Unit, sep: str, rest: str) -> None:
-        if not rest:
-            return
-        repealed, note = repeal_marker(rest)
-        if repealed:
-            unit.repealed = True
-            unit.notes.extend([note] if note else [])
+    def fill_section(self, unit: m.Unit, sep: str, rest: str) -> None:
+        """The rest of a section's first line: a repeal, its heading, its text or a label."""
+        if not rest or _mark_repealed(unit, rest):
             return
         suffix = REPEALED_SUFFIX.search(rest)
-        if suffix:
+        if suffix:  # "Heading [Repealed]"
             unit.repealed = True
-            unit.heading = rest[: suffix.start()].strip()
-            return
-        if LABEL_LINE.match(rest) and sep.endswith(("—", "-")):
+            heading = rest[: suffix.start()].strip()
+            unit.heading = heading.removesuffix(".").strip() if self.us else heading
+        elif self.us:
+            _fill_us_heading(unit, rest)
+        elif LABEL_LINE.match(rest) and sep.endswith(("—", "-")):
             self.labelled(rest)
         elif heading_like(rest):
             unit.heading = rest
         else:
             unit.text = rest
 
-    def fill_us_section(self, unit: m.Unit, rest: str) -> None:
-        if not rest:
-            return
-        repealed, note = repeal_marker(rest)
-        if repealed:
-            unit.repealed = True
-            unit.notes.extend([note] if note else [])
-            return
-        suffix = REPEALED_SUFFIX.search(rest)
-        if suffix:
-            unit.repealed = True
-            unit.heading = rest[: suffix.start()].strip().removesuffix(".").strip()
-            return
-        for match in re.finditer(r"\.\s+(?=[A-Z“\"(])", rest):
-            head = rest[: match.start()]
-            last = head.split()[-1] if head.split() else ""
-            if len(head.split()) <= 12 and "." not in last and len(last) > 1:
-                unit.heading = head.strip()
-                unit.text = rest[match.end() :].strip()
-                return
-        unit.heading = rest.removesuffix(".").strip()
-
     def fill_schedule_paragraph(self, unit: m.Unit, rest: str) -> None:
-        if not rest:
+        if not rest or _mark_repealed(unit, rest):
             return
-        repealed, note = repeal_marker(rest)
-        if repealed:
-            unit.repealed = True
-            unit.notes.extend([note] if note else [])
-        elif LABEL_LINE.match(rest):
+        if LABEL_LINE.match(rest):
             self.labelled(rest)
         else:
             unit.text = rest
@@ -303,19 +293,13 @@ class EnParser:
         self.fill_labelled(unit, rest)
 
     def fill_labelled(self, unit: m.Unit, rest: str) -> None:
-        repealed, note = repeal_marker(rest)
-        if repealed:
-            unit.repealed = True
-            unit.notes.extend([note] if note else [])
+        if _mark_repealed(unit, rest):
             return
         headed = HEADED.match(rest)
         if headed and not LABEL_LINE.match(rest):
             unit.heading = headed.group("heading").strip()
             rest = headed.group("text").strip()
-            repealed, note = repeal_marker(rest)
-            if repealed:
-                unit.repealed = True
-                unit.notes.extend([note] if note else [])
+            if _mark_repealed(unit, rest):
                 return
         if LABEL_LINE.match(rest) and unit.heading:
             self.labelled(rest)  # "(a) IN GENERAL.—(1) ..."
