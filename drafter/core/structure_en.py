@@ -39,6 +39,8 @@ _NO_LABEL = QT_TRANSLATE_NOOP(
     "Message", "The text given for a {kind} does not begin with its label: {first!r}."
 )
 
+# --- title and front matter ------------------------------------------------------------------
+# The short title a section gives: 'This Act may be cited as the "X Act 2024".'
 _SHORT_TITLE = re.compile(
     r"may be cited as (?:the )?(?:[“\"](?P<quoted>[^”\"]+)[”\"]|"
     r"(?P<title>[A-Z][^.;]*?\b(?:Act|Regulations|Order|Measure)(?: of)? \d{4}))"
@@ -74,6 +76,7 @@ def _title(preamble: list[str], units: list[m.Unit]) -> tuple[str, list[str]]:
     return title, rest
 
 
+# --- reading ---------------------------------------------------------------------------------
 def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     """The act in ``lines`` (one paragraph each) as a tree of units with addresses."""
     parser = EnParser(profile)
@@ -97,6 +100,68 @@ def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     return m.ImportResult(act, parser.warnings)
 
 
+def _forced_type(kind: str, label: str, profile: Profile) -> tuple[str | None, bool]:
+    """(label type for a unit of ``kind`` labelled ``label``, does it sit in a UK Schedule)."""
+    if profile.name != "us" and kind == m.SUBPARAGRAPH and label[:1].isdigit():
+        return DIG, True
+    kinds = US_KINDS if profile.name == "us" else UK_SECTION_KINDS
+    types = candidates(label)
+    for label_type, mapped in kinds.items():
+        if mapped == kind and label_type in types:
+            return label_type, False
+    return None, False
+
+
+def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
+    """One unit of ``kind`` from its text layout (the inverse of :func:`unit_lines`)."""
+    lines = [line for line in text.splitlines() if clean_spaces(line)]
+    parser = EnParser(profile)
+    parser.unit_only = True
+    if not lines:
+        return m.Unit(kind=kind)
+    first = clean_spaces(lines[0])
+    label = LABEL_LINE.match(first)
+    schedule_paragraph = (
+        profile.name != "us" and kind == m.PARAGRAPH and bool(re.match(r"^\d", first))
+    )
+    if kind in m.CONTAINER_KINDS or kind in (m.SECTION, m.SCHEDULE) or schedule_paragraph:
+        if schedule_paragraph:
+            parser.schedule = m.Unit(kind=m.SCHEDULE)
+            parser.stack.append(OpenUnit(parser.schedule, -2))
+        parser.feed(lines)
+        found = parser.units
+        if schedule_paragraph:  # the paragraphs of the Schedule open at the end
+            found = parser.schedule.children if parser.schedule is not None else []
+        if not found:
+            raise EngineError(_NONE_FOUND, kind=kind, first=first[:60])
+        unit = found[0]
+        if unit.kind != kind and kind == m.SECTION and unit.is_container:
+            unit = next((u for u in unit.walk() if u.kind == m.SECTION), unit)
+        if unit.kind != kind:
+            raise EngineError(_OTHER_KIND, kind=kind, found=unit.kind, first=first[:60])
+        return unit
+    root = m.Unit(kind=m.SECTION)
+    parser.lines = lines
+    parser.index = 0
+    if label is None and kind != m.PARAGRAPH:
+        raise EngineError(_NO_LABEL, kind=kind, first=first[:60])
+    if label is None:  # an unnumbered paragraph
+        root.text = "-"  # so that the first line becomes a child, not the root's own text
+        parser.stack.append(OpenUnit(root, -1))
+        parser.add_paragraph(first, sibling=False)
+    else:
+        label_type, in_schedule = _forced_type(kind, label.group("label"), profile)
+        if in_schedule:
+            parser.schedule = m.Unit(kind=m.SCHEDULE)
+        parser.stack.append(OpenUnit(root, -1))
+        parser.labelled(first, forced_type=label_type, forced_kind=kind)
+    for parser.index, raw in enumerate(lines[1:], start=1):
+        line = clean_spaces(raw)
+        if line:
+            parser.line(line)
+    return root.children[0]
+
+
 # --- writing units ---------------------------------------------------------------------------
 _UK_CONTAINER_WORDS = {m.DIVISION: "PART", m.CHAPTER: "CHAPTER"}
 _US_CONTAINER_WORDS = {
@@ -105,6 +170,8 @@ _US_CONTAINER_WORDS = {
     m.CHAPTER: "CHAPTER",
     m.GROUP: "PART",
 }
+# A legislation.gov.uk marker kept as a note ("F1"), written back around the unit's line.
+_MARK_NOTE = re.compile(r"^[FC]\d+$")
 
 
 def _repeal_text(unit: m.Unit) -> str:
@@ -182,9 +249,6 @@ def unit_lines(unit: m.Unit, profile: Profile) -> list[str]:
     return out
 
 
-_MARK_NOTE = re.compile(r"^[FC]\d+$")
-
-
 def _annotation_block(notes: list[str]) -> list[str]:
     """The notes from the first annotation heading on, when all of them read back as notes."""
     start = next((i for i, n in enumerate(notes) if ANNOTATION_HEADER.match(n)), None)
@@ -194,65 +258,3 @@ def _annotation_block(notes: list[str]) -> list[str]:
     if all(ANNOTATION_HEADER.match(n) or ANNOTATION.match(n) for n in block):
         return block
     return []
-
-
-def _forced_type(kind: str, label: str, profile: Profile) -> tuple[str | None, bool]:
-    """(label type for a unit of ``kind`` labelled ``label``, does it sit in a UK Schedule)."""
-    if profile.name != "us" and kind == m.SUBPARAGRAPH and label[:1].isdigit():
-        return DIG, True
-    kinds = US_KINDS if profile.name == "us" else UK_SECTION_KINDS
-    types = candidates(label)
-    for label_type, mapped in kinds.items():
-        if mapped == kind and label_type in types:
-            return label_type, False
-    return None, False
-
-
-def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
-    """One unit of ``kind`` from its text layout (the inverse of :func:`unit_lines`)."""
-    lines = [line for line in text.splitlines() if clean_spaces(line)]
-    parser = EnParser(profile)
-    parser.unit_only = True
-    if not lines:
-        return m.Unit(kind=kind)
-    first = clean_spaces(lines[0])
-    label = LABEL_LINE.match(first)
-    schedule_paragraph = (
-        profile.name != "us" and kind == m.PARAGRAPH and bool(re.match(r"^\d", first))
-    )
-    if kind in m.CONTAINER_KINDS or kind in (m.SECTION, m.SCHEDULE) or schedule_paragraph:
-        if schedule_paragraph:
-            parser.schedule = m.Unit(kind=m.SCHEDULE)
-            parser.stack.append(OpenUnit(parser.schedule, -2))
-        parser.feed(lines)
-        found = parser.units
-        if schedule_paragraph:  # the paragraphs of the Schedule open at the end
-            found = parser.schedule.children if parser.schedule is not None else []
-        if not found:
-            raise EngineError(_NONE_FOUND, kind=kind, first=first[:60])
-        unit = found[0]
-        if unit.kind != kind and kind == m.SECTION and unit.is_container:
-            unit = next((u for u in unit.walk() if u.kind == m.SECTION), unit)
-        if unit.kind != kind:
-            raise EngineError(_OTHER_KIND, kind=kind, found=unit.kind, first=first[:60])
-        return unit
-    root = m.Unit(kind=m.SECTION)
-    parser.lines = lines
-    parser.index = 0
-    if label is None and kind != m.PARAGRAPH:
-        raise EngineError(_NO_LABEL, kind=kind, first=first[:60])
-    if label is None:  # an unnumbered paragraph
-        root.text = "-"  # so that the first line becomes a child, not the root's own text
-        parser.stack.append(OpenUnit(root, -1))
-        parser.add_paragraph(first, sibling=False)
-    else:
-        label_type, in_schedule = _forced_type(kind, label.group("label"), profile)
-        if in_schedule:
-            parser.schedule = m.Unit(kind=m.SCHEDULE)
-        parser.stack.append(OpenUnit(root, -1))
-        parser.labelled(first, forced_type=label_type, forced_kind=kind)
-    for parser.index, raw in enumerate(lines[1:], start=1):
-        line = clean_spaces(raw)
-        if line:
-            parser.line(line)
-    return root.children[0]

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
-from drafter.core.profiles import Profile, get_profile
+from drafter.core.profiles import Profile, as_profile
 from drafter.core.structure_ru_lines import (
     ABSORB_ANY,
     DOT_LABEL,
@@ -180,7 +180,7 @@ def unit_lines(unit: m.Unit, profile: Profile | str, parent_kind: str = m.ARTICL
 
     ``profile`` is a name only for io.docx_common, until it passes the Profile.
     """
-    prof = profile if isinstance(profile, Profile) else get_profile(profile)
+    prof = as_profile(profile)
     out: list[str] = []
     _write(unit, prof.name == "ru-code", parent_kind, out)
     return out

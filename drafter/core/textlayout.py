@@ -5,7 +5,7 @@ from __future__ import annotations
 from drafter.core import model as m
 from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_children
-from drafter.core.profiles import Profile, as_profile
+from drafter.core.profiles import Profile, as_profile, get_profile
 from drafter.core.structure_ru_lines import SIGNATURE
 from drafter.errors import EngineError
 from drafter.messages import QT_TRANSLATE_NOOP, Message, message
@@ -19,7 +19,10 @@ _REASONS = QT_TRANSLATE_NOOP("Message", "{first}; {rest}")
 
 
 def unit_lines(unit: m.Unit, profile: Profile | str) -> list[str]:
-    """The unit and its subtree as paragraphs, label and heading included."""
+    """The unit and its subtree as paragraphs, label and heading included.
+
+    ``profile`` (here and below) may still be a name: callers outside core pass act.profile.
+    """
     prof = as_profile(profile)
     if prof.language == "ru":
         return structure_ru.unit_lines(unit, prof)
@@ -37,8 +40,9 @@ def act_to_lines(act: m.Act) -> list[str]:
     lines.extend(act.preamble)
     notes, signatures = _split_signatures(act)
     lines.extend(notes)
+    profile = get_profile(act.profile)
     for unit in act.units:
-        lines.extend(unit_lines(unit, act.profile))
+        lines.extend(unit_lines(unit, profile))
     lines.extend(signatures)
     return lines
 
