@@ -1,6 +1,7 @@
 """Russian acts as lines of text → a tree of units (codes and laws), and back to lines.
 
-One pass over the paragraphs with a stack of open units. Decisions worth knowing:
+One pass over the paragraphs with a stack of open units (:mod:`drafter.core.structure_ru_parser`;
+the line patterns in :mod:`drafter.core.structure_ru_lines`). Decisions worth knowing:
 
 - Labels: «Статья N», containers (ОБЩАЯ ЧАСТЬ, Раздел, Подраздел, Глава, §), «Примечание(я).»,
   and below an article «1.» (a part in ru-code, a пункт in ru-law), «1)» and «а)» (пункты, then
