@@ -692,7 +692,9 @@ def unit_list(
     kinds: dict[str, str],
 ) -> list[m.Unit]:
     # Long lists now and then, so that (i) follows (h) and (v) follows (iv).
-    sizes = {sel.LOW: [1, 2, 3, 9], sel.ROM: [1, 2, 5], sel.UPP: [1, 2, 9]}.get(label_type, [1, 2, 3])
+    sizes = {sel.LOW: [1, 2, 3, 9], sel.ROM: [1, 2, 5], sel.UPP: [1, 2, 9]}.get(
+        label_type, [1, 2, 3]
+    )
     count = draw(st.sampled_from(sizes))
     inserted = draw(st.one_of(st.none(), st.integers(0, count - 1)))
     return [
