@@ -6,12 +6,18 @@ import re
 
 from drafter.core import model as m
 from drafter.core.profiles import Profile, get_profile
+from drafter.messages import QT_TRANSLATE_NOOP, message
 
 _KEY = re.compile(r"^[a-z]+$")
+_NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Message", "not a unit address: {address!r}")
 
 
 class AddressError(ValueError):
-    """An address that does not follow the grammar."""
+    """An address that does not follow the grammar; ``msg`` is its message (id and arguments)."""
+
+    def __init__(self, address: str) -> None:
+        self.msg = message(_NOT_AN_ADDRESS, address=address)
+        super().__init__(str(self.msg))
 
 
 def parse(address: str) -> list[tuple[str, str]]:
@@ -24,7 +30,7 @@ def parse(address: str) -> list[tuple[str, str]]:
     for segment in address.split("/"):
         key, sep, label = segment.partition(":")
         if not sep or not _KEY.match(key) or not label:
-            raise AddressError(f"not a unit address: {address!r}")
+            raise AddressError(address)
         pairs.append((key, label))
     return pairs
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
+from drafter.messages import Message
+
 # --- unit kinds ------------------------------------------------------------------------------
 # Containers group articles/sections but are never part of an address (DESIGN.md "Address").
 CODEPART = "codepart"  # ОБЩАЯ ЧАСТЬ / ОСОБЕННАЯ ЧАСТЬ, часть первая ГК
@@ -302,7 +304,7 @@ class ImportWarning:
     """Something an importer could not place exactly; the text is kept, never dropped."""
 
     line: int  # 1-based line / paragraph number in the source, 0 if unknown
-    message: str
+    message: Message
 
 
 @dataclass

@@ -5,6 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.core import model as m
+from drafter.core.lookup import one_of
+from drafter.errors import ImportFailed
+from drafter.messages import QT_TRANSLATE_NOOP
+
+_UNKNOWN = QT_TRANSLATE_NOOP("Message", "unknown structure profile {name!r} (known: {known})")
+
+
+class UnknownProfile(ImportFailed, ValueError):
+    """A structure profile name that is not in :data:`PROFILES`."""
 
 
 @dataclass(frozen=True)
@@ -78,9 +87,10 @@ PROFILES: dict[str, Profile] = {
 
 
 def get_profile(name: str) -> Profile:
-    try:
-        return PROFILES[name]
-    except KeyError:
-        raise ValueError(
-            f"unknown structure profile {name!r} (known: {', '.join(PROFILES)})"
-        ) from None
+    """The profile called ``name``; raises UnknownProfile for a name Drafter does not know."""
+    return one_of(PROFILES, name, UnknownProfile, _UNKNOWN)
+
+
+def as_profile(profile: Profile | str) -> Profile:
+    """``profile`` itself, or the profile it names (for callers that still pass names)."""
+    return profile if isinstance(profile, Profile) else get_profile(profile)

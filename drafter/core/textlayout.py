@@ -3,33 +3,30 @@
 from __future__ import annotations
 
 from drafter.core import model as m
+from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_children
-from drafter.core.profiles import Profile, get_profile
+from drafter.core.profiles import Profile, as_profile, get_profile
+from drafter.core.structure_ru_lines import SIGNATURE
 from drafter.errors import EngineError
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+
+_CANNOT_READ = QT_TRANSLATE_NOOP(
+    "Message", "the text {first!r} cannot be read as one {kind}: {reason}."
+)
+_NOTHING_RECOGNISED = QT_TRANSLATE_NOOP("Message", "nothing recognised")
+# Two reasons in one sentence (each a message of its own).
+_REASONS = QT_TRANSLATE_NOOP("Message", "{first}; {rest}")
 
 
-def _profile(profile: str | Profile) -> Profile:
-    return profile if isinstance(profile, Profile) else get_profile(profile)
+def unit_lines(unit: m.Unit, profile: Profile | str) -> list[str]:
+    """The unit and its subtree as paragraphs, label and heading included.
 
-
-def _en():
-    try:
-        from drafter.core import structure_en
-    except ImportError as exc:
-        raise EngineError(
-            "English acts cannot be laid out as text: this build has no English structure parser"
-        ) from exc
-    return structure_en
-
-
-def unit_lines(unit: m.Unit, profile: str | Profile) -> list[str]:
-    """The unit and its subtree as paragraphs, label and heading included."""
-    prof = _profile(profile)
+    ``profile`` (here and below) may still be a name: callers outside core pass act.profile.
+    """
+    prof = as_profile(profile)
     if prof.language == "ru":
-        from drafter.core.structure_ru import unit_lines as ru_lines
-
-        return ru_lines(unit, prof.name)
-    return _en().unit_lines(unit, prof)
+        return structure_ru.unit_lines(unit, prof)
+    return structure_en.unit_lines(unit, prof)
 
 
 def act_to_lines(act: m.Act) -> list[str]:
@@ -43,8 +40,9 @@ def act_to_lines(act: m.Act) -> list[str]:
     lines.extend(act.preamble)
     notes, signatures = _split_signatures(act)
     lines.extend(notes)
+    profile = get_profile(act.profile)
     for unit in act.units:
-        lines.extend(unit_lines(unit, act.profile))
+        lines.extend(unit_lines(unit, profile))
     lines.extend(signatures)
     return lines
 
@@ -53,41 +51,41 @@ def _split_signatures(act: m.Act) -> tuple[list[str], list[str]]:
     """Act-level notes before the signature block (written first) and the block itself."""
     if not act.language == "ru":
         return list(act.notes), []
-    from drafter.core.structure_ru import SIGNATURE
-
     for i, note in enumerate(act.notes):
         if SIGNATURE.match(note):
             return act.notes[:i], act.notes[i:]
     return list(act.notes), []
 
 
-def unit_to_text(unit: m.Unit, profile: str | Profile) -> str:
+def unit_to_text(unit: m.Unit, profile: Profile | str) -> str:
     """The unit and its subtree as text, one paragraph a line («Статья 322.1. ...\\n1. ...»)."""
     return "\n".join(unit_lines(unit, profile))
 
 
-def parse_unit_text(text: str, kind: str, profile: str | Profile) -> m.Unit:
+def parse_unit_text(text: str, kind: str, profile: Profile | str) -> m.Unit:
     """The unit of ``kind`` written in ``text`` (the inverse of :func:`unit_to_text`).
 
     Addresses are given as if the unit stood at the top of an act (right for articles);
     callers placing it elsewhere re-assign them. Raises EngineError when the text is not one
     unit of that kind.
     """
-    prof = _profile(profile)
-    lines = text.split("\n")
+    prof = as_profile(profile)
+    unit: m.Unit | None
     if prof.language == "ru":
-        from drafter.core.structure_ru import parse_unit
-
-        unit, problems = parse_unit(lines, kind, prof.name)
+        unit, problems = structure_ru.parse_unit(text.split("\n"), kind, prof)
     else:
-        try:
-            unit, problems = _en().parse_unit_text(text, kind, prof), []
-        except ValueError as exc:
-            unit, problems = None, [str(exc)]
+        unit, problems = structure_en.parse_unit_text(text, kind, prof), []
     if unit is None or problems:
         first = (text.strip().split("\n") or [""])[0][:60]
-        reason = "; ".join(problems) or "nothing recognised"
-        raise EngineError(f"the text {first!r} cannot be read as one {kind}: {reason}.")
+        reason = _joined(problems) if problems else message(_NOTHING_RECOGNISED)
+        raise EngineError(_CANNOT_READ, first=first, kind=kind, reason=reason)
     wrapper = [unit]
     assign_children("", wrapper, prof)
     return unit
+
+
+def _joined(reasons: list[Message]) -> Message:
+    """The reasons as one, separated by semicolons."""
+    if len(reasons) == 1:
+        return reasons[0]
+    return message(_REASONS, first=reasons[0], rest=_joined(reasons[1:]))

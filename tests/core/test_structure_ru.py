@@ -11,7 +11,8 @@ import pytest
 
 from drafter.core import model as m
 from drafter.core.serialize import unit_to_dict
-from drafter.core.structure import detect_profile, parse_lines
+from drafter.core.structure import parse_lines
+from drafter.core.structure_detect import detect_profile
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 UK_RF_322 = (
@@ -774,6 +775,6 @@ def test_an_article_heading_that_does_not_parse_is_reported():
         "Текст новой статьи.",
     ]
     result = parse_lines(lines, slug="x", profile="ru-code")
-    messages = [w.message for w in result.warnings]
+    messages = [str(w.message) for w in result.warnings]
     assert any("Статья 1-1" in msg and "not recognised" in msg for msg in messages)
     assert any(w.line == 3 for w in result.warnings)
