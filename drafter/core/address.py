@@ -6,17 +6,16 @@ import re
 
 from drafter.core import model as m
 from drafter.core.profiles import Profile, get_profile
-from drafter.messages import QT_TRANSLATE_NOOP, message
+from drafter.messages import N_, message
 
 _KEY = re.compile(r"^[a-z]+$")
-_NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Message", "not a unit address: {address!r}")
 
 
 class AddressError(ValueError):
     """An address that does not follow the grammar; ``msg`` is its message (id and arguments)."""
 
     def __init__(self, address: str) -> None:
-        self.msg = message(_NOT_AN_ADDRESS, address=address)
+        self.msg = message(N_("not a unit address: {address!r}"), address=address)
         super().__init__(str(self.msg))
 
 

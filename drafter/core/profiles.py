@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from drafter.core import model as m
 from drafter.core.lookup import one_of
 from drafter.errors import ImportFailed
-from drafter.messages import QT_TRANSLATE_NOOP
-
-_UNKNOWN = QT_TRANSLATE_NOOP("Message", "unknown structure profile {name!r} (known: {known})")
+from drafter.messages import N_
 
 
 class UnknownProfile(ImportFailed, ValueError):
@@ -88,7 +86,9 @@ PROFILES: dict[str, Profile] = {
 
 def get_profile(name: str) -> Profile:
     """The profile called ``name``; raises UnknownProfile for a name Drafter does not know."""
-    return one_of(PROFILES, name, UnknownProfile, _UNKNOWN)
+    return one_of(
+        PROFILES, name, UnknownProfile, N_("unknown structure profile {name!r} (known: {known})")
+    )
 
 
 def as_profile(profile: Profile | str) -> Profile:

@@ -7,11 +7,7 @@ from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_addresses
 from drafter.core.profiles import Profile, as_profile, get_profile
 from drafter.core.structure_detect import detect_profile, letters
-from drafter.messages import QT_TRANSLATE_NOOP, message
-
-_UNDETECTED = QT_TRANSLATE_NOOP(
-    "Message", "could not tell the structure of the text; read as ru-code"
-)
+from drafter.messages import N_, message
 
 
 def parse_lines(
@@ -31,7 +27,11 @@ def parse_lines(
             name = "ru-code"
             undetected = True
             if any(x.strip() for x in lines):
-                warnings.append(m.ImportWarning(0, message(_UNDETECTED)))
+                warnings.append(
+                    m.ImportWarning(
+                        0, message(N_("could not tell the structure of the text; read as ru-code"))
+                    )
+                )
         profile = get_profile(name)
     prof = as_profile(profile)
     if prof.language == "ru":

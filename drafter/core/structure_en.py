@@ -24,20 +24,7 @@ from drafter.core.structure_en_lines import (
 )
 from drafter.core.structure_en_parser import EnParser, OpenUnit
 from drafter.errors import EngineError
-from drafter.messages import QT_TRANSLATE_NOOP, message
-
-_DUPLICATE = QT_TRANSLATE_NOOP(
-    "Message", "two units have the address {address}; check the numbering"
-)
-_NONE_FOUND = QT_TRANSLATE_NOOP(
-    "Message", "The text given for a {kind} does not contain one: {first!r}."
-)
-_OTHER_KIND = QT_TRANSLATE_NOOP(
-    "Message", "The text given for a {kind} begins with a {found}: {first!r}."
-)
-_NO_LABEL = QT_TRANSLATE_NOOP(
-    "Message", "The text given for a {kind} does not begin with its label: {first!r}."
-)
+from drafter.messages import N_, message
 
 # --- title and front matter ------------------------------------------------------------------
 # The short title a section gives: 'This Act may be cited as the "X Act 2024".'
@@ -95,7 +82,15 @@ def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     seen: set[str] = set()
     for unit in act.walk():
         if unit.address in seen and not unit.is_container:
-            parser.warnings.append(m.ImportWarning(0, message(_DUPLICATE, address=unit.address)))
+            parser.warnings.append(
+                m.ImportWarning(
+                    0,
+                    message(
+                        N_("two units have the address {address}; check the numbering"),
+                        address=unit.address,
+                    ),
+                )
+            )
         seen.add(unit.address)
     return m.ImportResult(act, parser.warnings)
 
@@ -133,18 +128,31 @@ def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
         if schedule_paragraph:  # the paragraphs of the Schedule open at the end
             found = parser.schedule.children if parser.schedule is not None else []
         if not found:
-            raise EngineError(_NONE_FOUND, kind=kind, first=first[:60])
+            raise EngineError(
+                N_("The text given for a {kind} does not contain one: {first!r}."),
+                kind=kind,
+                first=first[:60],
+            )
         unit = found[0]
         if unit.kind != kind and kind == m.SECTION and unit.is_container:
             unit = next((u for u in unit.walk() if u.kind == m.SECTION), unit)
         if unit.kind != kind:
-            raise EngineError(_OTHER_KIND, kind=kind, found=unit.kind, first=first[:60])
+            raise EngineError(
+                N_("The text given for a {kind} begins with a {found}: {first!r}."),
+                kind=kind,
+                found=unit.kind,
+                first=first[:60],
+            )
         return unit
     root = m.Unit(kind=m.SECTION)
     parser.lines = lines
     parser.index = 0
     if label is None and kind != m.PARAGRAPH:
-        raise EngineError(_NO_LABEL, kind=kind, first=first[:60])
+        raise EngineError(
+            N_("The text given for a {kind} does not begin with its label: {first!r}."),
+            kind=kind,
+            first=first[:60],
+        )
     if label is None:  # an unnumbered paragraph
         root.text = "-"  # so that the first line becomes a child, not the root's own text
         parser.stack.append(OpenUnit(root, -1))

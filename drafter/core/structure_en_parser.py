@@ -40,20 +40,7 @@ from drafter.core.structure_en_lines import (
     heading_like,
     repeal_marker,
 )
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
-
-_BEFORE_SECTIONS = QT_TRANSLATE_NOOP(
-    "Message", "({label}) appears before any section; kept at the top level"
-)
-_BETWEEN_HEADINGS = QT_TRANSLATE_NOOP(
-    "Message", "text between headings and sections kept as an unnumbered paragraph"
-)
-_OUTSIDE_SECTIONS = QT_TRANSLATE_NOOP(
-    "Message", "text outside any section kept as an unnumbered paragraph"
-)
-_AFTER_CLOSING = QT_TRANSLATE_NOOP(
-    "Message", "paragraph after the closing words of a unit kept as an unnumbered paragraph"
-)
+from drafter.messages import N_, Message, message
 
 
 @dataclass
@@ -287,7 +274,11 @@ class EnParser:
         if self.stack:
             self.stack[-1].unit.children.append(unit)
         else:
-            self.warn(message(_BEFORE_SECTIONS, label=label))
+            self.warn(
+                message(
+                    N_("({label}) appears before any section; kept at the top level"), label=label
+                )
+            )
             self.host().append(unit)
         self.stack.append(OpenUnit(unit, level, label_type))
         self.fill_labelled(unit, rest)
@@ -358,12 +349,16 @@ class EnParser:
                 if not container.text and not container.children:
                     container.text = line
                 else:
-                    self.warn(message(_BETWEEN_HEADINGS))
+                    self.warn(
+                        message(
+                            N_("text between headings and sections kept as an unnumbered paragraph")
+                        )
+                    )
                     container.children.append(m.Unit(kind=m.PARAGRAPH, text=line))
             elif not self.units:
                 self.preamble.append(line)
             else:
-                self.warn(message(_OUTSIDE_SECTIONS))
+                self.warn(message(N_("text outside any section kept as an unnumbered paragraph")))
                 self.host().append(m.Unit(kind=m.PARAGRAPH, text=line))
             return
         top = self.stack[-1]
@@ -403,7 +398,11 @@ class EnParser:
         if not unit.children:
             self.add_paragraph(line, sibling=False)
             return
-        self.warn(message(_AFTER_CLOSING))
+        self.warn(
+            message(
+                N_("paragraph after the closing words of a unit kept as an unnumbered paragraph")
+            )
+        )
         self.add_paragraph(line, sibling=False)
 
     def stack_has_content(self) -> bool:

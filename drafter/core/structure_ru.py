@@ -44,17 +44,12 @@ from drafter.core.structure_ru_lines import (
     split_notes,
 )
 from drafter.core.structure_ru_parser import RuParser
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_NOTHING_RECOGNISED = QT_TRANSLATE_NOOP(
-    "Message", "no articles, chapters or sections were recognised; all text is kept as preamble"
+_NOTHING_RECOGNISED = N_(
+    "no articles, chapters or sections were recognised; all text is kept as preamble"
 )
-_EMPTY = QT_TRANSLATE_NOOP("Message", "the text is empty")
-_ONE_PARAGRAPH = QT_TRANSLATE_NOOP("Message", "an абзац is one paragraph")
-_TEXT_BEFORE_LABEL = QT_TRANSLATE_NOOP("Message", "text before the unit's label")
-_EXPECTED_TOP = QT_TRANSLATE_NOOP("Message", "expected one {kind}, found {count} top-level units")
-_EXPECTED_CHILD = QT_TRANSLATE_NOOP("Message", "expected one {kind}, found {kinds}")
-_NOTHING = QT_TRANSLATE_NOOP("Message", "nothing")
+_TEXT_BEFORE_LABEL = N_("text before the unit's label")
 
 
 def parse(lines: list[str], profile: Profile, slug: str = "act") -> m.ImportResult:
@@ -85,7 +80,7 @@ def parse_unit(
     clean = [clean_spaces(x) for x in lines]
     clean = [x for x in clean if x]
     if not clean:
-        return None, [message(_EMPTY)]
+        return None, [message(N_("the text is empty"))]
     if kind == m.PARAGRAPH:
         return _parse_paragraph(clean)
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
@@ -95,7 +90,13 @@ def parse_unit(
         if result.act.title or result.act.preamble or result.act.notes:
             problems.append(message(_TEXT_BEFORE_LABEL))
         if len(units) != 1 or units[0].kind != kind:
-            problems.append(message(_EXPECTED_TOP, kind=kind, count=len(units)))
+            problems.append(
+                message(
+                    N_("expected one {kind}, found {count} top-level units"),
+                    kind=kind,
+                    count=len(units),
+                )
+            )
             return None, problems
         return units[0], problems
     code = profile.name == "ru-code"
@@ -128,7 +129,7 @@ def _parse_paragraph(clean: list[str]) -> tuple[m.Unit | None, list[Message]]:
         elif REPEAL_TEXT.match(line) or is_note_paragraph(line) or ABSORB_ANY.match(line):
             notes.append(line)
         else:
-            return None, [message(_ONE_PARAGRAPH)]
+            return None, [message(N_("an абзац is one paragraph"))]
     unit.notes = notes
     unit.repealed = unit.repealed or any(REPEAL_NOTE.search(n) for n in notes)
     return unit, []
@@ -144,8 +145,8 @@ def _parse_below(
     if root.text or root.closing or root.notes:
         problems.append(message(_TEXT_BEFORE_LABEL))
     if len(root.children) != 1 or root.children[0].kind != kind:
-        kinds = ", ".join(c.kind for c in root.children) or message(_NOTHING)
-        problems.append(message(_EXPECTED_CHILD, kind=kind, kinds=kinds))
+        kinds = ", ".join(c.kind for c in root.children) or message(N_("nothing"))
+        problems.append(message(N_("expected one {kind}, found {kinds}"), kind=kind, kinds=kinds))
         return None, problems
     return root.children[0], problems
 

@@ -37,14 +37,7 @@ from drafter.core.structure_ru_lines import (
     split_notes,
     starts_unit,
 )
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
-
-_NOT_AN_ARTICLE = QT_TRANSLATE_NOOP(
-    "Message", "not recognised as an article heading, kept as text: {line!r}"
-)
-_OUTSIDE_ARTICLES = QT_TRANSLATE_NOOP(
-    "Message", "text outside any article kept with the heading above it: {line!r}"
-)
+from drafter.messages import N_, Message, message
 
 _LIST_KINDS = (m.POINT, m.SUBPOINT)
 _OWNER_KINDS = (m.ARTICLE, m.PART, m.NOTE)
@@ -237,7 +230,12 @@ class RuParser:
             if ARTICLE_LIKE.match(body) and not self.in_front:
                 # «Статья 322.1-1. ...»: looks like an article but its number does not parse;
                 # it is kept as text where it stands, and the drafter is told.
-                self.warn(message(_NOT_AN_ARTICLE, line=body[:60]))
+                self.warn(
+                    message(
+                        N_("not recognised as an article heading, kept as text: {line!r}"),
+                        line=body[:60],
+                    )
+                )
         elif first in CONTAINER_FIRST:
             if CODEPART_HEADING.match(body):
                 self.place_container(m.CODEPART, "", body)
@@ -334,7 +332,12 @@ class RuParser:
             unit.heading = body
             self.last, self.last_field, self.last_text = unit, "heading", body
             return
-        self.warn(message(_OUTSIDE_ARTICLES, line=body[:60]))
+        self.warn(
+            message(
+                N_("text outside any article kept with the heading above it: {line!r}"),
+                line=body[:60],
+            )
+        )
         if unit is None:
             self.act.preamble.append(body)
             return

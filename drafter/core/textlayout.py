@@ -8,14 +8,11 @@ from drafter.core.address import assign_children
 from drafter.core.profiles import Profile, as_profile, get_profile
 from drafter.core.structure_ru_lines import SIGNATURE
 from drafter.errors import EngineError
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_CANNOT_READ = QT_TRANSLATE_NOOP(
-    "Message", "the text {first!r} cannot be read as one {kind}: {reason}."
-)
-_NOTHING_RECOGNISED = QT_TRANSLATE_NOOP("Message", "nothing recognised")
+_CANNOT_READ = N_("the text {first!r} cannot be read as one {kind}: {reason}.")
+_NOTHING_RECOGNISED = N_("nothing recognised")
 # Two reasons in one sentence (each a message of its own).
-_REASONS = QT_TRANSLATE_NOOP("Message", "{first}; {rest}")
 
 
 def unit_lines(unit: m.Unit, profile: Profile | str) -> list[str]:
@@ -88,4 +85,4 @@ def _joined(reasons: list[Message]) -> Message:
     """The reasons as one, separated by semicolons."""
     if len(reasons) == 1:
         return reasons[0]
-    return message(_REASONS, first=reasons[0], rest=_joined(reasons[1:]))
+    return message(N_("{first}; {rest}"), first=reasons[0], rest=_joined(reasons[1:]))

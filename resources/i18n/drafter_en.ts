@@ -653,6 +653,121 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/core/address.py" line="18"/>
+        <source>not a unit address: {address!r}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/profiles.py" line="90"/>
+        <source>unknown structure profile {name!r} (known: {known})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure.py" line="32"/>
+        <source>could not tell the structure of the text; read as ru-code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="89"/>
+        <source>two units have the address {address}; check the numbering</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="132"/>
+        <source>The text given for a {kind} does not contain one: {first!r}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="141"/>
+        <source>The text given for a {kind} begins with a {found}: {first!r}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="152"/>
+        <source>The text given for a {kind} does not begin with its label: {first!r}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="279"/>
+        <source>({label}) appears before any section; kept at the top level</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="354"/>
+        <source>text between headings and sections kept as an unnumbered paragraph</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="361"/>
+        <source>text outside any section kept as an unnumbered paragraph</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="403"/>
+        <source>paragraph after the closing words of a unit kept as an unnumbered paragraph</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="49"/>
+        <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="52"/>
+        <source>text before the unit's label</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="83"/>
+        <source>the text is empty</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="95"/>
+        <source>expected one {kind}, found {count} top-level units</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="132"/>
+        <source>an абзац is one paragraph</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="148"/>
+        <source>nothing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="149"/>
+        <source>expected one {kind}, found {kinds}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="235"/>
+        <source>not recognised as an article heading, kept as text: {line!r}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="337"/>
+        <source>text outside any article kept with the heading above it: {line!r}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="13"/>
+        <source>the text {first!r} cannot be read as one {kind}: {reason}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="14"/>
+        <source>nothing recognised</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="88"/>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/io/docx_bill.py" line="32"/>
         <source>The bill has no articles, so there is nothing to export.</source>
         <translation type="unfinished"/>

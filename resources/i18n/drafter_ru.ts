@@ -653,6 +653,121 @@
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
     <message>
+        <location filename="../../drafter/core/address.py" line="18"/>
+        <source>not a unit address: {address!r}</source>
+        <translation>это не адрес структурной единицы: {address!r}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/profiles.py" line="90"/>
+        <source>unknown structure profile {name!r} (known: {known})</source>
+        <translation>неизвестный профиль структуры {name!r} (известны: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure.py" line="32"/>
+        <source>could not tell the structure of the text; read as ru-code</source>
+        <translation>структуру текста определить не удалось; текст прочитан по профилю ru-code</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="89"/>
+        <source>two units have the address {address}; check the numbering</source>
+        <translation>у двух структурных единиц один и тот же адрес {address}; проверьте нумерацию</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="132"/>
+        <source>The text given for a {kind} does not contain one: {first!r}.</source>
+        <translation>Текст, указанный для единицы вида {kind}, её не содержит: {first!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="141"/>
+        <source>The text given for a {kind} begins with a {found}: {first!r}.</source>
+        <translation>Текст, указанный для единицы вида {kind}, начинается с единицы вида {found}: {first!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en.py" line="152"/>
+        <source>The text given for a {kind} does not begin with its label: {first!r}.</source>
+        <translation>Текст, указанный для единицы вида {kind}, не начинается с её обозначения: {first!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="279"/>
+        <source>({label}) appears before any section; kept at the top level</source>
+        <translation>({label}) стоит до первой статьи (section); сохранено на верхнем уровне</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="354"/>
+        <source>text between headings and sections kept as an unnumbered paragraph</source>
+        <translation>текст между заголовками и статьями сохранён как ненумерованный абзац</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="361"/>
+        <source>text outside any section kept as an unnumbered paragraph</source>
+        <translation>текст вне статей сохранён как ненумерованный абзац</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_en_parser.py" line="403"/>
+        <source>paragraph after the closing words of a unit kept as an unnumbered paragraph</source>
+        <translation>абзац после заключительной части структурной единицы сохранён как ненумерованный абзац</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="49"/>
+        <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
+        <translation>не распознано ни одной статьи, главы или раздела; весь текст сохранён как преамбула</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="52"/>
+        <source>text before the unit's label</source>
+        <translation>перед обозначением структурной единицы стоит текст</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="83"/>
+        <source>the text is empty</source>
+        <translation>текст пуст</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="95"/>
+        <source>expected one {kind}, found {count} top-level units</source>
+        <translation>ожидалась одна структурная единица вида {kind}, найдено единиц верхнего уровня: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="132"/>
+        <source>an абзац is one paragraph</source>
+        <translation>абзац должен состоять из одного абзаца текста</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="148"/>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru.py" line="149"/>
+        <source>expected one {kind}, found {kinds}</source>
+        <translation>ожидалась одна структурная единица вида {kind}, найдено: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="235"/>
+        <source>not recognised as an article heading, kept as text: {line!r}</source>
+        <translation>не распознано как заголовок статьи, сохранено как текст: {line!r}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="337"/>
+        <source>text outside any article kept with the heading above it: {line!r}</source>
+        <translation>текст вне статей сохранён вместе с заголовком над ним: {line!r}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="13"/>
+        <source>the text {first!r} cannot be read as one {kind}: {reason}.</source>
+        <translation>текст {first!r} не удаётся прочитать как одну единицу вида {kind}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="14"/>
+        <source>nothing recognised</source>
+        <translation>ничего не распознано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/textlayout.py" line="88"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
         <location filename="../../drafter/io/docx_bill.py" line="32"/>
         <source>The bill has no articles, so there is nothing to export.</source>
         <translation>В законопроекте нет ни одной статьи, выгружать нечего.</translation>
