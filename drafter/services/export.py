@@ -111,18 +111,6 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def export_bundle(
-    draft: m.Draft,
-    acts: list[m.Act],
-    out_dir: str | os.PathLike[str],
-    *,
-    export_date: datetime | date | None = None,
-    author: str | None = None,
-) -> Path:
-    """Write the draft's bundle to the new folder ``out_dir``; see :func:`write_bundle`."""
-    return write_bundle(draft, acts, out_dir, export_date=export_date, author=author).path
-
-
 def write_bundle(
     draft: m.Draft,
     acts: list[m.Act],

@@ -48,7 +48,7 @@ def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path)
     result = export.write_bundle(draft, acts, out, export_date=WHEN)
     assert result.path == out
     again = tmp_path / "again"
-    assert export.export_bundle(draft, acts, again, export_date=WHEN) == again
+    assert export.write_bundle(draft, acts, again, export_date=WHEN).path == again
     assert _leftovers(out) == [
         "bill.docx",
         "comparison-uk-rf.docx",
@@ -78,11 +78,11 @@ def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path)
 
 def test_same_draft_and_date_give_byte_identical_bundles(tmp_path):
     draft, acts = draft_and_acts()
-    a = export.export_bundle(draft, acts, tmp_path / "a", export_date=WHEN)
-    b = export.export_bundle(draft, acts, tmp_path / "b", export_date=WHEN)
+    a = export.write_bundle(draft, acts, tmp_path / "a", export_date=WHEN).path
+    b = export.write_bundle(draft, acts, tmp_path / "b", export_date=WHEN).path
     for name in _leftovers(a):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
-    c = export.export_bundle(draft, acts, tmp_path / "c", export_date=date(2025, 1, 2))
+    c = export.write_bundle(draft, acts, tmp_path / "c", export_date=date(2025, 1, 2)).path
     assert (a / "bill.docx").read_bytes() != (c / "bill.docx").read_bytes()
 
 
@@ -92,20 +92,20 @@ def test_a_taken_name_is_refused_and_left_untouched(tmp_path):
     taken.mkdir()
     (taken / "mine.txt").write_text("keep me")
     with pytest.raises(ExportError, match="already exists"):
-        export.export_bundle(draft, acts, taken, export_date=WHEN)
+        export.write_bundle(draft, acts, taken, export_date=WHEN)
     assert _leftovers(taken) == ["mine.txt"]
     assert _leftovers(tmp_path) == ["bundle"]
     a_file = tmp_path / "bundle.zip"
     a_file.write_text("x")
     with pytest.raises(ExportError, match="already exists"):
-        export.export_bundle(draft, acts, a_file, export_date=WHEN)
+        export.write_bundle(draft, acts, a_file, export_date=WHEN)
 
 
 def test_an_empty_folder_the_user_picked_is_used(tmp_path):
     draft, acts = draft_and_acts()
     empty = tmp_path / "out"
     empty.mkdir()
-    export.export_bundle(draft, acts, empty, export_date=WHEN)
+    export.write_bundle(draft, acts, empty, export_date=WHEN)
     assert "bill.docx" in _leftovers(empty)
 
 
@@ -114,14 +114,14 @@ def test_a_folder_that_cannot_be_written_is_a_clear_error(tmp_path):
     not_a_folder = tmp_path / "file.txt"
     not_a_folder.write_text("x")
     with pytest.raises(ExportError, match="does not exist"):
-        export.export_bundle(draft, acts, not_a_folder / "bundle", export_date=WHEN)
+        export.write_bundle(draft, acts, not_a_folder / "bundle", export_date=WHEN)
     if os.geteuid() != 0:  # root writes anywhere
         locked = tmp_path / "locked"
         locked.mkdir()
         locked.chmod(0o500)
         try:
             with pytest.raises(ExportError, match="Cannot write"):
-                export.export_bundle(draft, acts, locked / "bundle", export_date=WHEN)
+                export.write_bundle(draft, acts, locked / "bundle", export_date=WHEN)
         finally:
             locked.chmod(0o700)
     assert _leftovers(tmp_path) == ["file.txt", "locked"][: 1 + (os.geteuid() != 0)]
@@ -131,7 +131,7 @@ def test_an_act_without_changes_is_refused_before_anything_is_written(tmp_path):
     draft, acts = draft_and_acts()
     draft.for_act("uk-rf").proposals = {}
     with pytest.raises(ExportError, match="no changes"):
-        export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+        export.write_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
     assert _leftovers(tmp_path) == []
 
 
@@ -144,7 +144,7 @@ def test_a_failure_halfway_leaves_nothing_behind(tmp_path, monkeypatch):
     monkeypatch.setattr(compare, "write_comparison", broken)
     draft, acts = draft_and_acts()
     with pytest.raises(ExportError, match="No space left"):
-        export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+        export.write_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
     assert _leftovers(tmp_path) == []
 
 
@@ -188,7 +188,7 @@ def test_the_bundle_gets_the_usual_permissions_not_a_private_temporary_folder(tm
     draft, acts = draft_and_acts()
     old = os.umask(umask)
     try:
-        out = export.export_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN)
+        out = export.write_bundle(draft, acts, tmp_path / "bundle", export_date=WHEN).path
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o777 & ~umask
@@ -258,7 +258,7 @@ def english_bundles(tmp_path_factory) -> dict[str, Path]:
     out = {}
     for style in ("uk", "us"):
         draft, act = english_draft(style)
-        out[style] = export.export_bundle(draft, [act], folder / style, export_date=WHEN)
+        out[style] = export.write_bundle(draft, [act], folder / style, export_date=WHEN).path
     return out
 
 
