@@ -29,7 +29,16 @@ def _changed_at(a: str, b: str) -> int:
     return i
 
 
-class TypingCommand(QUndoCommand):
+class DraftCommand(QUndoCommand):
+    """An undoable step the project keeps; rebuilt as already done when the draft reopens."""
+
+    restoring = False  # rebuilt from the project: its first redo does nothing
+
+    def to_dict(self) -> dict:
+        raise NotImplementedError
+
+
+class TypingCommand(DraftCommand):
     """Typing in the proposed wording of one unit; consecutive typing in a unit is one step."""
 
     def __init__(self, editor: Editor, slug: str, address: str, before: str, after: str) -> None:
@@ -86,7 +95,7 @@ def _tail(a: str, b: str) -> int:
     return i
 
 
-class ProposalCommand(QUndoCommand):
+class ProposalCommand(DraftCommand):
     """Adding, repealing or restoring a unit: one proposal replaced by another."""
 
     def __init__(
@@ -128,7 +137,7 @@ class ProposalCommand(QUndoCommand):
         }
 
 
-class DraftMetaCommand(QUndoCommand):
+class DraftMetaCommand(DraftCommand):
     """Changing the draft's title, agency, style or entry-into-force wording."""
 
     def __init__(self, editor: Editor, label: str, before: dict, after: dict) -> None:
@@ -151,12 +160,12 @@ class DraftMetaCommand(QUndoCommand):
         return {"kind": "meta", "label": self.text(), "before": self.before, "after": self.after}
 
 
-def command_from_dict(editor: Editor, entry: dict) -> QUndoCommand:
+def command_from_dict(editor: Editor, entry: dict) -> DraftCommand:
     """A command saved in the project, rebuilt as already done (its first redo does nothing)."""
     from drafter.core.serialize import proposal_from_dict
 
     if entry.get("kind") == "meta":
-        command: QUndoCommand = DraftMetaCommand(
+        command: DraftCommand = DraftMetaCommand(
             editor, entry.get("label", ""), entry["before"], entry["after"]
         )
     elif entry.get("kind") == "typing":
