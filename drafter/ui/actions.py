@@ -7,33 +7,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar
 
 from drafter.core.styles import STYLES
-from drafter.messages import QT_TRANSLATE_NOOP
 from drafter.ui.i18n import LANGUAGES, system_language
 from drafter.ui.settings import language
 
 translate = QCoreApplication.translate  # the window's words keep the window's context
-
-# Action attribute: its text and its status tip (translated when shown).
-_TEXTS = {
-    "new_action": QT_TRANSLATE_NOOP("MainWindow", "&New Draft…"),
-    "open_action": QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
-    "save_as_action": QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
-    "import_action": QT_TRANSLATE_NOOP("MainWindow", "&Import Act…"),
-    "export_action": QT_TRANSLATE_NOOP("MainWindow", "&Export Bundle…"),
-    "draft_properties_action": QT_TRANSLATE_NOOP("MainWindow", "&Draft Properties…"),
-    "act_properties_action": QT_TRANSLATE_NOOP("MainWindow", "A&ct Properties…"),
-    "quit_action": QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    "add_unit_action": QT_TRANSLATE_NOOP("MainWindow", "&Add Unit After"),
-    "repeal_action": QT_TRANSLATE_NOOP("MainWindow", "&Repeal Unit"),
-    "restore_action": QT_TRANSLATE_NOOP("MainWindow", "Restore &Current Wording"),
-}
-_TIPS = {
-    "import_action": QT_TRANSLATE_NOOP("MainWindow", "Add an act from a .docx or .txt file"),
-    "export_action": QT_TRANSLATE_NOOP("MainWindow", "Write the bill and tables to a folder"),
-    "add_unit_action": QT_TRANSLATE_NOOP("MainWindow", "Add a new article after this one"),
-    "repeal_action": QT_TRANSLATE_NOOP("MainWindow", "Declare this article repealed"),
-    "restore_action": QT_TRANSLATE_NOOP("MainWindow", "Drop the proposed changes of this article"),
-}
 
 
 class WindowActions(QObject):
@@ -130,12 +107,32 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         """The words of the menus, actions and toolbar in the interface language."""
-        for name, text in _TEXTS.items():
-            action: QAction = getattr(self, name)
-            shown = translate("MainWindow", text)
-            action.setText(shown)
-            action.setStatusTip(translate("MainWindow", _TIPS[name]) if name in _TIPS else "")
-            action.setToolTip(shown.replace("&", ""))
+        texts = {
+            self.new_action: translate("MainWindow", "&New Draft…"),
+            self.open_action: translate("MainWindow", "&Open…"),
+            self.save_as_action: translate("MainWindow", "Save &As…"),
+            self.import_action: translate("MainWindow", "&Import Act…"),
+            self.export_action: translate("MainWindow", "&Export Bundle…"),
+            self.draft_properties_action: translate("MainWindow", "&Draft Properties…"),
+            self.act_properties_action: translate("MainWindow", "A&ct Properties…"),
+            self.quit_action: translate("MainWindow", "&Quit"),
+            self.add_unit_action: translate("MainWindow", "&Add Unit After"),
+            self.repeal_action: translate("MainWindow", "&Repeal Unit"),
+            self.restore_action: translate("MainWindow", "Restore &Current Wording"),
+        }
+        tips = {
+            self.import_action: translate("MainWindow", "Add an act from a .docx or .txt file"),
+            self.export_action: translate("MainWindow", "Write the bill and tables to a folder"),
+            self.add_unit_action: translate("MainWindow", "Add a new article after this one"),
+            self.repeal_action: translate("MainWindow", "Declare this article repealed"),
+            self.restore_action: translate(
+                "MainWindow", "Drop the proposed changes of this article"
+            ),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            action.setStatusTip(tips.get(action, ""))
+            action.setToolTip(text.replace("&", ""))
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.recent_menu.setTitle(translate("MainWindow", "Open &Recent"))
         self.edit_menu.setTitle(translate("MainWindow", "&Edit"))

@@ -7,14 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from drafter.errors import DrafterError
-from drafter.messages import CONTEXT, QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import CONTEXT, Message
 
-_MISSING = QT_TRANSLATE_NOOP(
-    "Message", "{name} does not exist (it may have been moved or deleted)."
-)
-_DENIED = QT_TRANSLATE_NOOP("Message", "{name} cannot be read: permission denied.")
-_OS_ERROR = QT_TRANSLATE_NOOP("Message", "{name}: {reason}")
-_INTERNAL = QT_TRANSLATE_NOOP("Message", "internal error ({kind}: {detail})")
+translate = QCoreApplication.translate  # the window's words keep the window's context
 
 
 def _translate(text: str) -> str:
@@ -33,10 +28,10 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, DrafterError):
         return tr_message(exc)
     if isinstance(exc, OSError):
-        name = str(exc.filename or "")
         reason = exc.strerror or str(exc)
-        return tr_message(message(_OS_ERROR, name=name, reason=reason)) if name else reason
-    return tr_message(message(_INTERNAL, kind=type(exc).__name__, detail=str(exc)))
+        return f"{exc.filename}: {reason}" if exc.filename else reason
+    detail = f"{type(exc).__name__}: {exc}"
+    return translate("MainWindow", "internal error (%1)").replace("%1", detail)
 
 
 def file_error_text(exc: BaseException, path: Path) -> str:
@@ -44,8 +39,10 @@ def file_error_text(exc: BaseException, path: Path) -> str:
     if isinstance(exc, DrafterError):
         return tr_message(exc)
     if isinstance(exc, FileNotFoundError):
-        return tr_message(message(_MISSING, name=path.name))
-    if isinstance(exc, PermissionError):
-        return tr_message(message(_DENIED, name=path.name))
-    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return tr_message(message(_OS_ERROR, name=path.name, reason=reason))
+        text = translate("MainWindow", "%1 does not exist (it may have been moved or deleted).")
+    elif isinstance(exc, PermissionError):
+        text = translate("MainWindow", "%1 cannot be read: permission denied.")
+    else:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return f"{path.name}: {reason}"
+    return text.replace("%1", path.name)
