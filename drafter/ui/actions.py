@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
 from drafter.core.styles import STYLES
 from drafter.ui.i18n import LANGUAGES, system_language
@@ -62,44 +62,38 @@ class WindowActions(QObject):
     def _build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addAction(self.new_action)
-        self.file_menu.addAction(self.open_action)
+        _place(self.file_menu, [self.new_action, self.open_action])
         self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addAction(self.save_as_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.draft_properties_action)
-        self.file_menu.addAction(self.act_properties_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
+        _place(
+            self.file_menu,
+            [
+                self.save_as_action,
+                None,
+                self.import_action,
+                self.export_action,
+                None,
+                self.draft_properties_action,
+                self.act_properties_action,
+                None,
+                self.quit_action,
+            ],
+        )
         self.edit_menu = bar.addMenu("")
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.add_unit_action)
-        self.edit_menu.addAction(self.repeal_action)
-        self.edit_menu.addAction(self.restore_action)
+        _place(self.edit_menu, [self.undo_action, self.redo_action, None, *self._drafting()])
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
+
+    def _drafting(self) -> list[QAction | None]:
+        return [self.add_unit_action, self.repeal_action, self.restore_action]
 
     def _build_toolbar(self, window: QMainWindow) -> None:
         toolbar = QToolBar()
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.open_action)
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.export_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.add_unit_action)
-        toolbar.addAction(self.repeal_action)
-        toolbar.addAction(self.restore_action)
-        toolbar.addSeparator()
+        files = [self.open_action, self.import_action, self.export_action]
+        undo = [self.undo_action, self.redo_action]
+        _place(toolbar, [*files, None, *undo, None, *self._drafting(), None])
         toolbar.addWidget(self.style_label)
         toolbar.addWidget(self.style_combo)
         window.addToolBar(toolbar)
@@ -168,3 +162,12 @@ class WindowActions(QObject):
         self.repeal_action.setEnabled(editable)
         self.restore_action.setEnabled(editable)
         self.style_combo.setEnabled(has_draft)
+
+
+def _place(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:
+    """Add ``actions`` to a menu or toolbar in order; None is a separator."""
+    for action in actions:
+        if action is None:
+            target.addSeparator()
+        else:
+            target.addAction(action)

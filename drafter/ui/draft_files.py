@@ -72,12 +72,11 @@ class DraftFiles(QObject):
         add_recent_file(path)
 
     def open_draft(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
+        title, kinds = (
             translate("MainWindow", "Open Draft"),
-            str(self.last_folder()),
             translate("MainWindow", "Drafts (*.drafter)"),
         )
+        path, _ = QFileDialog.getOpenFileName(self.window, title, str(self.last_folder()), kinds)
         if path:
             self.window.open_project(Path(path))
 
@@ -99,12 +98,11 @@ class DraftFiles(QObject):
         return True
 
     def import_acts(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window,
+        title, kinds = (
             translate("MainWindow", "Import Act"),
-            str(self.last_folder()),
             translate("MainWindow", "Acts (*.docx *.txt)"),
         )
+        paths, _ = QFileDialog.getOpenFileNames(self.window, title, str(self.last_folder()), kinds)
         for path in paths:
             self.import_act(Path(path))
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from drafter.core import model as m
 from drafter.core.draft import repealed_unit
-from drafter.core.profiles import get_profile
 from drafter.errors import DrafterError
 from drafter.services import projects
 from drafter.services.projects import PROJECT_SUFFIX
@@ -35,7 +34,7 @@ from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
 from drafter.ui.editors_panel import EditorsPanel, short_label
 from drafter.ui.messages import error_text, file_error_text, tr_message
-from drafter.ui.outputs import next_label
+from drafter.ui.outputs import added_unit
 from drafter.ui.outputs_panel import OutputsPanel
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.tree_panel import TreePanel, row_key
@@ -486,44 +485,35 @@ class MainWindow(QMainWindow):
         self.outputs.show_redline(self.document, self.current[0] if self.current else None)
 
     # --- drafting actions ---------------------------------------------------------------------
-    def _editable(self) -> tuple[DraftDocument, str, str] | None:
-        """The draft and the unit shown, when the drafter can change it."""
+    def _editable(self) -> tuple[DraftDocument, str, str, m.Proposal | None] | None:
+        """The draft, the unit shown and its proposal, when the drafter can change it."""
         document = self.document
         if document is None or document.read_only or self.current is None:
             return None
         document.parse_pending()
-        return document, *self.current
+        return document, *self.current, document.proposal(*self.current)
 
     def _on_add_unit_action_triggered(self) -> None:
         editable = self._editable()
-        if editable is None:
+        proposal = added_unit(*editable[:3]) if editable is not None else None
+        if editable is None or proposal is None:
             return
-        document, slug, address = editable
-        act = document.act(slug)
-        base = document.proposed_unit(slug, address)
-        if act is None or base is None:
-            return
-        label = next_label(document, slug, base.number, act.profile)
-        new_address = f"{get_profile(act.profile).key(base.kind)}:{label}"
-        unit = m.Unit(kind=base.kind, number=label, address=new_address)
-        proposal = m.Proposal(new_address, m.ADDED, unit, after=address)
         self.undo_stack.push(
-            ProposalCommand(self, self.tr("Add unit"), slug, new_address, None, proposal)
+            ProposalCommand(
+                self, self.tr("Add unit"), editable[1], proposal.address, None, proposal
+            )
         )
         edit = self.editors.side_by_side.proposed_edit
         edit.setFocus()
         edit.moveCursor(edit.textCursor().MoveOperation.End)
 
     def _on_repeal_action_triggered(self) -> None:
-        editable = self._editable()
-        if editable is None:
+        if (editable := self._editable()) is None:
             return
-        document, slug, address = editable
-        before = document.proposal(slug, address)
+        document, slug, address, before = editable
         current = document.current_unit(slug, address)
         if before is not None and before.status == m.ADDED:
-            after = None
-            label = self.tr("Remove added unit")
+            after, label = None, self.tr("Remove added unit")
         elif current is not None:
             after = m.Proposal(address, m.REPEALED, repealed_unit(current))
             label = self.tr("Repeal unit")
@@ -532,16 +522,12 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(ProposalCommand(self, label, slug, address, before, after))
 
     def _on_restore_action_triggered(self) -> None:
-        editable = self._editable()
-        if editable is None:
+        if (editable := self._editable()) is None:
             return
-        document, slug, address = editable
-        before = document.proposal(slug, address)
-        if before is None and (slug, address) not in document.texts:
-            return
-        self.undo_stack.push(
-            ProposalCommand(self, self.tr("Restore current wording"), slug, address, before, None)
-        )
+        document, slug, address, before = editable
+        if before is not None or (slug, address) in document.texts:
+            label = self.tr("Restore current wording")
+            self.undo_stack.push(ProposalCommand(self, label, slug, address, before, None))
 
     # --- the File menu: new, open, save as, import, export, properties ---------------------
     def _on_new_action_triggered(self) -> None:

@@ -1,4 +1,4 @@
-"""What the window shows beside the editor, computed without widgets: instructions, redline."""
+"""What the window computes without widgets: instructions, the bill, the redline, added units."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from drafter.core import model as m
 from drafter.core.draft import proposed_act
 from drafter.core.plan import plan
+from drafter.core.profiles import get_profile
 from drafter.core.styles import render_bill, render_operations
 from drafter.core.worddiff import DELETE, INSERT, word_diff
 from drafter.ui.messages import tr_message
@@ -98,6 +99,18 @@ def _redline_fragment(old: str, new: str) -> str:
         else:
             out.append(escaped)
     return "".join(out)
+
+
+def added_unit(document: DraftDocument, slug: str, address: str) -> m.Proposal | None:
+    """A new, empty unit of the same kind right after the unit at ``address``."""
+    act = document.act(slug)
+    base = document.proposed_unit(slug, address)
+    if act is None or base is None:
+        return None
+    label = next_label(document, slug, base.number, act.profile)
+    new_address = f"{get_profile(act.profile).key(base.kind)}:{label}"
+    unit = m.Unit(kind=base.kind, number=label, address=new_address)
+    return m.Proposal(new_address, m.ADDED, unit, after=address)
 
 
 def next_label(document: DraftDocument, slug: str, number: str, profile: str) -> str:
