@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drafter.core import model as m
 
@@ -180,3 +181,30 @@ def command_from_dict(editor: Editor, entry: dict) -> DraftCommand:
         )
     command.restoring = True
     return command
+
+
+def restore_stack(
+    stack: QUndoStack, editor: Editor, read: Callable[[], tuple[list[dict], int]]
+) -> bool:
+    """Refill ``stack`` with the saved commands, as done, at the saved position; a clean stack.
+
+    False (and an empty stack) when the saved history cannot be read by this version.
+    """
+    stack.clear()
+    try:
+        entries, index = read()
+        for entry in entries:
+            stack.push(command_from_dict(editor, entry))
+        stack.setIndex(index)  # undone commands: their state is already there
+        readable = True
+    except Exception:  # a history from another version: start a new one
+        stack.clear()
+        readable = False
+    stack.setClean()
+    return readable
+
+
+def stack_entries(stack: QUndoStack) -> tuple[list[dict], int]:
+    """The commands of ``stack`` as the project keeps them, and the current position."""
+    commands = [stack.command(i) for i in range(stack.count())]
+    return [c.to_dict() for c in commands if isinstance(c, DraftCommand)], stack.index()

@@ -24,11 +24,11 @@ from drafter.services.projects import PROJECT_SUFFIX
 from drafter.ui import i18n
 from drafter.ui.actions import WindowActions
 from drafter.ui.commands import (
-    DraftCommand,
     DraftMetaCommand,
     ProposalCommand,
     TypingCommand,
-    command_from_dict,
+    restore_stack,
+    stack_entries,
 )
 from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
@@ -221,26 +221,17 @@ class MainWindow(QMainWindow):
         """Rebuild the undo stack saved in the project: undo works across sessions."""
         self._restoring_history = True
         try:
-            self.undo_stack.clear()
-            try:
-                # Read-only: nothing can be undone in a draft another Drafter is editing.
-                entries, index = ([], 0) if document.read_only else document.undo_history()
-                for entry in entries:
-                    self.undo_stack.push(command_from_dict(self, entry))
-                self.undo_stack.setIndex(index)  # undone commands: their state is already there
-            except Exception:  # a history this version cannot read: start a new one
-                self.undo_stack.clear()
-                if not document.read_only:
-                    document.undo_changed(0)
-            self.undo_stack.setClean()
+            # Read-only: nothing can be undone in a draft another Drafter is editing.
+            read = restore_stack(
+                self.undo_stack,
+                self,
+                lambda: ([], 0) if document.read_only else document.undo_history(),
+            )
+            if not read and not document.read_only:
+                document.undo_changed(0)  # a history this version cannot read: a new one
         finally:
             self._restoring_history = False
-        document.undo_source = self._undo_entries
-
-    def _undo_entries(self) -> tuple[list[dict], int]:
-        stack = self.undo_stack
-        commands = [stack.command(i) for i in range(stack.count())]
-        return [c.to_dict() for c in commands if isinstance(c, DraftCommand)], stack.index()
+        document.undo_source = lambda: stack_entries(self.undo_stack)
 
     def _close_document(self) -> None:
         if self.document is None:
@@ -251,7 +242,8 @@ class MainWindow(QMainWindow):
         try:
             document.close()
         except Exception as exc:  # the file vanished: the edits could not be written
-            self.show_error(self.tr("Cannot save the draft"), error_text(exc))
+            reason = tr_message(exc) if isinstance(exc, DrafterError) else str(exc)
+            self.show_error(self.tr("Cannot save the draft"), reason)
         document.setParent(None)  # freed with its last Python reference
 
     # --- the selected unit --------------------------------------------------------------------
