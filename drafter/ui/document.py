@@ -307,6 +307,31 @@ class DraftDocument(QObject):
         self.saved.emit()
         return True
 
+    def save_as(self, path: Path) -> None:
+        """Continue in a copy at ``path``; a read-only draft's edits are written into the copy."""
+        self.parse_pending()
+        self.flush()
+        self.project.save_as(path)
+        self.path = Path(self.project.path)
+        was_read_only = self.read_only
+        self.read_only = False
+        self.locked_by = None
+        if was_read_only:
+            # Edits seen while read-only were never written: write them into the copy now.
+            for act_draft in self.draft.acts:
+                self.project.set_proposals(act_draft.slug, act_draft.proposals)
+            self.project.save_draft_meta(self.draft)
+        else:
+            self.flush()  # edits a failed save kept go into the copy
+
+    def store_bookmarks(self, bookmarks: dict[str, dict]) -> None:
+        """Keep each act's bookmark → address map of the latest export (one transaction)."""
+        if self.read_only:
+            return
+        with self.project.transaction():
+            for slug, mapping in bookmarks.items():
+                self.project.set_bookmarks(slug, mapping)
+
     def close(self) -> None:
         try:
             self.flush()
