@@ -11,7 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drafter.ui import i18n
-from drafter.ui.settings import app_settings
+from drafter.ui.settings import language
 
 ORGANIZATION = "Drafter"
 APPLICATION = "Drafter"
@@ -78,7 +78,7 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
         )
         return 1
     app = ensure_application()
-    i18n.install(app, app_settings().value("ui/language", "", str) or None)
+    i18n.install(app, language() or None)
     window = create_window(project, demo=demo)
     if os.environ.get("DRAFTER_REPORT_READY") == "1":
         # Reported once the event loop has painted the window: the test of a real X server waits

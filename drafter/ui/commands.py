@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drafter.core import model as m
 
@@ -29,7 +30,16 @@ def _changed_at(a: str, b: str) -> int:
     return i
 
 
-class TypingCommand(QUndoCommand):
+class DraftCommand(QUndoCommand):
+    """An undoable step the project keeps; rebuilt as already done when the draft reopens."""
+
+    restoring = False  # rebuilt from the project: its first redo does nothing
+
+    def to_dict(self) -> dict:
+        raise NotImplementedError
+
+
+class TypingCommand(DraftCommand):
     """Typing in the proposed wording of one unit; consecutive typing in a unit is one step."""
 
     def __init__(self, editor: Editor, slug: str, address: str, before: str, after: str) -> None:
@@ -86,7 +96,7 @@ def _tail(a: str, b: str) -> int:
     return i
 
 
-class ProposalCommand(QUndoCommand):
+class ProposalCommand(DraftCommand):
     """Adding, repealing or restoring a unit: one proposal replaced by another."""
 
     def __init__(
@@ -128,7 +138,7 @@ class ProposalCommand(QUndoCommand):
         }
 
 
-class DraftMetaCommand(QUndoCommand):
+class DraftMetaCommand(DraftCommand):
     """Changing the draft's title, agency, style or entry-into-force wording."""
 
     def __init__(self, editor: Editor, label: str, before: dict, after: dict) -> None:
@@ -151,12 +161,12 @@ class DraftMetaCommand(QUndoCommand):
         return {"kind": "meta", "label": self.text(), "before": self.before, "after": self.after}
 
 
-def command_from_dict(editor: Editor, entry: dict) -> QUndoCommand:
+def command_from_dict(editor: Editor, entry: dict) -> DraftCommand:
     """A command saved in the project, rebuilt as already done (its first redo does nothing)."""
     from drafter.core.serialize import proposal_from_dict
 
     if entry.get("kind") == "meta":
-        command: QUndoCommand = DraftMetaCommand(
+        command: DraftCommand = DraftMetaCommand(
             editor, entry.get("label", ""), entry["before"], entry["after"]
         )
     elif entry.get("kind") == "typing":
@@ -171,3 +181,30 @@ def command_from_dict(editor: Editor, entry: dict) -> QUndoCommand:
         )
     command.restoring = True
     return command
+
+
+def restore_stack(
+    stack: QUndoStack, editor: Editor, read: Callable[[], tuple[list[dict], int]]
+) -> bool:
+    """Refill ``stack`` with the saved commands, as done, at the saved position; a clean stack.
+
+    False (and an empty stack) when the saved history cannot be read by this version.
+    """
+    stack.clear()
+    try:
+        entries, index = read()
+        for entry in entries:
+            stack.push(command_from_dict(editor, entry))
+        stack.setIndex(index)  # undone commands: their state is already there
+        readable = True
+    except Exception:  # a history from another version: start a new one
+        stack.clear()
+        readable = False
+    stack.setClean()
+    return readable
+
+
+def stack_entries(stack: QUndoStack) -> tuple[list[dict], int]:
+    """The commands of ``stack`` as the project keeps them, and the current position."""
+    commands = [stack.command(i) for i in range(stack.count())]
+    return [c.to_dict() for c in commands if isinstance(c, DraftCommand)], stack.index()

@@ -17,17 +17,22 @@ from PySide6.QtWidgets import (
 
 from drafter.core import model as m
 from drafter.core.profiles import PROFILES
+from drafter.core.styles import STYLES
 
-STYLES = ("ru", "uk", "us")
 
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
+    """The dialog's labelled fields above its OK and Cancel buttons."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
-    return box
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(box)
 
 
 class DraftPropertiesDialog(QDialog):
@@ -44,17 +49,16 @@ class DraftPropertiesDialog(QDialog):
         self.entry_edit = QPlainTextEdit(draft.entry_into_force)
         self.entry_edit.setPlaceholderText(self.tr("Empty: the style's usual wording"))
         self.entry_edit.setFixedHeight(80)
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Agency"), self.agency_edit)
-        form.addRow(self.tr("Drafting style"), self.style_combo)
-        form.addRow(self.tr("Entry into force"), self.entry_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        rows = [
+            (self.tr("Title"), self.title_edit),
+            (self.tr("Agency"), self.agency_edit),
+            (self.tr("Drafting style"), self.style_combo),
+            (self.tr("Entry into force"), self.entry_edit),
+        ]
+        _lay_out(self, rows)
         self.resize(560, 300)
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, str]:
         return {
             "title": self.title_edit.text().strip(),
             "agency": self.agency_edit.text().strip(),
@@ -96,23 +100,22 @@ class ActPropertiesDialog(QDialog):
         self.citation_combo.setCurrentIndex(
             max(0, self.citation_combo.findData(act.citation_style))
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Number"), self.number_edit)
-        form.addRow(self.tr("Date"), self.date_edit)
-        form.addRow(self.tr("Name (nominative)"), self.names["nominative"])
-        form.addRow(self.tr("Name (genitive)"), self.names["genitive"])
-        form.addRow(self.tr("Name (accusative)"), self.names["accusative"])
-        form.addRow(self.tr("Name (prepositional)"), self.names["prepositional"])
-        form.addRow(self.tr("Name (instrumental)"), self.names["instrumental"])
-        form.addRow(self.tr("Publication sources"), self.sources_edit)
-        form.addRow(self.tr("Edition date"), self.edition_date_edit)
-        form.addRow(self.tr("Edition source"), self.edition_source_edit)
-        form.addRow(self.tr("Structure profile"), self.profile_combo)
-        form.addRow(self.tr("Citation of parts"), self.citation_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(_buttons(self))
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Title"), self.title_edit),
+            (self.tr("Number"), self.number_edit),
+            (self.tr("Date"), self.date_edit),
+            (self.tr("Name (nominative)"), self.names["nominative"]),
+            (self.tr("Name (genitive)"), self.names["genitive"]),
+            (self.tr("Name (accusative)"), self.names["accusative"]),
+            (self.tr("Name (prepositional)"), self.names["prepositional"]),
+            (self.tr("Name (instrumental)"), self.names["instrumental"]),
+            (self.tr("Publication sources"), self.sources_edit),
+            (self.tr("Edition date"), self.edition_date_edit),
+            (self.tr("Edition source"), self.edition_source_edit),
+            (self.tr("Structure profile"), self.profile_combo),
+            (self.tr("Citation of parts"), self.citation_combo),
+        ]
+        _lay_out(self, rows)
         self.resize(720, 560)
 
     def edited_act(self) -> m.Act:

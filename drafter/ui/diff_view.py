@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.ui import engine
+from drafter.ui.changed_words import change_ranges
 
 DELETED_COLOR = QColor("#c62828")
 INSERTED_COLOR = QColor("#1b5e20")
@@ -43,11 +43,6 @@ def _inserted_format() -> QTextCharFormat:
     fmt.setForeground(INSERTED_COLOR)
     fmt.setBackground(QColor("#e8f5e9"))
     return fmt
-
-
-def diff_ranges(old: str, new: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Character ranges of deleted words in ``old`` and inserted words in ``new``."""
-    return engine.change_ranges(old, new)
 
 
 def matching_position(source: str, position: int, target: str) -> int:
@@ -278,7 +273,7 @@ class SideBySide(QWidget):
         return self.proposed_edit.toPlainText()
 
     def refresh_highlights(self) -> None:
-        deleted, inserted = diff_ranges(self._current_text, self.proposed_edit.toPlainText())
+        deleted, inserted = change_ranges(self._current_text, self.proposed_edit.toPlainText())
         # Repainting blocks makes the document report a change: that is not the drafter typing.
         was_loading, self._loading = self._loading, True
         try:

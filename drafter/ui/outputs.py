@@ -1,4 +1,4 @@
-"""What the window shows beside the editor, computed without widgets: instructions, redline."""
+"""What the window computes without widgets: instructions, the bill, the redline, added units."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafter.core import model as m
-from drafter.ui import engine
+from drafter.core.draft import proposed_act
+from drafter.core.plan import plan
+from drafter.core.profiles import get_profile
+from drafter.core.styles import render_bill, render_operations
+from drafter.core.worddiff import DELETE, INSERT, word_diff
+from drafter.ui.messages import tr_message
 
 if TYPE_CHECKING:
     from drafter.ui.document import DraftDocument
@@ -22,43 +27,37 @@ def draft_snapshot(draft: m.Draft) -> m.Draft:
 
 
 def _fragment(act: m.Act, units: list[m.Unit]) -> m.Act:
-    return replace(act, units=[u for u in units if u is not None], preamble=[], notes=[])
+    return replace(act, units=units, preamble=[], notes=[])
 
 
 def article_instructions(document: DraftDocument, slug: str, address: str, style: str) -> str:
     """The amending instructions for one top-level unit, in ``style``."""
-    from drafter.core.draft import proposed_act
-
     act = document.act(slug)
     proposal = document.proposal(slug, address)
     if act is None or proposal is None:
         return ""
-    units = [document.current_unit(slug, address)]
-    if proposal.status == m.ADDED:
-        units = [document.current_unit(slug, proposal.after or "")]
-    before = _fragment(act, units)
+    where = (proposal.after or "") if proposal.status == m.ADDED else address
+    unit = document.current_unit(slug, where)
+    before = _fragment(act, [unit] if unit is not None else [])
     after = proposed_act(before, m.ActDraft(slug, {address: proposal}))
-    ops = engine.operations(before, after)
-    return engine.render_operations(ops, act, style) if ops else ""
+    ops = plan(before, after)
+    return render_operations(ops, act, style) if ops else ""
 
 
 def bill_text(draft: m.Draft, acts: list[m.Act]) -> str:
-    """The whole amending bill (runs on the thread pool)."""
-    from drafter.core.draft import proposed_act
-
+    """The whole amending bill, its warnings below it (runs on the thread pool)."""
     ops_by_act: dict[str, list[m.Operation]] = {}
     for act in acts:
         act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
         if act_draft is None or not act_draft.proposals:
             continue
-        ops_by_act[act.slug] = engine.operations(act, proposed_act(act, act_draft))
+        ops_by_act[act.slug] = plan(act, proposed_act(act, act_draft))
     if not ops_by_act:
         return ""
-    bill = engine.render_bill(draft, acts, ops_by_act)
-    text = getattr(bill, "text", bill)
-    warnings = getattr(bill, "warnings", [])
-    if warnings:
-        text += "\n\n" + "\n".join(f"⚠ {w}" for w in warnings)
+    bill = render_bill(draft, acts, ops_by_act)
+    text = bill.text
+    if bill.warnings:
+        text += "\n\n" + "\n".join(f"⚠ {tr_message(w)}" for w in bill.warnings)
     return text
 
 
@@ -89,22 +88,36 @@ def redline_html(document: DraftDocument, slug: str) -> str:
 
 def _redline_fragment(old: str, new: str) -> str:
     out: list[str] = []
-    for op, text in engine.word_diff(old, new):
+    for op, text in word_diff(old, new):
         escaped = html.escape(text).replace("\n", "<br/>")
-        if op == engine.DELETE:
+        if op == DELETE:
             out.append(
                 f"<span style='color:#c62828; text-decoration: line-through;'>{escaped}</span>"
             )
-        elif op == engine.INSERT:
+        elif op == INSERT:
             out.append(f"<span style='color:#1b5e20; text-decoration: underline;'>{escaped}</span>")
         else:
             out.append(escaped)
     return "".join(out)
 
 
+def added_unit(document: DraftDocument, slug: str, address: str) -> m.Proposal | None:
+    """A new, empty unit of the same kind right after the unit at ``address``."""
+    act = document.act(slug)
+    base = document.proposed_unit(slug, address)
+    if act is None or base is None:
+        return None
+    label = next_label(document, slug, base.number, act.profile)
+    new_address = f"{get_profile(act.profile).key(base.kind)}:{label}"
+    unit = m.Unit(kind=base.kind, number=label, address=new_address)
+    return m.Proposal(new_address, m.ADDED, unit, after=address)
+
+
 def next_label(document: DraftDocument, slug: str, number: str, profile: str) -> str:
     """An in-between label for a unit added after ``number`` that no unit uses yet."""
     act = document.act(slug)
+    if act is None:
+        return f"{number}-new"
     used = {u.number for u in act.top_units()}
     used |= {p.unit.number for p in document.act_draft(slug).proposals.values()}
     if profile.startswith("ru"):

@@ -14,11 +14,19 @@ def app_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Drafter", "Drafter")
 
 
+def language() -> str:
+    """The interface language chosen in the View menu ("" when none was chosen)."""
+    value = app_settings().value("ui/language", "")
+    return value if isinstance(value, str) else ""
+
+
 def recent_files() -> list[Path]:
     value = app_settings().value("recent/files", [])
     if isinstance(value, str):
         value = [value]
-    return [Path(p) for p in (value or []) if p]
+    if not isinstance(value, list):
+        return []
+    return [Path(p) for p in value if p]
 
 
 def add_recent_file(path: Path) -> list[Path]:

@@ -4,87 +4,87 @@
 <context>
     <name>ActPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="72"/>
+        <location filename="../../drafter/ui/dialogs.py" line="76"/>
         <source>Act properties</source>
         <translation>Свойства акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="85"/>
+        <location filename="../../drafter/ui/dialogs.py" line="89"/>
         <source>One official publication source a line</source>
         <translation>Официальные источники опубликования, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="94"/>
+        <location filename="../../drafter/ui/dialogs.py" line="98"/>
         <source>digits (часть 2)</source>
         <translation>цифрами (часть 2)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="95"/>
+        <location filename="../../drafter/ui/dialogs.py" line="99"/>
         <source>words (часть вторая)</source>
         <translation>словами (часть вторая)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="100"/>
+        <location filename="../../drafter/ui/dialogs.py" line="104"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="101"/>
+        <location filename="../../drafter/ui/dialogs.py" line="105"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="102"/>
+        <location filename="../../drafter/ui/dialogs.py" line="106"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="103"/>
+        <location filename="../../drafter/ui/dialogs.py" line="107"/>
         <source>Name (nominative)</source>
         <translation>Название (именительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="104"/>
+        <location filename="../../drafter/ui/dialogs.py" line="108"/>
         <source>Name (genitive)</source>
         <translation>Название (родительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="105"/>
+        <location filename="../../drafter/ui/dialogs.py" line="109"/>
         <source>Name (accusative)</source>
         <translation>Название (винительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="106"/>
+        <location filename="../../drafter/ui/dialogs.py" line="110"/>
         <source>Name (prepositional)</source>
         <translation>Название (предложный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="107"/>
+        <location filename="../../drafter/ui/dialogs.py" line="111"/>
         <source>Name (instrumental)</source>
         <translation>Название (творительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="108"/>
+        <location filename="../../drafter/ui/dialogs.py" line="112"/>
         <source>Publication sources</source>
         <translation>Источники опубликования</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="109"/>
+        <location filename="../../drafter/ui/dialogs.py" line="113"/>
         <source>Edition date</source>
         <translation>Дата редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="110"/>
+        <location filename="../../drafter/ui/dialogs.py" line="114"/>
         <source>Edition source</source>
         <translation>Источник редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="111"/>
+        <location filename="../../drafter/ui/dialogs.py" line="115"/>
         <source>Structure profile</source>
         <translation>Структура акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="112"/>
+        <location filename="../../drafter/ui/dialogs.py" line="116"/>
         <source>Citation of parts</source>
         <translation>Ссылки на части</translation>
     </message>
@@ -92,32 +92,32 @@
 <context>
     <name>DraftPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="38"/>
+        <location filename="../../drafter/ui/dialogs.py" line="43"/>
         <source>Draft properties</source>
         <translation>Свойства проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="45"/>
+        <location filename="../../drafter/ui/dialogs.py" line="50"/>
         <source>Empty: the style's usual wording</source>
         <translation>Пусто — обычная формулировка стиля</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="48"/>
+        <location filename="../../drafter/ui/dialogs.py" line="53"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="49"/>
+        <location filename="../../drafter/ui/dialogs.py" line="54"/>
         <source>Agency</source>
         <translation>Разработчик</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="50"/>
+        <location filename="../../drafter/ui/dialogs.py" line="55"/>
         <source>Drafting style</source>
         <translation>Стиль изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="51"/>
+        <location filename="../../drafter/ui/dialogs.py" line="56"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -125,451 +125,435 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="265"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="47"/>
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="603"/>
+        <location filename="../../drafter/ui/main_window.py" line="267"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="266"/>
+        <location filename="../../drafter/ui/actions.py" line="137"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="267"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="41"/>
         <source>This article</source>
         <translation>Эта статья</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="268"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="42"/>
         <source>Whole bill</source>
         <translation>Весь законопроект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="269"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="43"/>
         <source>Redline</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="271"/>
+        <location filename="../../drafter/ui/actions.py" line="105"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="272"/>
+        <location filename="../../drafter/ui/actions.py" line="106"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="273"/>
+        <location filename="../../drafter/ui/actions.py" line="107"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="276"/>
+        <location filename="../../drafter/ui/actions.py" line="108"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="277"/>
+        <location filename="../../drafter/ui/actions.py" line="118"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="281"/>
+        <location filename="../../drafter/ui/actions.py" line="109"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="282"/>
+        <location filename="../../drafter/ui/actions.py" line="119"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="284"/>
+        <location filename="../../drafter/ui/actions.py" line="110"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="285"/>
+        <location filename="../../drafter/ui/actions.py" line="111"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="286"/>
+        <location filename="../../drafter/ui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="334"/>
-        <location filename="../../drafter/ui/main_window.py" line="336"/>
+        <location filename="../../drafter/ui/actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="335"/>
-        <location filename="../../drafter/ui/main_window.py" line="337"/>
+        <location filename="../../drafter/ui/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="289"/>
+        <location filename="../../drafter/ui/actions.py" line="113"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="290"/>
+        <location filename="../../drafter/ui/actions.py" line="120"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="294"/>
+        <location filename="../../drafter/ui/actions.py" line="114"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="295"/>
+        <location filename="../../drafter/ui/actions.py" line="121"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="299"/>
+        <location filename="../../drafter/ui/actions.py" line="115"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="300"/>
+        <location filename="../../drafter/ui/actions.py" line="122"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="308"/>
+        <location filename="../../drafter/ui/actions.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="309"/>
+        <location filename="../../drafter/ui/actions.py" line="131"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="310"/>
+        <location filename="../../drafter/ui/actions.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="311"/>
+        <location filename="../../drafter/ui/actions.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/actions.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="313"/>
+        <location filename="../../drafter/ui/actions.py" line="135"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="314"/>
+        <location filename="../../drafter/ui/actions.py" line="136"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="348"/>
+        <location filename="../../drafter/ui/main_window.py" line="166"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="403"/>
-        <location filename="../../drafter/ui/main_window.py" line="408"/>
+        <location filename="../../drafter/ui/main_window.py" line="178"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="404"/>
-        <source>Project files are not available in this build.</source>
-        <translation>Файлы проектов недоступны в этой сборке.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/main_window.py" line="423"/>
+        <location filename="../../drafter/ui/main_window.py" line="191"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="486"/>
-        <location filename="../../drafter/ui/main_window.py" line="979"/>
-        <location filename="../../drafter/ui/main_window.py" line="1320"/>
+        <location filename="../../drafter/ui/draft_files.py" line="93"/>
+        <location filename="../../drafter/ui/draft_files.py" line="257"/>
+        <location filename="../../drafter/ui/main_window.py" line="246"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="606"/>
+        <location filename="../../drafter/ui/main_window.py" line="270"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="762"/>
-        <source>Editing is not available in this build (no text layout).</source>
-        <translation>Редактирование недоступно в этой сборке (нет модуля раскладки текста).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/main_window.py" line="764"/>
+        <location filename="../../drafter/ui/main_window.py" line="296"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="772"/>
+        <location filename="../../drafter/ui/main_window.py" line="304"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="787"/>
+        <location filename="../../drafter/ui/main_window.py" line="457"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="792"/>
+        <location filename="../../drafter/ui/main_window.py" line="462"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="802"/>
+        <location filename="../../drafter/ui/main_window.py" line="420"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="834"/>
-        <source>Instructions are not available in this build (%1).</source>
-        <translation>Поправки недоступны в этой сборке (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/main_window.py" line="838"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="58"/>
         <source>No instructions for this text: %1</source>
         <translation>Для этого текста поправки не сформированы: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="839"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="62"/>
         <source>No changes in this article.</source>
         <translation>В этой статье изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="861"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="88"/>
         <source>The draft makes no changes yet.</source>
         <translation>Проект пока ничего не изменяет.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="867"/>
+        <location filename="../../drafter/ui/outputs_panel.py" line="94"/>
         <source>The bill cannot be generated: %1</source>
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="894"/>
+        <location filename="../../drafter/ui/main_window.py" line="495"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="911"/>
+        <location filename="../../drafter/ui/main_window.py" line="508"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="915"/>
+        <location filename="../../drafter/ui/main_window.py" line="511"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="927"/>
+        <location filename="../../drafter/ui/main_window.py" line="521"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="938"/>
+        <location filename="../../drafter/ui/draft_files.py" line="60"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="938"/>
-        <location filename="../../drafter/ui/main_window.py" line="956"/>
-        <location filename="../../drafter/ui/main_window.py" line="965"/>
-        <location filename="../../drafter/ui/main_window.py" line="1335"/>
+        <location filename="../../drafter/ui/draft_files.py" line="55"/>
+        <location filename="../../drafter/ui/draft_files.py" line="77"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="949"/>
+        <location filename="../../drafter/ui/draft_files.py" line="68"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="956"/>
+        <location filename="../../drafter/ui/draft_files.py" line="76"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="965"/>
-        <location filename="../../drafter/ui/main_window.py" line="1335"/>
+        <location filename="../../drafter/ui/draft_files.py" line="268"/>
+        <location filename="../../drafter/ui/main_window.py" line="532"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1003"/>
+        <location filename="../../drafter/ui/main_window.py" line="555"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1013"/>
+        <location filename="../../drafter/ui/draft_files.py" line="102"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1015"/>
+        <location filename="../../drafter/ui/draft_files.py" line="103"/>
         <source>Acts (*.docx *.txt)</source>
         <translation>Акты (*.docx *.txt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1024"/>
-        <location filename="../../drafter/ui/main_window.py" line="1047"/>
+        <location filename="../../drafter/ui/draft_files.py" line="114"/>
+        <location filename="../../drafter/ui/draft_files.py" line="136"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1024"/>
+        <location filename="../../drafter/ui/draft_files.py" line="115"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1035"/>
+        <location filename="../../drafter/ui/draft_files.py" line="122"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1049"/>
+        <location filename="../../drafter/ui/draft_files.py" line="138"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1051"/>
+        <location filename="../../drafter/ui/draft_files.py" line="141"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1058"/>
+        <location filename="../../drafter/ui/draft_files.py" line="147"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1064"/>
+        <location filename="../../drafter/ui/draft_files.py" line="154"/>
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1074"/>
-        <location filename="../../drafter/ui/main_window.py" line="1146"/>
+        <location filename="../../drafter/ui/draft_files.py" line="192"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1074"/>
-        <source>Export is not available in this build.</source>
-        <translation>Экспорт недоступен в этой сборке.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/main_window.py" line="1082"/>
+        <location filename="../../drafter/ui/draft_files.py" line="182"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1082"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/main_window.py" line="1084"/>
+        <location filename="../../drafter/ui/draft_files.py" line="183"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1101"/>
+        <location filename="../../drafter/ui/draft_files.py" line="189"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1129"/>
+        <location filename="../../drafter/ui/draft_files.py" line="208"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1135"/>
+        <location filename="../../drafter/ui/draft_files.py" line="215"/>
         <source>Exported with warnings</source>
         <translation>Пакет сохранён с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1136"/>
+        <location filename="../../drafter/ui/draft_files.py" line="212"/>
         <source>The bundle was written to %1. Please check:</source>
         <translation>Пакет сохранён в %1. Проверьте:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1155"/>
+        <location filename="../../drafter/ui/draft_files.py" line="229"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1174"/>
+        <location filename="../../drafter/ui/draft_files.py" line="247"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1206"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="113"/>
         <source>Editorial notes (%1)</source>
         <translation>Редакционные пометки (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1208"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="116"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1230"/>
+        <location filename="../../drafter/ui/main_window.py" line="601"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1235"/>
+        <location filename="../../drafter/ui/main_window.py" line="606"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1239"/>
+        <location filename="../../drafter/ui/main_window.py" line="610"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1251"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="76"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1259"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="86"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="1322"/>
+        <location filename="../../drafter/ui/draft_files.py" line="258"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="34"/>
+        <source>internal error (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="42"/>
+        <source>%1 does not exist (it may have been moved or deleted).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="44"/>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../drafter/ui/outputs.py" line="78"/>
+        <location filename="../../drafter/ui/outputs.py" line="77"/>
         <source>The draft does not change this act.</source>
         <translation>Проект не изменяет этот акт.</translation>
     </message>
@@ -577,17 +561,17 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="208"/>
+        <location filename="../../drafter/ui/diff_view.py" line="203"/>
         <source>Current wording</source>
         <translation>Действующая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="209"/>
+        <location filename="../../drafter/ui/diff_view.py" line="204"/>
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="212"/>
+        <location filename="../../drafter/ui/diff_view.py" line="207"/>
         <source>Not in the act yet: the draft adds this unit.</source>
         <translation>В акте ещё нет: проект добавляет эту единицу.</translation>
     </message>
@@ -595,17 +579,17 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="52"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="58"/>
         <source>Changed by the draft</source>
         <translation>Изменяется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="54"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="60"/>
         <source>Added by the draft</source>
         <translation>Добавляется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="56"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="62"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
     </message>
@@ -1208,27 +1192,27 @@
         <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="162"/>
+        <location filename="../../drafter/services/export.py" line="150"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="174"/>
+        <location filename="../../drafter/services/export.py" line="162"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="190"/>
+        <location filename="../../drafter/services/export.py" line="178"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="196"/>
+        <location filename="../../drafter/services/export.py" line="184"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="204"/>
+        <location filename="../../drafter/services/export.py" line="192"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>

@@ -113,7 +113,7 @@ def test_a_redline_resaved_by_libreoffice_reads_back_the_same(office, redlines, 
 def bundle_files(tmp_path_factory) -> list[Path]:
     from drafter.core.draft import proposals_between
     from drafter.io.docx_compare import write_comparison
-    from drafter.services.export import export_bundle
+    from drafter.services.export import write_bundle
 
     act = corpus_act()
     after = act.copy()
@@ -123,7 +123,7 @@ def bundle_files(tmp_path_factory) -> list[Path]:
     draft = m.Draft(agency=AUTHOR, style="ru")
     draft.for_act(act.slug).proposals = proposals_between(act, after)
     folder = tmp_path_factory.mktemp("lo-bundle")
-    out = export_bundle(draft, [act], folder / "bundle", export_date=WHEN)
+    out = write_bundle(draft, [act], folder / "bundle", export_date=WHEN).path
     files = [out / "bill.docx", out / "comparison-uk-rf.docx", out / "consolidated-uk-rf.docx"]
     for style in ("uk", "us"):
         path = folder / f"comparison-{style}.docx"

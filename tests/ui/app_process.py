@@ -32,7 +32,7 @@ def main() -> int:
 
     def type_words() -> None:
         window.select_unit("uk-rf", "art:322.1")
-        edit = window.side_by_side.proposed_edit
+        edit = window.editors.side_by_side.proposed_edit
         cursor = edit.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         edit.setTextCursor(cursor)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
+
+from .helpers import make_project
 
 
 @pytest.fixture(autouse=True)
@@ -33,3 +37,36 @@ def message_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return shown
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A project holding articles 322–322.3 of the Criminal Code and no proposals."""
+    return make_project(tmp_path / "draft.drafter")
+
+
+@pytest.fixture
+def make_window(qtbot, message_boxes) -> Iterator[Callable[..., object]]:
+    """Open main windows as the app does (``make_window(project=None, demo=False)``).
+
+    Message boxes return at once (see ``message_boxes``); every window is closed afterwards.
+    """
+    from drafter.ui.app import create_window
+
+    made = []
+
+    def make(project: Path | None = None, *, demo: bool = False):
+        window = create_window(project, demo=demo)
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window, project):
+    """A main window on ``project``."""
+    return make_window(project)

@@ -4,33 +4,30 @@ from __future__ import annotations
 
 import pytest
 
-from drafter.ui.app import create_window
 
-
-def test_window_without_project_has_title(qtbot, message_boxes):
-    window = create_window(None)
-    qtbot.addWidget(window)
+def test_window_without_project_has_title(make_window, qtbot, message_boxes):
+    window = make_window()
     assert window.windowTitle().endswith(" — Drafter")
     assert "[*]" in window.windowTitle()
     assert message_boxes == []
 
 
-def test_unopenable_project_shows_a_dialog_not_a_traceback(qtbot, message_boxes, tmp_path):
+def test_unopenable_project_shows_a_dialog_not_a_traceback(
+    make_window, qtbot, message_boxes, tmp_path
+):
     bogus = tmp_path / "notes.drafter"
     bogus.write_text("this is not a project", encoding="utf-8")
-    window = create_window(bogus)
-    qtbot.addWidget(window)
+    window = make_window(bogus)
     assert len(message_boxes) == 1
     assert window.document is None
 
 
-def test_demo_opens_a_copy_of_the_sample(qtbot, message_boxes, tmp_path):
+def test_demo_opens_a_copy_of_the_sample(make_window, qtbot, message_boxes, tmp_path):
     from drafter.services.projects import sample_path
 
     if not sample_path().is_file():
         pytest.skip("the sample draft has not been built (resources/samples/build_demo.py)")
-    window = create_window(None, demo=True)
-    qtbot.addWidget(window)
+    window = make_window(None, demo=True)
     assert message_boxes == []
     assert window.document.path != sample_path()
     assert window.document.path.parent.name == "demo"
@@ -39,7 +36,7 @@ def test_demo_opens_a_copy_of_the_sample(qtbot, message_boxes, tmp_path):
     window.close()
 
 
-def test_missing_sample_shows_a_dialog(qtbot, message_boxes, monkeypatch):
+def test_missing_sample_shows_a_dialog(make_window, qtbot, message_boxes, monkeypatch):
     import drafter.services.projects as projects
     from drafter.errors import ProjectError
 
@@ -47,8 +44,7 @@ def test_missing_sample_shows_a_dialog(qtbot, message_boxes, monkeypatch):
         raise ProjectError("the bundled sample draft is missing")
 
     monkeypatch.setattr(projects, "demo_copy", missing)
-    window = create_window(None, demo=True)
-    qtbot.addWidget(window)
+    window = make_window(None, demo=True)
     assert message_boxes == [
         ("Cannot open the sample draft", "the bundled sample draft is missing")
     ]

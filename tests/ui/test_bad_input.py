@@ -8,24 +8,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from drafter.ui.app import create_window
-
 from .helpers import make_project
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, message_boxes):
-    project = make_project(tmp_path / "open.drafter")
-    win = create_window(project)
-    qtbot.addWidget(win)
-    win.select_unit("uk-rf", "art:322")
-    yield win
-    win.close()
+def window(window):
+    window.select_unit("uk-rf", "art:322")
+    return window
 
 
 def _assert_untouched(window, tmp_path):
     assert window.document is not None
-    assert window.document.path.name == "open.drafter"
+    assert window.document.path.name == "draft.drafter"
     assert [a.slug for a in window.document.acts] == ["uk-rf"]
     assert window.current == ("uk-rf", "art:322")
 
@@ -33,7 +27,7 @@ def _assert_untouched(window, tmp_path):
 def test_a_file_that_cannot_be_imported(qtbot, window, tmp_path, message_boxes):
     bad = tmp_path / "letter.docx"
     bad.write_bytes(b"this is not a zip file at all")
-    window.import_act(bad)
+    window.files.import_act(bad)
     qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=5000)
     _title, text = message_boxes[0]
     assert "letter.docx" in text
@@ -55,7 +49,7 @@ def test_a_project_from_a_newer_version(window, tmp_path, message_boxes):
 def test_a_vanished_recent_file(window, tmp_path, message_boxes):
     gone = make_project(tmp_path / "gone.drafter")
     window.open_project(gone)
-    window.open_project(tmp_path / "open.drafter")
+    window.open_project(tmp_path / "draft.drafter")
     window.select_unit("uk-rf", "art:322")
     gone.unlink()
     assert not window.open_project(gone)
@@ -94,7 +88,7 @@ def _refuse_writes(monkeypatch, path) -> None:
     monkeypatch.setattr(store, "_sqlite_connect", connect)
 
 
-def test_a_read_only_file_keeps_the_edits_and_says_so(qtbot, tmp_path, monkeypatch):
+def test_a_read_only_file_keeps_the_edits_and_says_so(make_window, qtbot, tmp_path, monkeypatch):
     project = make_project(tmp_path / "locked.drafter")
     project.chmod(0o444)
     on_disk = project.read_bytes()
@@ -106,12 +100,13 @@ def test_a_read_only_file_keeps_the_edits_and_says_so(qtbot, tmp_path, monkeypat
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "exec", answer_cancel)
-    win = create_window(project)
-    qtbot.addWidget(win)
+    win = make_window(project)
     win.select_unit("uk-rf", "art:322")
-    edit = win.side_by_side.proposed_edit
+    edit = win.editors.side_by_side.proposed_edit
     edit.selectAll()
-    text = win.side_by_side.current_edit.toPlainText().replace("Незаконное", "Преступное", 1)
+    text = win.editors.side_by_side.current_edit.toPlainText().replace(
+        "Незаконное", "Преступное", 1
+    )
     edit.insertPlainText(text)  # pasted
     win.document.parse_pending()
 
@@ -138,7 +133,7 @@ def test_a_read_only_file_keeps_the_edits_and_says_so(qtbot, tmp_path, monkeypat
 
     # Save As puts the edit in a copy the drafter can write.
     copy = tmp_path / "mine.drafter"
-    assert win.save_as(copy)
+    assert win.files.save_as(copy)
     assert not win.isWindowModified()
     win.close()
     from drafter.io.project import Project
@@ -152,9 +147,11 @@ def test_a_file_that_vanishes_while_open_keeps_the_edits(qtbot, window, tmp_path
     # The folder of the draft disappears (a network share goes away): saving fails, the
     # window says so and keeps the edits, and Save As writes them somewhere else.
     window.document.project.close()
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     edit.selectAll()
-    text = window.side_by_side.current_edit.toPlainText().replace("Незаконное", "Преступное", 1)
+    text = window.editors.side_by_side.current_edit.toPlainText().replace(
+        "Незаконное", "Преступное", 1
+    )
     edit.insertPlainText(text)  # pasted
     window.document.parse_pending()
     assert not window.document.flush()

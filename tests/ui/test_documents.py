@@ -2,41 +2,30 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from drafter.ui.app import create_window
 from drafter.ui.settings import recent_files
 
 from .helpers import UK_322, make_project, type_text
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, message_boxes):
-    win = create_window(make_project(tmp_path / "docs.drafter"))
-    qtbot.addWidget(win)
-    yield win
-    win.close()
-
-
 def test_new_draft_then_import_an_act_by_the_file_dialog(
-    qtbot, tmp_path, monkeypatch, message_boxes
+    make_window, qtbot, tmp_path, monkeypatch, message_boxes
 ):
-    window = create_window(None)
-    qtbot.addWidget(window)
+    window = make_window()
     target = tmp_path / "Новый проект"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.new_action.trigger()
+    window.menu_actions.new_action.trigger()
     assert window.document is not None
     assert window.document.path == target.with_name("Новый проект.drafter")
     assert window.windowTitle() == "Новый проект[*] — Drafter"
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UK_322)], ""))
-    window.import_action.trigger()
+    window.menu_actions.import_action.trigger()
     qtbot.waitUntil(lambda: len(window.document.acts) == 1, timeout=10000)
-    assert window.tree_model.rowCount() == 1
-    assert window.tree_model.top_item(window.document.acts[0].slug, "art:322.1") is not None
+    assert window.tree.tree_model.rowCount() == 1
+    assert window.tree.tree_model.top_item(window.document.acts[0].slug, "art:322.1") is not None
     assert message_boxes == []
     window.close()
 
@@ -55,18 +44,18 @@ def test_drop_an_act_file_imports_it(qtbot, window, tmp_path):
     )
     window.dropEvent(event)
     qtbot.waitUntil(lambda: len(window.document.acts) == 2, timeout=10000)
-    assert window.tree_model.rowCount() == 2
+    assert window.tree.tree_model.rowCount() == 2
 
 
 def test_save_as_continues_in_the_copy_and_remembers_it(qtbot, window, tmp_path):
     window.select_unit("uk-rf", "art:322")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     cursor = edit.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     edit.setTextCursor(cursor)
     type_text(edit, " Дополнение.")
     copy = tmp_path / "copy.drafter"
-    assert window.save_as(copy)
+    assert window.files.save_as(copy)
     assert window.document.path == copy
     assert recent_files()[0] == copy.resolve()
     from drafter.io.project import Project
@@ -79,9 +68,11 @@ def test_save_as_continues_in_the_copy_and_remembers_it(qtbot, window, tmp_path)
 def test_recent_files_menu_opens_a_draft(qtbot, window, tmp_path):
     other = make_project(tmp_path / "other.drafter", title="Другой проект")
     window.open_project(other)
-    window.open_project(tmp_path / "docs.drafter")
-    window.recent_menu.aboutToShow.emit()
-    entries = [a for a in window.recent_menu.actions() if a.text() == str(other.resolve())]
+    window.open_project(tmp_path / "draft.drafter")
+    window.menu_actions.recent_menu.aboutToShow.emit()
+    entries = [
+        a for a in window.menu_actions.recent_menu.actions() if a.text() == str(other.resolve())
+    ]
     assert entries
     entries[0].trigger()
     assert window.windowTitle() == "Другой проект[*] — Drafter"
@@ -96,7 +87,7 @@ def test_draft_properties_dialog_changes_the_title(qtbot, window, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(DraftPropertiesDialog, "exec", fake_exec)
-    window.draft_properties_action.trigger()
+    window.menu_actions.draft_properties_action.trigger()
     assert window.windowTitle() == "О внесении изменений в статью 322.1[*] — Drafter"
     assert window.document.draft.agency == "МВД России"
 
@@ -111,7 +102,7 @@ def test_act_properties_dialog_edits_name_forms_and_sources(qtbot, window, monke
 
     monkeypatch.setattr(ActPropertiesDialog, "exec", fake_exec)
     window.select_unit("uk-rf", "art:322")
-    window.act_properties_action.trigger()
+    window.menu_actions.act_properties_action.trigger()
     act = window.document.act("uk-rf")
     assert act.names.genitive == "Уголовного кодекса Российской Федерации"
     assert act.sources == ["Собрание законодательства РФ, 1996, N 25, ст. 2954"]
@@ -124,7 +115,7 @@ def test_act_properties_dialog_edits_name_forms_and_sources(qtbot, window, monke
 
 def test_redline_preview_shows_deleted_and_inserted_words(qtbot, window):
     window.select_unit("uk-rf", "art:322.1")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     text = edit.toPlainText()
     start = text.index("пяти лет")
     cursor = edit.textCursor()
@@ -133,8 +124,8 @@ def test_redline_preview_shows_deleted_and_inserted_words(qtbot, window):
     edit.setTextCursor(cursor)
     type_text(edit, "семи")
     window.document.parse_pending()
-    window.output_tabs.setCurrentWidget(window.redline)
-    html = window.redline.toHtml()
+    window.outputs.tabs.setCurrentWidget(window.outputs.redline)
+    html = window.outputs.redline.toHtml()
     assert "line-through" in html and "пяти" in html
     assert "underline" in html and "семи" in html
 
@@ -144,8 +135,8 @@ def test_scrolling_one_side_scrolls_the_other(qtbot, window):
     window.show()
     window.select_unit("uk-rf", "art:322")
     QApplication.processEvents()
-    left = window.side_by_side.current_edit.verticalScrollBar()
-    right = window.side_by_side.proposed_edit.verticalScrollBar()
+    left = window.editors.side_by_side.current_edit.verticalScrollBar()
+    right = window.editors.side_by_side.proposed_edit.verticalScrollBar()
     assert left.maximum() > 0
     left.setValue(left.maximum())
     assert right.value() == right.maximum()
@@ -168,13 +159,13 @@ def test_choosing_a_part_in_the_tree_shows_it(qtbot, window):
     window.resize(900, 400)
     window.show()
     QApplication.processEvents()
-    item = window.tree_model.top_item("uk-rf", "art:322")
+    item = window.tree.tree_model.top_item("uk-rf", "art:322")
     parts = [item.child(i) for i in range(item.rowCount())]
     from drafter.ui.unit_tree import ADDRESS_ROLE
 
     part3 = next(p for p in parts if p.data(ADDRESS_ROLE) == "art:322/part:3")
-    window.unit_tree.setCurrentIndex(window.filter_model.mapFromSource(part3.index()))
+    window.tree.unit_tree.setCurrentIndex(window.tree.filter_model.mapFromSource(part3.index()))
     assert window.current == ("uk-rf", "art:322")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     line = edit.textCursor().block().text()
     assert line.startswith("3. ")

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
-from drafter.ui.app import create_window
-
-from .helpers import make_project, type_text
+from .helpers import type_text
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, message_boxes):
-    win = create_window(make_project(tmp_path / "export.drafter"))
-    qtbot.addWidget(win)
-    win.select_unit("uk-rf", "art:322.1")
-    edit = win.side_by_side.proposed_edit
+def window(window):
+    """A window on a draft that changes article 322.1."""
+    window.select_unit("uk-rf", "art:322.1")
+    edit = window.editors.side_by_side.proposed_edit
     text = edit.toPlainText()
     cursor = edit.textCursor()
     start = text.index("до пяти лет")
@@ -25,15 +24,14 @@ def window(qtbot, tmp_path, message_boxes):
     cursor.setPosition(start + len("до пяти лет"), cursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     type_text(edit, "до семи лет")
-    yield win
-    win.close()
+    return window
 
 
 def test_export_bundle_writes_the_files(qtbot, window, tmp_path, message_boxes):
     out = tmp_path / "bundle"
-    job = window.export_bundle(out)
+    job = window.files.export_bundle(out)
     assert job is not None
-    qtbot.waitUntil(lambda: getattr(window, "last_export", None) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.files.last_export is not None, timeout=20000)
     # The test act has no publication sources or name forms: the drafter is told, not guessed.
     assert [title for title, _ in message_boxes] == ["Exported with warnings"]
     assert "missing" in message_boxes[0][1]
@@ -57,22 +55,56 @@ def test_export_bundle_writes_the_files(qtbot, window, tmp_path, message_boxes):
     assert {f["name"] for f in manifest["files"]} == set(names) - {"manifest.json"}
 
 
-def test_export_cancelled_leaves_no_folder(qtbot, window, tmp_path):
-    out = tmp_path / "cancelled"
-    job = window.export_bundle(out)
-    assert job is not None
-    from PySide6.QtWidgets import QPushButton
+def test_export_cancel_stops_the_writing(qtbot, window, tmp_path, monkeypatch, message_boxes):
+    """Cancel while the bill is written: no comparison or redline is written, nothing is left."""
+    from drafter.io import docx_bill, docx_compare, docx_redline
+    from drafter.services import export
 
-    window._export_progress.findChild(QPushButton).click()  # the drafter clicks Cancel
-    qtbot.waitUntil(lambda: window._export_progress is None, timeout=20000)
+    bill_started, cancel_clicked = threading.Event(), threading.Event()
+    written: list[str] = []
+    write_bill = docx_bill.write_bill
+
+    def slow_bill(*args, **kwargs):
+        bill_started.set()
+        cancel_clicked.wait(20)  # the drafter clicks Cancel while the bill is being written
+        written.append("bill")
+        return write_bill(*args, **kwargs)
+
+    def counted(name, write):
+        def wrapper(*args, **kwargs):
+            written.append(name)
+            return write(*args, **kwargs)
+
+        return wrapper
+
+    writers = [
+        (docx_bill, "write_bill", slow_bill),
+        (docx_compare, "write_comparison", counted("comparison", docx_compare.write_comparison)),
+        (docx_redline, "write_redline", counted("redline", docx_redline.write_redline)),
+    ]
+    for module, name, replacement in writers:
+        monkeypatch.setattr(module, name, replacement)
+        if hasattr(export, name):  # imported by name into the bundle writer
+            monkeypatch.setattr(export, name, replacement)
+    out = tmp_path / "cancelled"
+    job = window.files.export_bundle(out)
+    assert job is not None and job.dialog is not None
+    qtbot.waitUntil(bill_started.is_set, timeout=20000)
+    job.dialog.findChild(QPushButton).click()  # the drafter clicks Cancel
+    cancel_clicked.set()
+    qtbot.waitUntil(lambda: job.finished, timeout=20000)
+    assert written == ["bill"]  # a full bundle also writes a comparison and a redline
     assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".cancelled")] == []
+    assert message_boxes == []  # a cancel is no error
+    assert window.files.last_export is None
 
 
 def test_export_into_an_existing_folder_says_why(qtbot, window, tmp_path, message_boxes):
     out = tmp_path / "taken"
     out.mkdir()
     (out / "keep.txt").write_text("mine", encoding="utf-8")
-    window.export_bundle(out)
+    window.files.export_bundle(out)
     qtbot.waitUntil(lambda: len(message_boxes) == 1, timeout=20000)
     assert "taken" in message_boxes[0][1]
     assert (out / "keep.txt").read_text(encoding="utf-8") == "mine"

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
-
 from drafter.core import model as m
-from drafter.ui.app import create_window
 from drafter.ui.unit_tree import ADDRESS_ROLE
 
-from .helpers import make_project, type_text
+from .helpers import type_text
 
 SLUG = "uk-rf"
 # Waits for what follows a pause (read-back, save, outputs): they return as soon as it shows;
 # the long limit only keeps a slow, loaded CI machine from failing them.
 WAIT_MS = 15000
-
-
-@pytest.fixture
-def project(tmp_path):
-    return make_project(tmp_path / "draft.drafter")
-
-
-@pytest.fixture
-def window(qtbot, project, message_boxes):
-    win = create_window(project)
-    qtbot.addWidget(win)
-    yield win
-    win.close()
 
 
 def _select_words(edit, words: str) -> None:
@@ -47,7 +31,7 @@ def _stored_proposals(path):
 
 def test_window_shows_the_draft_title_and_the_tree_of_units(window):
     assert window.windowTitle() == "О внесении изменений в УК[*] — Drafter"
-    act_row = window.tree_model.item(0)
+    act_row = window.tree.tree_model.item(0)
     assert act_row.text() == "Уголовный кодекс Российской Федерации"
     labels = [act_row.child(i).text() for i in range(act_row.rowCount())]
     assert labels[0].startswith("Статья 322. Незаконное пересечение")
@@ -55,23 +39,23 @@ def test_window_shows_the_draft_title_and_the_tree_of_units(window):
 
 
 def test_filter_by_number_and_by_words(window):
-    window.filter_edit.setText("322.2")
-    act = window.filter_model.index(0, 0)
+    window.tree.filter_edit.setText("322.2")
+    act = window.tree.filter_model.index(0, 0)
     shown = [
-        window.filter_model.index(i, 0, act).data()
-        for i in range(window.filter_model.rowCount(act))
+        window.tree.filter_model.index(i, 0, act).data()
+        for i in range(window.tree.filter_model.rowCount(act))
     ]
     assert len(shown) == 1 and shown[0].startswith("Статья 322.2.")
-    window.filter_edit.setText("фиктивн")
-    act = window.filter_model.index(0, 0)
-    assert window.filter_model.rowCount(act) >= 1
-    window.filter_edit.setText("")
-    assert window.filter_model.rowCount(window.filter_model.index(0, 0)) >= 4
+    window.tree.filter_edit.setText("фиктивн")
+    act = window.tree.filter_model.index(0, 0)
+    assert window.tree.filter_model.rowCount(act) >= 1
+    window.tree.filter_edit.setText("")
+    assert window.tree.filter_model.rowCount(window.tree.filter_model.index(0, 0)) >= 4
 
 
 def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, project):
     assert window.select_unit(SLUG, "art:322.1")
-    view = window.side_by_side
+    view = window.editors.side_by_side
     edit = view.proposed_edit
     original = edit.toPlainText()
     current = view.current_edit.toPlainText()
@@ -91,11 +75,11 @@ def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, proje
 
     # After the pause the proposal is read back, marked in the tree, and the outputs follow.
     qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=WAIT_MS)
-    item = window.tree_model.top_item(SLUG, "art:322.1")
+    item = window.tree.tree_model.top_item(SLUG, "art:322.1")
     assert item.data(_status_role()) == m.CHANGED
     assert item.toolTip().split("\n") == [item.text(), "Changed by the draft"]
-    assert window.undo_action.text() == "&Undo typing in Статья 322.1"
-    assert window.undo_action.iconText() == "Undo"
+    assert window.menu_actions.undo_action.text() == "&Undo typing in Статья 322.1"
+    assert window.menu_actions.undo_action.iconText() == "Undo"
     assert "1" in window.changed_label.text()
     # Saved to the project without any further action. How soon (under a second) is checked
     # against the app's timers and a real kill in test_processes.py; here a loaded machine may
@@ -103,55 +87,45 @@ def test_type_a_change_see_highlights_instructions_and_undo(qtbot, window, proje
     qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=WAIT_MS)
 
     # One undo takes back the whole typing in this article.
-    window.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
     assert edit.toPlainText() == original
     assert view.inserted_highlighter.ranges() == []
     assert window.document.changed_count() == 0
     qtbot.waitUntil(lambda: not _stored_proposals(project), timeout=WAIT_MS)
-    window.redo_action.trigger()
+    window.menu_actions.redo_action.trigger()
     assert "до семи лет" in edit.toPlainText()
 
 
-def _styles_available() -> bool:
-    try:
-        from drafter.core.styles import render_bill, render_operations  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def test_instructions_follow_typing(qtbot, window):
-    if not _styles_available():
-        pytest.xfail("drafter.core.styles (render_operations, render_bill) has not landed yet")
     window.select_unit(SLUG, "art:322.1")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     _select_words(edit, "до пяти лет")
     type_text(edit, "до семи лет")
-    qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=WAIT_MS)
-    assert "пяти" in window.article_text.toPlainText()
-    qtbot.waitUntil(lambda: "семи" in window.bill_text.toPlainText(), timeout=WAIT_MS)
-    window.style_combo.setCurrentText("uk")
-    assert window.article_text.toPlainText() != ""
+    qtbot.waitUntil(lambda: "семи" in window.outputs.article_text.toPlainText(), timeout=WAIT_MS)
+    assert "пяти" in window.outputs.article_text.toPlainText()
+    qtbot.waitUntil(lambda: "семи" in window.outputs.bill_text.toPlainText(), timeout=WAIT_MS)
+    window.menu_actions.style_combo.setCurrentText("uk")
+    assert window.outputs.article_text.toPlainText() != ""
 
 
 def test_editor_undo_is_the_draft_undo(window):
     window.select_unit(SLUG, "art:322")
-    assert not window.side_by_side.proposed_edit.isUndoRedoEnabled()
-    assert window.undo_action.shortcut().toString() != ""
+    assert not window.editors.side_by_side.proposed_edit.isUndoRedoEnabled()
+    assert window.menu_actions.undo_action.shortcut().toString() != ""
 
 
 def test_add_a_unit_after_the_current_one_and_undo(qtbot, window, project):
     window.select_unit(SLUG, "art:322.3")
-    window.add_unit_action.trigger()
+    window.menu_actions.add_unit_action.trigger()
     assert window.current == (SLUG, "art:322.4")
-    assert window.side_by_side.proposed_text().startswith("Статья 322.4.")
+    assert window.editors.side_by_side.proposed_text().startswith("Статья 322.4.")
     # The empty current wording says why it is empty.
-    current = window.side_by_side.current_edit
+    current = window.editors.side_by_side.current_edit
     assert current.toPlainText() == ""
     assert current.placeholderText() == "Not in the act yet: the draft adds this unit."
-    item = window.tree_model.top_item(SLUG, "art:322.4")
+    item = window.tree.tree_model.top_item(SLUG, "art:322.4")
     assert item is not None and item.data(_status_role()) == m.ADDED
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     cursor = edit.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     edit.setTextCursor(cursor)
@@ -159,67 +133,69 @@ def test_add_a_unit_after_the_current_one_and_undo(qtbot, window, project):
     qtbot.waitUntil(lambda: "art:322.4" in _stored_proposals(project), timeout=WAIT_MS)
     stored = _stored_proposals(project)["art:322.4"]
     assert stored.status == m.ADDED and stored.after == "art:322.3"
-    window.undo_action.trigger()  # the typing
-    window.undo_action.trigger()  # the addition
-    assert window.tree_model.top_item(SLUG, "art:322.4") is None
+    window.menu_actions.undo_action.trigger()  # the typing
+    window.menu_actions.undo_action.trigger()  # the addition
+    assert window.tree.tree_model.top_item(SLUG, "art:322.4") is None
     assert window.document.changed_count() == 0
 
 
 def test_repeal_and_restore(qtbot, window, project):
     window.select_unit(SLUG, "art:322.2")
-    window.repeal_action.trigger()
+    window.menu_actions.repeal_action.trigger()
     proposal = window.document.proposal(SLUG, "art:322.2")
     assert proposal is not None and proposal.status == m.REPEALED
-    assert window.side_by_side.proposed_edit.isReadOnly()
-    assert window.tree_model.top_item(SLUG, "art:322.2").data(_status_role()) == m.REPEALED
-    window.restore_action.trigger()
+    assert window.editors.side_by_side.proposed_edit.isReadOnly()
+    assert window.tree.tree_model.top_item(SLUG, "art:322.2").data(_status_role()) == m.REPEALED
+    window.menu_actions.restore_action.trigger()
     assert window.document.proposal(SLUG, "art:322.2") is None
-    assert not window.side_by_side.proposed_edit.isReadOnly()
-    window.undo_action.trigger()
+    assert not window.editors.side_by_side.proposed_edit.isReadOnly()
+    window.menu_actions.undo_action.trigger()
     assert window.document.proposal(SLUG, "art:322.2").status == m.REPEALED
     qtbot.waitUntil(lambda: "art:322.2" in _stored_proposals(project), timeout=WAIT_MS)
 
 
 def test_unreadable_text_is_kept_with_a_problem_shown(qtbot, window):
     window.select_unit(SLUG, "art:322.2")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     edit.selectAll()
     type_text(edit, "не статья вовсе")
-    qtbot.waitUntil(lambda: window.side_by_side.problem_label.isVisibleTo(window), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.editors.side_by_side.problem_label.isVisibleTo(window), timeout=WAIT_MS
+    )
     assert edit.toPlainText() == "не статья вовсе"
-    said = window.side_by_side.problem_label.text()
+    said = window.editors.side_by_side.problem_label.text()
     assert said.startswith("Cannot read this text yet: ") and said.endswith("Your typing is kept.")
     window.select_unit(SLUG, "art:322")
     window.select_unit(SLUG, "art:322.2")
-    assert window.side_by_side.proposed_text() == "не статья вовсе"
-    assert window.side_by_side.problem_label.text() == said  # the same words on coming back
+    assert window.editors.side_by_side.proposed_text() == "не статья вовсе"
+    assert window.editors.side_by_side.problem_label.text() == said  # the same words on coming back
 
 
-def test_unreadable_text_survives_reopening(qtbot, project, message_boxes):
-    first = create_window(project)
-    qtbot.addWidget(first)
+def test_unreadable_text_survives_reopening(make_window, qtbot, project, message_boxes):
+    first = make_window(project)
     first.select_unit(SLUG, "art:322.2")
-    edit = first.side_by_side.proposed_edit
+    edit = first.editors.side_by_side.proposed_edit
     edit.selectAll()
     type_text(edit, "черновик без номера статьи")
     qtbot.waitUntil(lambda: not first.isWindowModified(), timeout=WAIT_MS)
     first.close()
-    second = create_window(project)
-    qtbot.addWidget(second)
+    second = make_window(project)
     second.select_unit(SLUG, "art:322.2")
-    assert second.side_by_side.proposed_text() == "черновик без номера статьи"
-    assert second.side_by_side.problem_label.isVisibleTo(second)
-    second.restore_action.trigger()  # the drafter gives up the attempt
+    assert second.editors.side_by_side.proposed_text() == "черновик без номера статьи"
+    assert second.editors.side_by_side.problem_label.isVisibleTo(second)
+    second.menu_actions.restore_action.trigger()  # the drafter gives up the attempt
     second.close()
-    third = create_window(project)
-    qtbot.addWidget(third)
+    third = make_window(project)
     third.select_unit(SLUG, "art:322.2")
-    assert third.side_by_side.proposed_text() == third.side_by_side.current_edit.toPlainText()
+    assert (
+        third.editors.side_by_side.proposed_text()
+        == third.editors.side_by_side.current_edit.toPlainText()
+    )
     third.close()
 
 
 def test_style_selector_changes_the_draft_style(qtbot, window, project):
-    window.style_combo.setCurrentText("uk")
+    window.menu_actions.style_combo.setCurrentText("uk")
     assert window.document.draft.style == "uk"
     from drafter.io.project import Project
 
@@ -248,7 +224,7 @@ def _format_at(edit, position: int):
 
 def test_highlight_ranges_match_a_whole_text_word_diff():
     """Paragraph-first highlighting marks the same words as a word diff of the whole text."""
-    from drafter.ui.engine import _word_ranges, change_ranges
+    from drafter.ui.changed_words import change_ranges, word_ranges
 
     old = "Статья 1. Заголовок\n1. Первая часть текста.\n2. Вторая часть — до пяти лет.\nконец"
     new = (
@@ -259,32 +235,30 @@ def test_highlight_ranges_match_a_whole_text_word_diff():
     assert "пяти" in [old[a:b] for a, b in deleted]
     assert "Вставка" in " ".join(new[a:b] for a, b in inserted)
     assert "семи" in [new[a:b] for a, b in inserted]
-    assert (deleted, inserted) == _word_ranges(old, new)
+    assert (deleted, inserted) == word_ranges(old, new)
 
 
-def test_undo_history_survives_closing_the_draft(qtbot, project, message_boxes):
-    first = create_window(project)
-    qtbot.addWidget(first)
+def test_undo_history_survives_closing_the_draft(make_window, qtbot, project, message_boxes):
+    first = make_window(project)
     first.select_unit(SLUG, "art:322.1")
-    edit = first.side_by_side.proposed_edit
+    edit = first.editors.side_by_side.proposed_edit
     original = edit.toPlainText()
     _select_words(edit, "до пяти лет")
     type_text(edit, "до семи лет")
     first.select_unit(SLUG, "art:322.2")
-    first.repeal_action.trigger()
-    first.undo_action.trigger()  # the repeal undone: it stays redoable
+    first.menu_actions.repeal_action.trigger()
+    first.menu_actions.undo_action.trigger()  # the repeal undone: it stays redoable
     first.close()
 
-    second = create_window(project)
-    qtbot.addWidget(second)
+    second = make_window(project)
     assert second.undo_stack.count() == 2 and second.undo_stack.index() == 1
     assert second.document.changed_count() == 1
-    second.redo_action.trigger()
+    second.menu_actions.redo_action.trigger()
     assert second.document.proposal(SLUG, "art:322.2").status == m.REPEALED
-    second.undo_action.trigger()
-    second.undo_action.trigger()
+    second.menu_actions.undo_action.trigger()
+    second.menu_actions.undo_action.trigger()
     assert second.current == (SLUG, "art:322.1")
-    assert second.side_by_side.proposed_text() == original
+    assert second.editors.side_by_side.proposed_text() == original
     assert second.document.changed_count() == 0
     second.close()
 
@@ -295,7 +269,7 @@ def test_undo_keys_in_the_editor_undo_the_draft(qtbot, window):
 
     window.activateWindow()
     window.select_unit(SLUG, "art:322")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     edit.setFocus()
     original = edit.toPlainText()
     type_text(edit, "Новые слова ")
@@ -307,12 +281,12 @@ def test_undo_keys_in_the_editor_undo_the_draft(qtbot, window):
 
 
 def test_style_change_is_undoable_and_saved(qtbot, window, project):
-    window.style_combo.setCurrentText("us")
+    window.menu_actions.style_combo.setCurrentText("us")
     assert window.document.draft.style == "us"
-    window.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
     assert window.document.draft.style == "ru"
-    assert window.style_combo.currentText() == "ru"
-    window.redo_action.trigger()
+    assert window.menu_actions.style_combo.currentText() == "ru"
+    window.menu_actions.redo_action.trigger()
     from drafter.io.project import Project
 
     qtbot.waitUntil(lambda: not window.isWindowModified(), timeout=WAIT_MS)
@@ -325,7 +299,7 @@ NOTE_MARKS = ("(В редакции", "(Дополнение", "(Часть в �
 
 def test_editorial_notes_are_hidden_from_both_editors_and_listed_apart(window):
     window.select_unit(SLUG, "art:322.1")
-    view = window.side_by_side
+    view = window.editors.side_by_side
     for edit in (view.current_edit, view.proposed_edit):
         text = edit.toPlainText()
         assert text.startswith("Статья 322.1. Организация незаконной миграции\n1. ")
@@ -333,23 +307,25 @@ def test_editorial_notes_are_hidden_from_both_editors_and_listed_apart(window):
     # Nothing differs, so nothing is highlighted.
     assert view.deleted_highlighter.ranges() == [] == view.inserted_highlighter.ranges()
     # The notes are in the collapsed list under the editors, with the unit they belong to.
-    assert window.notes_button.isVisibleTo(window)
-    assert window.notes_button.text() == "Editorial notes (6)"
-    assert not window.notes_list.isVisibleTo(window)
-    window.notes_button.click()
-    assert window.notes_list.isVisibleTo(window)
-    notes = [window.notes_list.item(i).text() for i in range(window.notes_list.count())]
+    assert window.editors.notes_button.isVisibleTo(window)
+    assert window.editors.notes_button.text() == "Editorial notes (6)"
+    assert not window.editors.notes_list.isVisibleTo(window)
+    window.editors.notes_button.click()
+    assert window.editors.notes_list.isVisibleTo(window)
+    notes = [
+        window.editors.notes_list.item(i).text() for i in range(window.editors.notes_list.count())
+    ]
     assert notes[0] == "(Дополнение статьей - Федеральный закон от 28.12.2004 № 187-ФЗ)"
     assert "ч. 2 п. в) — (Дополнение пунктом - Федеральный закон от 04.11.2019 № 354-ФЗ)" in notes
     # «(Часть в редакции ...)» of article 322: its own line in the source, hidden too.
     window.select_unit(SLUG, "art:322")
-    assert "(Часть в редакции" not in window.side_by_side.current_edit.toPlainText()
-    assert any("(Часть в редакции" in window.notes_list.item(i).text() for i in range(4))
+    assert "(Часть в редакции" not in window.editors.side_by_side.current_edit.toPlainText()
+    assert any("(Часть в редакции" in window.editors.notes_list.item(i).text() for i in range(4))
 
 
 def test_editing_keeps_the_notes_of_units_that_still_exist(qtbot, window, project):
     window.select_unit(SLUG, "art:322.1")
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     current = window.document.current_unit(SLUG, "art:322.1")
     _select_words(edit, "до пяти лет")
     type_text(edit, "до семи лет")
@@ -360,31 +336,30 @@ def test_editing_keeps_the_notes_of_units_that_still_exist(qtbot, window, projec
     # The editor still shows law text only, and only the changed word is highlighted.
     window.select_unit(SLUG, "art:322")
     window.select_unit(SLUG, "art:322.1")
-    view = window.side_by_side
+    view = window.editors.side_by_side
     assert not any(mark in view.proposed_edit.toPlainText() for mark in NOTE_MARKS)
     deleted = [view.current_edit.toPlainText()[a:b] for a, b in view.deleted_highlighter.ranges()]
     assert deleted == ["пяти"]
     qtbot.waitUntil(lambda: "art:322.1" in _stored_proposals(project), timeout=WAIT_MS)
     stored = _stored_proposals(project)["art:322.1"].unit
     assert stored.notes == current.notes
-    if _styles_available():
-        qtbot.waitUntil(lambda: "семи" in window.article_text.toPlainText(), timeout=WAIT_MS)
-        assert "редакции" not in window.article_text.toPlainText()
+    qtbot.waitUntil(lambda: "семи" in window.outputs.article_text.toPlainText(), timeout=WAIT_MS)
+    assert "редакции" not in window.outputs.article_text.toPlainText()
 
 
 def _tree_index(window, address: str):
-    for index in window._tree_rows():
+    for index in window.tree.rows():
         if index.data(ADDRESS_ROLE) == address:
             return index
     raise AssertionError(address)
 
 
 def _expanded(window) -> set[str]:
-    return {i.data(ADDRESS_ROLE) for i in window._tree_rows() if window.unit_tree.isExpanded(i)}
+    return {i.data(ADDRESS_ROLE) for i in window.tree.rows() if window.tree.unit_tree.isExpanded(i)}
 
 
 def test_tree_keeps_expansion_and_selection_when_units_are_added_repealed_restored(window):
-    tree = window.unit_tree
+    tree = window.tree.unit_tree
     tree.expand(_tree_index(window, "art:322.1"))
     tree.expand(_tree_index(window, "art:322.1/part:2"))
     tree.setCurrentIndex(_tree_index(window, "art:322.3"))
@@ -392,36 +367,36 @@ def test_tree_keeps_expansion_and_selection_when_units_are_added_repealed_restor
     opened = _expanded(window)
     assert {"art:322.1", "art:322.1/part:2"} <= opened
 
-    window.add_unit_action.trigger()  # the tree is rebuilt with the new article
+    window.menu_actions.add_unit_action.trigger()  # the tree is rebuilt with the new article
     assert _expanded(window) == opened
     assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.4"
-    window.repeal_action.trigger()  # removing the added article: rebuilt again
+    window.menu_actions.repeal_action.trigger()  # removing the added article: rebuilt again
     assert _expanded(window) == opened
     assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.3"
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
     assert _expanded(window) == opened
 
     tree.setCurrentIndex(_tree_index(window, "art:322.1/part:2/pt:б"))
-    window.repeal_action.trigger()
-    window.restore_action.trigger()
+    window.menu_actions.repeal_action.trigger()
+    window.menu_actions.restore_action.trigger()
     assert _expanded(window) == opened
     assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.1/part:2/pt:б"
 
 
 def _children(window, address: str) -> list[str]:
     index = _tree_index(window, address)
-    model = window.filter_model
+    model = window.tree.filter_model
     return [model.index(i, 0, index).data() for i in range(model.rowCount(index))]
 
 
 def test_tree_follows_the_parts_of_an_edited_article(qtbot, window):
-    tree = window.unit_tree
+    tree = window.tree.unit_tree
     tree.expand(_tree_index(window, "art:322.1"))
     tree.expand(_tree_index(window, "art:322.1/part:2"))
     assert _children(window, "art:322.1/part:2")[-1].startswith("п. в) лицом")
     tree.setCurrentIndex(_tree_index(window, "art:322.1/part:2/pt:б"))
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     _select_words(edit, "служебного положения, -")
     type_text(edit, "служебного положения;\nг) с использованием сети «Интернет», -")
     qtbot.waitUntil(lambda: window.document.changed_count() == 1, timeout=WAIT_MS)
@@ -431,7 +406,7 @@ def test_tree_follows_the_parts_of_an_edited_article(qtbot, window):
     assert tree.currentIndex().data(ADDRESS_ROLE) == "art:322.1/part:2/pt:б"
 
     window.select_unit(SLUG, "art:322.3")
-    window.repeal_action.trigger()  # a repealed article has no parts left to show
+    window.menu_actions.repeal_action.trigger()  # a repealed article has no parts left to show
     assert _children(window, "art:322.3") == []
-    window.undo_action.trigger()
+    window.menu_actions.undo_action.trigger()
     assert _children(window, "art:322.3") != []
