@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from drafter import __version__
+from drafter.core.profiles import PROFILES, Profile
 from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
 from drafter.messages import N_, Message, language_from_environment, translator
@@ -40,12 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", help="print the units recognised in an act file, with addresses")
     p.add_argument("source", type=Path, metavar="SOURCE")
     p.add_argument("--json", action="store_true", help="print the tree as JSON")
-    p.add_argument("--profile", help="structure profile (ru-code, ru-law, uk, us); default: detect")
+    p.add_argument("--profile", choices=list(PROFILES), help="structure profile; default: detect")
 
     p = sub.add_parser("import", help="add acts (.txt .docx) to a project, creating it")
     p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
     p.add_argument("-p", "--project", type=Path, required=True, metavar="PROJECT")
-    p.add_argument("--profile", help="structure profile (ru-code, ru-law, uk, us); default: detect")
+    p.add_argument("--profile", choices=list(PROFILES), help="structure profile; default: detect")
 
     p = sub.add_parser("propose", help="record each AFTER file as the proposed text of its act")
     p.add_argument("project", type=Path, metavar="PROJECT")
@@ -92,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _profile(args: argparse.Namespace) -> Profile | None:
+    """The profile named with --profile (argparse has checked the name), or None: detect."""
+    return PROFILES[args.profile] if args.profile else None
+
+
 def _export_date(text: str):
     from datetime import date
 
@@ -114,7 +120,7 @@ def _warn(lines) -> None:
 def _cmd_show(args) -> int:
     from drafter.services.acts import describe, load_act, outline, where
 
-    result = load_act(args.source, profile=args.profile)
+    result = load_act(args.source, profile=_profile(args))
     _warn(where(args.source.name, w) for w in result.warnings)
     if args.json:
         _print_json(describe(result.act))
@@ -127,7 +133,7 @@ def _cmd_import(args) -> int:
     from drafter.services.acts import where
     from drafter.services.projects import import_acts
 
-    for report in import_acts(args.project, args.sources, profile=args.profile):
+    for report in import_acts(args.project, args.sources, profile=_profile(args)):
         _warn(where(report.slug, w) for w in report.warnings)
         title = report.title or _tr(N_("(no title)"))
         print(

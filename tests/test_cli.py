@@ -400,3 +400,18 @@ def test_show_on_a_folder(tmp_path, capsys):
     folder.mkdir()
     assert main(["show", str(folder)]) != 0
     assert "acts is a folder" in capsys.readouterr().err
+
+
+def test_an_unknown_profile_is_a_usage_error_that_lists_the_profiles(tmp_path, capsys):
+    project = tmp_path / "p.drafter"
+    with pytest.raises(SystemExit) as stop:
+        main(["import", str(ARTS_322), "-p", str(project), "--profile", "no-such-profile"])
+    assert stop.value.code == 2
+    error = capsys.readouterr().err
+    assert "no-such-profile" in error and "ru-code" in error
+    assert not project.exists()
+
+
+def test_a_named_profile_reads_the_act_with_it(capsys):
+    assert main(["show", str(ARTS_322), "--profile", "ru-law", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["act"]["profile"] == "ru-law"

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 from drafter.core.model import ImportResult
+from drafter.core.profiles import Profile
+from drafter.core.structure import parse_lines
 from drafter.errors import ImportFailed
 from drafter.io.docx_reader import read_docx_paragraphs
 from drafter.io.safety import LEGACY_DOC
 from drafter.io.textfile import read_text_lines
-from drafter.messages import N_, message
-
-_IN_FILE = N_("{name}: {reason}")
+from drafter.messages import N_
 
 SUPPORTED_SUFFIXES = (".txt", ".docx")
 
@@ -79,7 +79,7 @@ def read_act_lines(path: Path) -> list[str]:
 
 
 def import_act(
-    path: Path | str, *, slug: str | None = None, profile: str | None = None
+    path: Path | str, *, slug: str | None = None, profile: Profile | None = None
 ) -> ImportResult:
     """Read an act file and parse its structure. Nothing is written anywhere.
 
@@ -89,13 +89,6 @@ def import_act(
     lines = read_act_lines(path)
     if not any(line.strip() for line in lines):
         raise ImportFailed(N_("{name} is empty: it holds no text."), name=path.name)
-    from drafter.core.structure import parse_lines  # lands separately; imported when needed
-
-    try:
-        result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
-    except ImportFailed as exc:
-        if path.name in str(exc):
-            raise
-        raise ImportFailed(message(_IN_FILE, name=path.name, reason=exc.msg)) from None
+    result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
     result.act.edition_source = path.name
     return result

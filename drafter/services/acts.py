@@ -8,6 +8,7 @@ from pathlib import Path
 from drafter.core import model as m
 from drafter.core.act_names import default_name_forms
 from drafter.core.citation import detect_citation_style
+from drafter.core.profiles import Profile
 from drafter.core.serialize import act_to_dict
 from drafter.messages import N_, Message, message
 
@@ -15,7 +16,7 @@ _IN_FILE = N_("{file}: {message}")
 
 
 def load_act(
-    path: str | os.PathLike[str], *, slug: str | None = None, profile: str | None = None
+    path: str | os.PathLike[str], *, slug: str | None = None, profile: Profile | None = None
 ) -> m.ImportResult:
     """Import an act file (.txt, .docx): an ImportResult, or ImportFailed with a clear message."""
     from drafter.io.importer import import_act

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from drafter.core import model as m
+from drafter.core.profiles import get_profile
 from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
 from drafter.messages import N_, Message, message
@@ -42,7 +43,7 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     from drafter.core.styles import render_operations
 
     base = load_act(before)
-    proposed = load_act(after, slug=base.act.slug, profile=base.act.profile)
+    proposed = load_act(after, slug=base.act.slug, profile=get_profile(base.act.profile))
     style = default_style(base.act, style)
     warnings = [where(Path(before).name, w) for w in base.warnings]
     warnings += [where(Path(after).name, w) for w in proposed.warnings]

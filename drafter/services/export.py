@@ -19,6 +19,7 @@ from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
+from drafter.core.profiles import get_profile
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, ExportError
 from drafter.io.docx_redline import changed_top_units
@@ -298,7 +299,7 @@ def redline_files(
     from drafter.io.docx_redline import write_redline
 
     base = load_act(before).act
-    new = load_act(after, slug=base.slug, profile=base.profile).act
+    new = load_act(after, slug=base.slug, profile=get_profile(base.profile)).act
     act_draft = m.ActDraft(base.slug, proposals_between(base, new))
     proposed = proposed_act(base, act_draft)
     whole = {u.address for u in base.top_units()} <= {u.address for u in new.top_units()}

@@ -11,6 +11,7 @@ from pathlib import Path
 from drafter.core import model as m
 from drafter.core.draft import proposals_between
 from drafter.core.normalize import normalize
+from drafter.core.profiles import Profile
 from drafter.errors import DrafterError, ProjectError
 from drafter.io.project import Project
 from drafter.messages import N_, message
@@ -79,7 +80,7 @@ def store_bookmarks(project: Project, bookmarks: dict[str, dict[str, str]]) -> N
 
 
 def import_acts(
-    project_path: Path | str, sources: list[Path | str], *, profile: str | None = None
+    project_path: Path | str, sources: list[Path | str], *, profile: Profile | None = None
 ) -> list[ImportReport]:
     """Add acts to a project, creating it if needed.
 

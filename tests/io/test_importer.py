@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from drafter.core.serialize import unit_to_dict
-from drafter.errors import ImportFailed
 from drafter.io.importer import import_act, slug_from_name
 from tests.docx_factory import build_docx, level, numbering, p, r
 
@@ -98,13 +97,6 @@ def test_import_writes_nothing(tmp_path: Path) -> None:
     import_act(path)
     import_act(docx_path)
     assert {f: f.stat().st_mtime_ns for f in tmp_path.rglob("*")} == before
-
-
-def test_parser_refusal_names_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "act.txt"
-    path.write_text("\n".join(FRAGMENT), encoding="utf-8")
-    with pytest.raises(ImportFailed, match=r"act\.txt"):
-        import_act(path, profile="no-such-profile")
 
 
 # --- acceptance: the whole Criminal Code ---------------------------------------------------
