@@ -367,7 +367,7 @@ def test_bill_several_acts_and_missing_sources_warn_instead_of_guessing():
     assert bill.articles[1][1][0].startswith(
         "Пункт 2 статьи 5 Федерального закона от 25 июля 2002 года № 115-ФЗ «О правовом"
     )
-    assert len(bill.warnings) == 1 and "sources" in bill.warnings[0]
+    assert len(bill.warnings) == 1 and "sources" in str(bill.warnings[0])
     assert "(" not in bill.articles[0][1][0]
 
 
