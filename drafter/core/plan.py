@@ -27,6 +27,7 @@ from drafter.errors import EngineError
 
 _MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
 _Limit = tuple[int, int]  # how far a quote may grow: (old token, new token)
+_Span = tuple[int, int, int, int]  # a replacement's old tokens i..j and new tokens i..j
 _WORD_OPS = frozenset({m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS})
 
 
@@ -369,30 +370,14 @@ class _Planner:
         item: _Item,
         lo: _Limit,
         hi: _Limit,
-        start: tuple[int, int, int, int],
+        start: _Span,
     ) -> m.Operation:
         """A replacement quoting neighbouring words too, grown until it is unique."""
         old, new = toks[item.si], item.new
-        oi, oj, ni, nj = start
-        for _ in range(_MAX_QUOTE_STEPS):
-            grown = False
-            step = _grow_left(old, new, oi, ni, lo)
-            if step is not None:
-                oi, ni = step
-                grown = True
-                if len(find(toks, old.keys[oi:oj])) == 1:
-                    break
-            step = _grow_right(old, new, oj, nj, hi)
-            if step is not None:
-                oj, nj = step
-                grown = True
-                if len(find(toks, old.keys[oi:oj])) == 1:
-                    break
-            if not grown:
-                raise _Restate
-        else:
+        span = _unique_replacement(toks, old, new, start, lo, hi)
+        if span is None:
             raise _Restate
-        oi, oj, ni, nj = _whole_numbers(old, new, (oi, oj, ni, nj), lo, hi)
+        oi, oj, ni, nj = _whole_numbers(old, new, span, lo, hi)
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
 
@@ -584,17 +569,40 @@ def _unique_quote(
     return None
 
 
-def _grow_left(old: Tokens, new: Tokens, oi: int, ni: int, lo: _Limit) -> tuple[int, int] | None:
+def _grow_left(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
+    """``span`` taking in the word before it, when it is the same on both sides."""
+    oi, oj, ni, nj = span
     p = _previous_token(old, oi, lo[0])
     q = _previous_token(new, ni, lo[1])
     if p is None or q is None or old.keys[p] != new.keys[q]:
         return None
-    return p, q
+    return p, oj, q, nj
 
 
-def _grow_right(old: Tokens, new: Tokens, oj: int, nj: int, hi: _Limit) -> tuple[int, int] | None:
+def _grow_right(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
+    """``span`` taking in the word after it, when it is the same on both sides."""
+    oi, oj, ni, nj = span
     p = _next_token(old, oj, hi[0])
     q = _next_token(new, nj, hi[1])
     if p is None or q is None or old.keys[p - 1] != new.keys[q - 1]:
         return None
-    return p, q
+    return oi, p, ni, q
+
+
+def _unique_replacement(
+    toks: list[Tokens], old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit
+) -> _Span | None:
+    """``span`` grown a word left, then right, in turn until its old words are unique in the
+    unit (None when it cannot grow or stays ambiguous)."""
+    for _ in range(_MAX_QUOTE_STEPS):
+        grown = False
+        for grow in (_grow_left, _grow_right):
+            wider = grow(old, new, span, lo, hi)
+            if wider is None:
+                continue
+            span, grown = wider, True
+            if len(find(toks, old.keys[span[0] : span[1]])) == 1:
+                return span
+        if not grown:
+            return None
+    return None
