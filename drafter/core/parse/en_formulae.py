@@ -42,11 +42,17 @@ _US_AMENDED = re.compile(r"(?:(section\s+\S+?)\s+of\s+.+?|the\s+.+?)\s+is\s+amen
 _IN_UNIT = re.compile(
     r"in\s+(.+?),\s+(?=for\b|omit\b|after\b|before\b|at the end\b|renumber\b|by\b)", _FLAGS
 )
+# The named groups of the formulae within a unit.
+_OLD = rf"(?P<old>{_EQ})"
+_NEW = rf"(?P<new>{_EQ})"
+_ANCHOR = rf"(?P<anchor>{_EQ})"
+_TEXT = rf"(?P<text>{_EQ})"
+_DASH = r"\s*(?:—|--)\s*"
 _OCC_UK = (
-    r"(,\s+in\s+(?:each|the\s+\w+)\s+place\s+it\s+occurs,?"
+    r"(?P<occ>,\s+in\s+(?:each|the\s+\w+)\s+place\s+it\s+occurs,?"
     r"|\s+\(in\s+(?:both|each|all)\s+places\))?"
 )
-_OCC_US = r"(\s+(?:each|the\s+\w+)\s+place\s+(?:it|such term)\s+appears)?"
+_OCC_US = r"(?P<occ>\s+(?:each|the\s+\w+)\s+place\s+(?:it|such term)\s+appears)?"
 
 
 class EnParser(EnReader):
@@ -204,87 +210,64 @@ class EnParser(EnReader):
         ]
 
     # --- formulae within a unit -----------------------------------------------------------
-    def word_op(
-        self, kind: str, target: str, mt: re.Match[str], *, new: int | None = None
-    ) -> m.Operation:
-        """A word operation read from a formula: group 1 holds the old words, group 2 the
-        occurrence clause and group ``new`` (when given) the new words."""
-        return self.op(
-            kind,
-            target,
-            old=self.words(mt.group(1)),
-            new=self.words(mt.group(new)) if new else None,
-            occurrence=self.occurrence(mt.group(2)),
-        )
-
+    # Their named groups: old, new (quoted words), occ (which occurrence), pos (after /
+    # before), anchor (quoted words), unit (a unit cited), text (a quoted unit or heading).
     def replace_words(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.word_op(m.REPLACE_WORDS, target, mt, new=3)]
+        old, new = self.words(mt["old"]), self.words(mt["new"])
+        occurrence = self.occurrence(mt["occ"])
+        return [self.op(m.REPLACE_WORDS, target, old=old, new=new, occurrence=occurrence)]
 
     def delete_words(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.word_op(m.DELETE_WORDS, target, mt)]
+        old, occurrence = self.words(mt["old"]), self.occurrence(mt["occ"])
+        return [self.op(m.DELETE_WORDS, target, old=old, new=None, occurrence=occurrence)]
+
+    def replace_final_period(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
+        return [self.op(m.REPLACE_WORDS, target, old=".", new=self.words(mt["new"]))]
 
     def insert_at_end(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.op(m.INSERT_WORDS, target, new=self.words(mt[1]), position="end")]
+        return [self.op(m.INSERT_WORDS, target, new=self.words(mt["new"]), position="end")]
 
-    def insert_at_words_uk(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        """after "a" insert "b": groups position, anchor, occurrence, new."""
+    def insert_at_words(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
         return [
             self.op(
                 m.INSERT_WORDS,
                 target,
-                new=self.words(mt[4]),
-                anchor=self.words(mt[2]),
-                position=mt[1].lower(),
-                occurrence=self.occurrence(mt[3]),
-            )
-        ]
-
-    def insert_at_words_us(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        """inserting "b" after "a": groups new, position, anchor, occurrence."""
-        return [
-            self.op(
-                m.INSERT_WORDS,
-                target,
-                new=self.words(mt[1]),
-                anchor=self.words(mt[3]),
-                position=mt[2].lower(),
-                occurrence=self.occurrence(mt[4]),
+                new=self.words(mt["new"]),
+                anchor=self.words(mt["anchor"]),
+                position=mt["pos"].lower(),
+                occurrence=self.occurrence(mt["occ"]),
             )
         ]
 
     def add_unit(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        """A new unit after/before a unit of ``base`` or at its end: groups position, anchor
-        unit, text."""
-        new = self.block(mt[3])
-        anchor = self.unit(mt[2], base) if mt[1] else None
+        """A new unit after/before a unit of ``base`` or at its end."""
+        new = self.block(mt["text"])
+        anchor = self.unit(mt["unit"], base) if mt["pos"] else None
         return [
             self.op(
                 m.ADD_UNIT,
                 base,
                 new=new,
                 label=self.new_label(new),
-                position=(mt[1] or "end").lower(),
+                position=(mt["pos"] or "end").lower(),
                 anchor=anchor,
             )
         ]
 
     def restate_heading(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.op(m.RESTATE_UNIT, base + m.HEADING_SUFFIX, new=self.block(mt[1]))]
+        return [self.op(m.RESTATE_UNIT, base + m.HEADING_SUFFIX, new=self.block(mt["text"]))]
 
     def restate_unit(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.op(m.RESTATE_UNIT, self.unit(mt[1], base), new=self.block(mt[2]))]
+        return [self.op(m.RESTATE_UNIT, self.unit(mt["unit"], base), new=self.block(mt["text"]))]
 
     def repeal_unit(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.op(m.REPEAL_UNIT, self.unit(mt[1], base))]
+        return [self.op(m.REPEAL_UNIT, self.unit(mt["unit"], base))]
 
     def renumber(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        old, new = self.labels(mt[1]), self.labels(mt[2])
+        old, new = self.labels(mt["old"]), self.labels(mt["new"])
         if len(old) != len(new) or not old:
             raise Unreadable(NO_PAIRS)
         return [self.op(m.RENUMBER_UNITS, base, renumber=tuple(zip(old, new, strict=True)))]
-
-    def replace_final_period(self, mt: re.Match[str], target: str, base: str) -> list[m.Operation]:
-        return [self.op(m.REPLACE_WORDS, target, old=".", new=self.words(mt[1]))]
 
 
 _Sentence = Callable[[EnParser, re.Match[str]], list[m.Operation] | None]
@@ -313,58 +296,57 @@ _WHOLE_UNITS: list[tuple[re.Pattern[str], _Sentence]] = [
 ]
 # Formulae within a unit, uk then us, in the order they are tried.
 _FORMULAE: list[tuple[re.Pattern[str], _Formula]] = [
-    (_compiled(r"for\s+" + _Q + _OCC_UK + r"\s+substitute\s+" + _Q), EnParser.replace_words),
-    (_compiled(r"omit\s+" + _Q + _OCC_UK), EnParser.delete_words),
-    (_compiled(r"at\s+the\s+end\s+insert\s+" + _Q), EnParser.insert_at_end),
+    (_compiled(rf"for\s+{_OLD}{_OCC_UK}\s+substitute\s+{_NEW}"), EnParser.replace_words),
+    (_compiled(rf"omit\s+{_OLD}{_OCC_UK}"), EnParser.delete_words),
+    (_compiled(rf"at\s+the\s+end\s+insert\s+{_NEW}"), EnParser.insert_at_end),
     (
-        _compiled(r"(after|before)\s+" + _Q + _OCC_UK + r"\s+insert\s+" + _Q),
-        EnParser.insert_at_words_uk,
+        _compiled(rf"(?P<pos>after|before)\s+{_ANCHOR}{_OCC_UK}\s+insert\s+{_NEW}"),
+        EnParser.insert_at_words,
     ),
-    (
-        _compiled(r"(?:(after|before)\s+(.+?)|at\s+the\s+end)\s+insert\s*(?:—|--)\s*" + _Q),
-        EnParser.add_unit,
-    ),
-    (_compiled(r"for\s+the\s+heading\s+substitute\s+" + _Q), EnParser.restate_heading),
-    (_compiled(r"for\s+(.+?)\s+substitute\s*(?:—|--)\s*" + _Q), EnParser.restate_unit),
-    (_compiled(r"omit\s+(" + UNIT_WORD + r"\s+.+)"), EnParser.repeal_unit),
     (
         _compiled(
-            r"(?:renumber|by\s+redesignating)\s+"
-            + UNIT_WORD
-            + r"\s+(.+?)\s+as\s+"
-            + UNIT_WORD
-            + r"\s+(.+?)(?:,\s*respectively)?"
+            rf"(?:(?P<pos>after|before)\s+(?P<unit>.+?)|at\s+the\s+end)\s+insert{_DASH}{_TEXT}"
+        ),
+        EnParser.add_unit,
+    ),
+    (_compiled(rf"for\s+the\s+heading\s+substitute\s+{_TEXT}"), EnParser.restate_heading),
+    (_compiled(rf"for\s+(?P<unit>.+?)\s+substitute{_DASH}{_TEXT}"), EnParser.restate_unit),
+    (_compiled(rf"omit\s+(?P<unit>{UNIT_WORD}\s+.+)"), EnParser.repeal_unit),
+    (
+        _compiled(
+            rf"(?:renumber|by\s+redesignating)\s+{UNIT_WORD}\s+(?P<old>.+?)\s+as\s+{UNIT_WORD}"
+            r"\s+(?P<new>.+?)(?:,\s*respectively)?"
         ),
         EnParser.renumber,
     ),
     (
-        _compiled(r"by\s+striking\s+the\s+period\s+at\s+the\s+end\s+and\s+inserting\s+" + _Q),
+        _compiled(rf"by\s+striking\s+the\s+period\s+at\s+the\s+end\s+and\s+inserting\s+{_NEW}"),
         EnParser.replace_final_period,
     ),
     (
-        _compiled(r"by\s+striking\s+" + _Q + _OCC_US + r"\s+and\s+inserting\s+" + _Q),
+        _compiled(rf"by\s+striking\s+{_OLD}{_OCC_US}\s+and\s+inserting\s+{_NEW}"),
         EnParser.replace_words,
     ),
-    (_compiled(r"by\s+striking\s+" + _Q + _OCC_US), EnParser.delete_words),
-    (_compiled(r"by\s+inserting\s+" + _Q + r"\s+at\s+the\s+end"), EnParser.insert_at_end),
+    (_compiled(rf"by\s+striking\s+{_OLD}{_OCC_US}"), EnParser.delete_words),
+    (_compiled(rf"by\s+inserting\s+{_NEW}\s+at\s+the\s+end"), EnParser.insert_at_end),
     (
-        _compiled(r"by\s+inserting\s+" + _Q + r"\s+(after|before)\s+" + _Q + _OCC_US),
-        EnParser.insert_at_words_us,
+        _compiled(rf"by\s+inserting\s+{_NEW}\s+(?P<pos>after|before)\s+{_ANCHOR}{_OCC_US}"),
+        EnParser.insert_at_words,
     ),
     (
         _compiled(
-            r"by\s+(?:inserting\s+(after|before)\s+(.+?)|adding\s+at\s+the\s+end)\s+the\s+"
-            r"following:\s*" + _Q
+            r"by\s+(?:inserting\s+(?P<pos>after|before)\s+(?P<unit>.+?)|adding\s+at\s+the\s+end)"
+            rf"\s+the\s+following:\s*{_TEXT}"
         ),
         EnParser.add_unit,
     ),
     (
-        _compiled(r"by\s+amending\s+the\s+heading\s+to\s+read\s+as\s+follows:\s*" + _Q),
+        _compiled(rf"by\s+amending\s+the\s+heading\s+to\s+read\s+as\s+follows:\s*{_TEXT}"),
         EnParser.restate_heading,
     ),
     (
-        _compiled(r"by\s+amending\s+(.+?)\s+to\s+read\s+as\s+follows:\s*" + _Q),
+        _compiled(rf"by\s+amending\s+(?P<unit>.+?)\s+to\s+read\s+as\s+follows:\s*{_TEXT}"),
         EnParser.restate_unit,
     ),
-    (_compiled(r"by\s+striking\s+(" + UNIT_WORD + r"\s+.+)"), EnParser.repeal_unit),
+    (_compiled(rf"by\s+striking\s+(?P<unit>{UNIT_WORD}\s+.+)"), EnParser.repeal_unit),
 ]
