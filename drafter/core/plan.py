@@ -381,6 +381,20 @@ class _Planner:
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
 
+    def insert_next_to(
+        self,
+        address: str,
+        words: str,
+        old: Tokens,
+        taken: tuple[int, int, int, int, int],
+        position: str,
+    ) -> m.Operation:
+        """Insert ``words`` ``position`` the quoted words ``taken`` (segment, old i..j, new
+        i..j), which later quotes keep clear of."""
+        self.taken.append(taken)
+        anchor = _words(old, taken[1], taken[2])
+        return self.op(m.INSERT_WORDS, address, new=words, anchor=anchor, position=position)
+
     def insert_op(
         self, address: str, toks: list[Tokens], item: _Item, lo: _Limit, hi: _Limit
     ) -> m.Operation:
@@ -398,14 +412,8 @@ class _Planner:
             found = _unique_quote(toks, old, (end - 1, end), lambda s: _wider_left(old, s, lo[0]))
             if found is not None:
                 start, end = found
-                self.taken.append((item.si, start, end, ni - (point - start), ni))
-                return self.op(
-                    m.INSERT_WORDS,
-                    address,
-                    new=words,
-                    anchor=_words(old, start, end),
-                    position="after",
-                )
+                taken = (item.si, start, end, ni - (point - start), ni)
+                return self.insert_next_to(address, words, old, taken, "after")
         # ...or before the words that follow it.
         start = point
         while start < hi[0] and old.is_space(start):
@@ -416,14 +424,8 @@ class _Planner:
             )
             if found is not None:
                 start, end = found
-                self.taken.append((item.si, start, end, nj, nj + (end - point)))
-                return self.op(
-                    m.INSERT_WORDS,
-                    address,
-                    new=words,
-                    anchor=_words(old, start, end),
-                    position="before",
-                )
+                taken = (item.si, start, end, nj, nj + (end - point))
+                return self.insert_next_to(address, words, old, taken, "before")
         raise _Restate
 
 
