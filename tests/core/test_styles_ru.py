@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter.core import model as m
-from drafter.core.russian import in_case, lost_force, noun, ordinal, ordinal_value
+from drafter.core.russian import (
+    forms,
+    forms_pattern,
+    in_case,
+    lost_force,
+    noun,
+    ordinal,
+    ordinal_stems_pattern,
+    ordinal_value,
+)
 from drafter.core.styles import render_bill, render_operations
 
 UK = "uk-rf"
@@ -69,6 +80,16 @@ def test_unit_names_decline_as_the_reference_table():
     ]  # fmt: skip
     assert noun(m.PART, "prep", plural=True) == "частях"
     assert noun(m.CHAPTER, "acc") == "главу"
+
+
+def test_every_case_form_of_a_unit_name_is_read():
+    assert noun(m.ARTICLE, "gen", plural=True) == "статей"
+    assert "статьёй" in forms(m.ARTICLE) and "статьей" in forms(m.ARTICLE)
+    article = re.compile(forms_pattern(m.ARTICLE) + r"\b")
+    assert all(article.fullmatch(f) for f in forms(m.ARTICLE))
+    assert not article.fullmatch("стать")
+    stems = re.compile(ordinal_stems_pattern())
+    assert stems.match("четвёртой") and stems.match("десятой") and not stems.match("сотой")
 
 
 def test_ordinals_agree_in_gender_and_case():
