@@ -66,8 +66,8 @@ _OCC = (
 )
 _EVERY = r"(?P<all>по\s+(?:всему\s+)?тексту\s+)?"
 _CASE_TAIL = r"(?:\s+в\s+соответствующ\w+\s+(?:числе\s+и\s+)?падеж\w*)?"
-_OLD = _WORDS_ACC + r"\s+" + _Q + "|" + "|".join(_PUNCT_ACC)
-_NEW = _WORDS_INS + r"\s+" + _Q + "|" + "|".join(_PUNCT_INS)
+_OLD = rf"{_WORDS_ACC}\s+{_Q}|" + "|".join(_PUNCT_ACC)
+_NEW = rf"{_WORDS_INS}\s+{_Q}|" + "|".join(_PUNCT_INS)
 _SENTENCE = r"предложени\w+\s+следующего\s+содержания:?\s*"
 
 
@@ -263,7 +263,7 @@ class RuParser(RuReader):
     def delete_words(self, mt: re.Match[str], refs: list[Ref], context: str) -> list[m.Operation]:
         """Several at once too: «слово «A» и слово «B» исключить»."""
         occurrence = self.occurrence(mt)
-        chunks = [c.group(0) for c in re.finditer(r"(?:" + _OLD + ")", mt["old"], re.I)]
+        chunks = [c.group(0) for c in re.finditer(f"(?:{_OLD})", mt["old"], re.I)]
         return [
             self.op(m.DELETE_WORDS, t, old=self.words(c), occurrence=occurrence)
             for t in self.targets(refs, context)
@@ -369,62 +369,28 @@ def _formula(pattern: str, read: _Read) -> tuple[re.Pattern[str], _Read]:
 # The formulae in the order they are tried: each pattern must match the whole clause.
 _FORMULAE: list[tuple[re.Pattern[str], _Read]] = [
     _formula(
-        _EVERY
-        + r"(?P<old>"
-        + _OLD
-        + ")"
-        + _OCC
-        + r"\s+заменить\s+(?P<new>"
-        + _NEW
-        + ")"
-        + _CASE_TAIL,
+        rf"{_EVERY}(?P<old>{_OLD}){_OCC}\s+заменить\s+(?P<new>{_NEW}){_CASE_TAIL}",
         RuParser.replace_words,
     ),
     _formula(
-        _EVERY
-        + r"(?P<old>(?:"
-        + _OLD
-        + r")(?:\s*(?:,|и)\s+(?:"
-        + _OLD
-        + r"))*)"
-        + _OCC
-        + r"\s+исключить",
+        rf"{_EVERY}(?P<old>(?:{_OLD})(?:\s*(?:,|и)\s+(?:{_OLD}))*){_OCC}\s+исключить",
         RuParser.delete_words,
     ),
     _formula(
         r"(?P<pos>после|перед)\s+(?:слов|слова|цифр|цифры|словами|словом|цифрами|цифрой)\s+"
-        r"(?P<anchor>"
-        + _Q
-        + ")"
-        + _OCC
-        + r"\s+дополнить\s+(?:(?P<new>"
-        + _WORDS_INS
-        + r"\s+"
-        + _Q
-        + r")|"
-        + _SENTENCE
-        + "(?P<sent>"
-        + _Q
-        + "))",
+        rf"(?P<anchor>{_Q}){_OCC}\s+дополнить\s+"
+        rf"(?:(?P<new>{_WORDS_INS}\s+{_Q})|{_SENTENCE}(?P<sent>{_Q}))",
         RuParser.insert_at_words,
     ),
     _formula(
-        r"дополнить\s+(?:"
-        + _WORDS_INS
-        + r"\s+(?P<new>"
-        + _Q
-        + r")|"
-        + _SENTENCE
-        + "(?P<sent>"
-        + _Q
-        + "))",
+        rf"дополнить\s+(?:{_WORDS_INS}\s+(?P<new>{_Q})|{_SENTENCE}(?P<sent>{_Q}))",
         RuParser.insert_at_end,
     ),
-    _formula(r"изложить\s+в\s+следующей\s+редакции:?\s*" + _Q, RuParser.restate),
+    _formula(rf"изложить\s+в\s+следующей\s+редакции:?\s*{_Q}", RuParser.restate),
     _formula(r"признать\s+утративш\w+\s+силу", RuParser.repeal),
     _formula(
         r"(?:(?P<pos>после|перед)\s+(?P<anchor>.+?)\s+|(?P<end>в\s+конце)\s+)?"
-        r"дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*" + _Q,
+        rf"дополнить\s+(?P<what>.+?)\s+следующего\s+содержания:?\s*{_Q}",
         RuParser.add_units,
     ),
     _formula(
