@@ -67,7 +67,8 @@ def parse_report(
     or the reason it was not understood. ``flattened_superscripts`` resolves labels whose
     superscript was flattened in the source («статьей 112» after «в статье 11» → 11.2) and
     lists those it cannot resolve."""
-    profile = get_profile(profile or "ru-code") if not isinstance(profile, Profile) else profile
+    if not isinstance(profile, Profile):
+        profile = get_profile(profile or "ru-code")
     if style == "ru":
         report = RuParser(act_slug, profile).parse(text)
         if flattened_superscripts:

@@ -329,7 +329,11 @@ def _groups(ops: list[m.Operation], profile: Profile) -> list[tuple[str, list[li
 
 
 def _entry_clause(
-    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
+    entry: list[m.Operation],
+    context: str,
+    act: m.Act,
+    profile: Profile,
+    previous: m.Operation | None,
 ) -> Clause:
     """One clause for an entry: its first operation's, the others' formulae appended."""
     first = clause(entry[0], context, act, profile, previous)
@@ -349,7 +353,11 @@ def _entry_clause(
 
 
 def _entry_text(
-    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
+    entry: list[m.Operation],
+    context: str,
+    act: m.Act,
+    profile: Profile,
+    previous: m.Operation | None,
 ) -> str:
     return _entry_clause(entry, context, act, profile, previous).text()
 

@@ -6,6 +6,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.styles.base import (
     RenderedBill,
+    child_kind,
     compose_text,
     pairs_of,
     profile_for,
@@ -147,8 +148,6 @@ def sentence(op: m.Operation, act: m.Act) -> str:
         return f"In {cite(pairs[:-1], name)}, omit {unit_ref(pairs[-1], pairs[-2][0])}."
     if op.op == m.RENUMBER_UNITS:
         profile = profile_for(act, "uk")
-        from drafter.core.styles.base import child_kind
-
         key = profile.key(child_kind(op, profile))
         old = [(key, a) for a, _ in op.renumber or ()]
         new = [(key, b) for _, b in op.renumber or ()]
