@@ -352,16 +352,6 @@ def _entry_clause(
     return first
 
 
-def _entry_text(
-    entry: list[m.Operation],
-    context: str,
-    act: m.Act,
-    profile: Profile,
-    previous: m.Operation | None,
-) -> str:
-    return _entry_clause(entry, context, act, profile, previous).text()
-
-
 def letter(i: int) -> str:
     """а, б, в … я, then а.1-style doubling is avoided: аа, аб …"""
     if i < len(LETTERS):
@@ -382,7 +372,7 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
     for n, (key, group) in enumerate(groups, 1):
         last_group = n == len(groups)
         if len(group) == 1:
-            text = _entry_text(group[0], "", act, profile, previous)
+            text = _entry_clause(group[0], "", act, profile, previous).text()
             lines.append(f"{n}) {text}{'.' if last_group else ';'}")
             previous = group[0][-1]
             continue
@@ -390,7 +380,8 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
         lines.append(f"{n}) в {header}:")
         for i, entry in enumerate(group):
             end = "." if last_group and i == len(group) - 1 else ";"
-            lines.append(f"{letter(i)}) {_entry_text(entry, key, act, profile, previous)}{end}")
+            text = _entry_clause(entry, key, act, profile, previous).text()
+            lines.append(f"{letter(i)}) {text}{end}")
             previous = entry[-1]
     return lines
 
