@@ -8,9 +8,49 @@ from itertools import pairwise
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import repealed_unit
-from drafter.core.profiles import get_profile
+from drafter.core.profiles import Profile, get_profile
 from drafter.core.worddiff import Tokens, tokenize
 from drafter.errors import DrafterError, EngineError
+from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+
+_NOT_APPLIED = QT_TRANSLATE_NOOP(
+    "Message", "Instruction {n} ({operation} at {where}) cannot be applied: {reason}"
+)
+_TOP_LEVEL = QT_TRANSLATE_NOOP("Message", "the act (top level)")
+_THE_ACT = QT_TRANSLATE_NOOP("Message", "the act")
+_NO_UNIT = QT_TRANSLATE_NOOP("Message", "the act has no unit {address}.")
+_NO_UNITS = QT_TRANSLATE_NOOP("Message", "the act has no units.")
+_NO_LABEL = QT_TRANSLATE_NOOP("Message", "no unit labelled «{label}» in {where}.")
+_MANY_LABELS = QT_TRANSLATE_NOOP("Message", "more than one unit labelled «{label}» in {where}.")
+_UNKNOWN_OPERATION = QT_TRANSLATE_NOOP("Message", "unknown operation.")
+_WORDS_NOT_FOUND = QT_TRANSLATE_NOOP("Message", "the words «{words}» are not found in {address}.")
+_WHICH_WORDS = QT_TRANSLATE_NOOP(
+    "Message",
+    "the words «{words}» occur {count} times in {address} and the instruction does not say which.",
+)
+_NO_SUCH_OCCURRENCE = QT_TRANSLATE_NOOP(
+    "Message", "the words «{words}» occur {count} times in {address}, not {occurrence}."
+)
+_NAMES_NO_WORDS = QT_TRANSLATE_NOOP("Message", "it names no words.")
+_ADDS_NO_WORDS = QT_TRANSLATE_NOOP("Message", "it adds no words.")
+_NO_TEXT = QT_TRANSLATE_NOOP("Message", "{address} has no text to add words to.")
+_NO_PLACE = QT_TRANSLATE_NOOP(
+    "Message", "it says neither where (after / before which words) nor at the end."
+)
+_SAME_WORDS = QT_TRANSLATE_NOOP(
+    "Message", "it changes words that instruction {other} also changes in {address}."
+)
+_WORDS_INSIDE = QT_TRANSLATE_NOOP("Message", "instruction {other} also changes words in {address}.")
+_ADDS_INSIDE = QT_TRANSLATE_NOOP("Message", "instruction {other} adds a unit inside {address}.")
+_ALSO_REPLACED = QT_TRANSLATE_NOOP(
+    "Message", "instruction {other} also restates or repeals {address}."
+)
+_NO_NEW_TEXT = QT_TRANSLATE_NOOP("Message", "it gives no new text.")
+_UNREADABLE_UNIT = QT_TRANSLATE_NOOP("Message", "its new text cannot be read as a unit ({error}).")
+_NO_ANCHOR = QT_TRANSLATE_NOOP(
+    "Message", "the unit {anchor} it is placed {position} does not exist."
+)
+_NOT_PART_OF = QT_TRANSLATE_NOOP("Message", "{anchor} is not part of {address}.")
 
 # Punctuation that follows a word without a space (and so takes no space before it).
 _TRAILING_PUNCT = ",.;:!?)]»…"
@@ -95,13 +135,15 @@ class _Edit:
     order: int
 
 
-def _describe(n: int, op: m.Operation) -> str:
-    where = op.address or "the act (top level)"
-    return f"Instruction {n} ({op.op} at {where})"
+# A unit to add: (instruction number, operation, its siblings, anchor, new unit, position).
+_Add = tuple[int, m.Operation, list[m.Unit], m.Unit | None, m.Unit, str]
 
 
-def _quote(words: str | None) -> str:
-    return f"«{words}»"
+def _failed(n: int, op: m.Operation, reason: str | Message, /, **args: object) -> EngineError:
+    """Instruction ``n`` cannot be applied, for ``reason`` (a message id and its arguments)."""
+    where: str | Message = op.address or message(_TOP_LEVEL)
+    why = reason if isinstance(reason, Message) else Message(reason, args)
+    return EngineError(_NOT_APPLIED, n=n, operation=op.op, where=where, reason=why)
 
 
 def apply(act: m.Act, operations: list[m.Operation]) -> m.Act:
@@ -139,7 +181,7 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
     top_lists = [holder[id(u)] for u in result.top_units()]
 
     edits: list[_Edit] = []
-    adds: list[tuple[int, m.Operation, list[m.Unit], m.Unit | None, m.Unit, str]] = []
+    adds: list[_Add] = []
     replacements: list[tuple[int, m.Operation, m.Unit, m.Unit]] = []
     renumbers: list[tuple[int, m.Unit, str]] = []
     tokens_cache: dict[tuple[int, str], Tokens] = {}
@@ -153,9 +195,7 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
     def target(n: int, op: m.Operation, address: str) -> m.Unit:
         unit = index.get(address)
         if unit is None:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: the act has no unit {address}."
-            )
+            raise _failed(n, op, _NO_UNIT, address=address)
         return unit
 
     for n, op in enumerate(operations, 1):
@@ -167,13 +207,13 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
             toks = [toks_of(s) for s in segs]
             edits.extend(_word_edits(n, op, address, segs, toks))
         elif op.op == m.ADD_UNIT:
-            adds.append(_resolve_add(n, op, index, holder, top_lists, profile, result.profile))
+            adds.append(_resolve_add(n, op, index, holder, top_lists, profile))
         elif op.op in (m.RESTATE_UNIT, m.REPEAL_UNIT):
             unit = target(n, op, op.address)
             if op.op == m.REPEAL_UNIT:
                 new = repealed_unit(unit)
             else:
-                new = _parse_unit(n, op, unit.kind, result.profile)
+                new = _parse_unit(n, op, unit.kind, profile)
             replacements.append((n, op, unit, new))
         elif op.op == m.RENUMBER_UNITS:
             parent = index.get(op.address) if op.address else None
@@ -183,14 +223,12 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
             for old_label, new_label in op.renumber or ():
                 found = [u for u in siblings if not u.is_container and u.number == old_label]
                 if len(found) != 1:
-                    raise EngineError(
-                        f"{_describe(n, op)} cannot be applied: "
-                        f"{'no' if not found else 'more than one'} unit labelled "
-                        f"{_quote(old_label)} in {op.address or 'the act'}."
-                    )
+                    where: str | Message = op.address or message(_THE_ACT)
+                    reason = _MANY_LABELS if found else _NO_LABEL
+                    raise _failed(n, op, reason, label=old_label, where=where)
                 renumbers.append((n, found[0], new_label))
         else:
-            raise EngineError(f"{_describe(n, op)} cannot be applied: unknown operation.")
+            raise _failed(n, op, _UNKNOWN_OPERATION)
 
     _check_conflicts(operations, edits, adds, replacements)
 
@@ -244,31 +282,30 @@ def _occurrences(
     address: str,
     toks: list[Tokens],
     words: str,
-    what: str,
 ) -> list[tuple[int, int, int]]:
+    """Where the words of ``op`` occur in ``address``, as its occurrence says."""
     hits = find(toks, words)
     occurrence = op.occurrence
     if isinstance(occurrence, str) and occurrence.isdigit():
         occurrence = int(occurrence)
     if not hits:
-        raise EngineError(
-            f"{_describe(n, op)} cannot be applied: {what} {_quote(words)} are not found in "
-            f"{address}."
-        )
+        raise _failed(n, op, _WORDS_NOT_FOUND, words=words, address=address)
     if occurrence is None:
         if len(hits) > 1:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: {what} {_quote(words)} occur "
-                f"{len(hits)} times in {address} and the instruction does not say which."
-            )
+            raise _failed(n, op, _WHICH_WORDS, words=words, count=len(hits), address=address)
         return hits
     if occurrence == "all":
         return hits
     if isinstance(occurrence, int) and 1 <= occurrence <= len(hits):
         return [hits[occurrence - 1]]
-    raise EngineError(
-        f"{_describe(n, op)} cannot be applied: {what} {_quote(words)} occur {len(hits)} "
-        f"times in {address}, not {occurrence}."
+    raise _failed(
+        n,
+        op,
+        _NO_SUCH_OCCURRENCE,
+        words=words,
+        count=len(hits),
+        address=address,
+        occurrence=occurrence,
     )
 
 
@@ -278,31 +315,26 @@ def _word_edits(
     out: list[_Edit] = []
     if op.op in (m.REPLACE_WORDS, m.DELETE_WORDS):
         if not op.old:
-            raise EngineError(f"{_describe(n, op)} cannot be applied: it names no words.")
+            raise _failed(n, op, _NAMES_NO_WORDS)
         new = (op.new or "") if op.op == m.REPLACE_WORDS else ""
-        for si, i, j in _occurrences(n, op, address, toks, op.old, "the words"):
+        for si, i, j in _occurrences(n, op, address, toks, op.old):
             start, end = toks[si].span(i, j)
             mode = "replace" if new else "delete"
             out.append(_Edit(segs[si].unit, segs[si].field, start, end, new, mode, n))
         return out
     # insert_words
     if not op.new:
-        raise EngineError(f"{_describe(n, op)} cannot be applied: it adds no words.")
+        raise _failed(n, op, _ADDS_NO_WORDS)
     if op.position == "end" or (op.anchor is None and op.position in (None, "end")):
-        si = last_text_segment(toks)
-        if si is None:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: {address} has no text to add words to."
-            )
-        seg = segs[si]
+        last = last_text_segment(toks)
+        if last is None:
+            raise _failed(n, op, _NO_TEXT, address=address)
+        seg = segs[last]
         length = len(seg.value)
         return [_Edit(seg.unit, seg.field, length, length, op.new, "end", n)]
     if op.position not in ("after", "before") or not op.anchor:
-        raise EngineError(
-            f"{_describe(n, op)} cannot be applied: it says neither where (after / before "
-            "which words) nor at the end."
-        )
-    for si, i, j in _occurrences(n, op, address, toks, op.anchor, "the words"):
+        raise _failed(n, op, _NO_PLACE)
+    for si, i, j in _occurrences(n, op, address, toks, op.anchor):
         start, end = toks[si].span(i, j)
         point = end if op.position == "after" else start
         out.append(_Edit(segs[si].unit, segs[si].field, point, point, op.new, op.position, n))
@@ -342,16 +374,15 @@ def _check_overlaps(group: list[_Edit], operations: list[m.Operation]) -> None:
     for a, b in pairwise(spans):
         if b.start < a.end and a.order != b.order:
             first, second = sorted((a.order, b.order))
-            raise EngineError(
-                f"{_describe(second, operations[second - 1])} cannot be applied: it changes "
-                f"words that instruction {first} also changes in {a.unit.address}."
+            raise _failed(
+                second, operations[second - 1], _SAME_WORDS, other=first, address=a.unit.address
             )
 
 
 def _check_conflicts(
     operations: list[m.Operation],
     edits: list[_Edit],
-    adds: list,
+    adds: list[_Add],
     replacements: list[tuple[int, m.Operation, m.Unit, m.Unit]],
 ) -> None:
     """A unit restated or repealed cannot also be edited (or have units added) elsewhere."""
@@ -359,41 +390,30 @@ def _check_conflicts(
         inside = {id(u) for u in unit.walk()}
         for edit in edits:
             if id(edit.unit) in inside:
-                raise EngineError(
-                    f"{_describe(n, op)} cannot be applied: instruction {edit.order} also "
-                    f"changes words in {unit.address}."
-                )
+                raise _failed(n, op, _WORDS_INSIDE, other=edit.order, address=unit.address)
         for add_n, _op, siblings, _anchor, _new_unit, _pos in adds:
             if any(siblings is u.children for u in unit.walk()):
-                raise EngineError(
-                    f"{_describe(n, op)} cannot be applied: instruction {add_n} adds a unit "
-                    f"inside {unit.address}."
-                )
+                raise _failed(n, op, _ADDS_INSIDE, other=add_n, address=unit.address)
         for other_n, _other_op, other, _ in replacements:
             if other_n != n and other is unit:
-                raise EngineError(
-                    f"{_describe(n, op)} cannot be applied: instruction {other_n} also "
-                    f"restates or repeals {unit.address}."
-                )
+                raise _failed(n, op, _ALSO_REPLACED, other=other_n, address=unit.address)
 
 
-def _parse_unit(n: int, op: m.Operation, kind: str, profile: str) -> m.Unit:
+def _parse_unit(n: int, op: m.Operation, kind: str, profile: Profile) -> m.Unit:
     from drafter.core.textlayout import parse_unit_text
 
     if not op.new:
-        raise EngineError(f"{_describe(n, op)} cannot be applied: it gives no new text.")
+        raise _failed(n, op, _NO_NEW_TEXT)
     try:
         unit = parse_unit_text(op.new, kind, profile)
     except DrafterError as exc:
-        raise EngineError(f"{_describe(n, op)} cannot be applied: {exc}") from exc
+        raise _failed(n, op, exc.msg) from exc
     except ValueError as exc:
-        raise EngineError(
-            f"{_describe(n, op)} cannot be applied: its new text cannot be read as a unit ({exc})."
-        ) from exc
+        raise _failed(n, op, _UNREADABLE_UNIT, error=str(exc)) from exc
     return unit
 
 
-def _child_kind(parent: m.Unit | None, anchor: m.Unit | None, profile) -> str:
+def _child_kind(parent: m.Unit | None, anchor: m.Unit | None, profile: Profile) -> str:
     if anchor is not None:
         return anchor.kind
     if parent is None:
@@ -409,36 +429,36 @@ def _child_kind(parent: m.Unit | None, anchor: m.Unit | None, profile) -> str:
     return m.POINT
 
 
-def _resolve_add(n, op, index, holder, top_lists, profile, profile_name):
+def _resolve_add(
+    n: int,
+    op: m.Operation,
+    index: dict[str, m.Unit],
+    holder: dict[int, list[m.Unit]],
+    top_lists: list[list[m.Unit]],
+    profile: Profile,
+) -> _Add:
     parent: m.Unit | None = None
     if op.address:
         parent = index.get(op.address)
         if parent is None:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: the act has no unit {op.address}."
-            )
+            raise _failed(n, op, _NO_UNIT, address=op.address)
     anchor: m.Unit | None = None
     position = op.position or "end"
     if position in ("after", "before"):
         anchor = index.get(op.anchor or "")
         if anchor is None:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: the unit {op.anchor} it is placed "
-                f"{position} does not exist."
-            )
+            raise _failed(n, op, _NO_ANCHOR, anchor=op.anchor, position=position)
         siblings = holder[id(anchor)]
         if parent is not None and siblings is not parent.children:
-            raise EngineError(
-                f"{_describe(n, op)} cannot be applied: {op.anchor} is not part of {op.address}."
-            )
+            raise _failed(n, op, _NOT_PART_OF, anchor=op.anchor, address=op.address)
     elif parent is not None:
         siblings = parent.children
     else:
         if not top_lists:
-            raise EngineError(f"{_describe(n, op)} cannot be applied: the act has no units.")
+            raise _failed(n, op, _NO_UNITS)
         siblings = top_lists[-1]
     kind = _child_kind(parent, anchor, profile)
-    new = _parse_unit(n, op, kind, profile_name)
+    new = _parse_unit(n, op, kind, profile)
     if op.label and not new.number:
         new.number = op.label
     return (n, op, siblings, anchor, new, position)

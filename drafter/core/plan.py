@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
 from drafter.core.diff import match_children, placement, top_placement
 from drafter.core.draft import units_equal
+from drafter.core.profiles import Profile, get_profile
 from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
     Change,
@@ -23,6 +26,8 @@ from drafter.core.worddiff import (
 from drafter.errors import EngineError
 
 _MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
+_Limit = tuple[int, int]  # how far a quote may grow: (old token, new token)
+_Span = tuple[int, int, int, int]  # a replacement's old tokens i..j and new tokens i..j
 _WORD_OPS = frozenset({m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS})
 
 
@@ -64,7 +69,7 @@ def plan(
 
 
 def _plan(before: m.Act, after: m.Act, settings: PlanSettings) -> list[m.Operation]:
-    planner = _Planner(before.slug, before.profile, settings)
+    planner = _Planner(before.slug, get_profile(before.profile), settings)
     assign_addresses(before)
     assign_addresses(after)
     current = {u.address: u for u in before.top_units()}
@@ -80,7 +85,7 @@ def _plan(before: m.Act, after: m.Act, settings: PlanSettings) -> list[m.Operati
     return ops
 
 
-def _unit_text(unit: m.Unit, profile: str) -> str:
+def _unit_text(unit: m.Unit, profile: Profile) -> str:
     """The unit in the text layout, without editorial notes (they are not law text)."""
     from drafter.core.textlayout import unit_to_text
 
@@ -91,14 +96,18 @@ def _unit_text(unit: m.Unit, profile: str) -> str:
 
 
 class _Planner:
-    def __init__(self, slug: str, profile: str, settings: PlanSettings) -> None:
+    def __init__(self, slug: str, profile: Profile, settings: PlanSettings) -> None:
         self.slug = slug
         self.profile = profile
         self.settings = settings
         self.taken: list[tuple[int, int, int, int, int]] = []
 
+    def probe(self, unit: m.Unit) -> m.Act:
+        """An act holding only ``unit``, to try operations on."""
+        return m.Act(slug=self.slug, profile=self.profile.name, units=[unit])
+
     # --- whole units ---------------------------------------------------------------------------
-    def op(self, kind: str, address: str, **keys) -> m.Operation:
+    def op(self, kind: str, address: str, **keys: Any) -> m.Operation:
         return m.Operation(kind, self.slug, address, **keys)
 
     def add(self, unit: m.Unit, parent: str, anchor: str | None, position: str) -> m.Operation:
@@ -125,7 +134,7 @@ class _Planner:
         return ops
 
     def verify(self, before: m.Unit, after: m.Unit, ops: list[m.Operation]) -> bool:
-        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        probe = self.probe(before)
         try:
             result = apply(probe, ops)
         except EngineError:
@@ -185,7 +194,7 @@ class _Planner:
         if self.too_much(len(planned), items, [toks[0]], [tdiff.new]):
             return whole
         ops = [op for _field, op in planned]
-        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        probe = self.probe(before)
         try:
             got = _apply(probe, ops, readdress=False).units[0].heading
         except EngineError:
@@ -230,7 +239,7 @@ class _Planner:
 
     def own_text_ok(self, before: m.Unit, after: m.Unit, ops: list[m.Operation]) -> bool:
         """Do the word instructions give exactly the proposed lead-in and closing?"""
-        probe = m.Act(slug=self.slug, profile=self.profile, units=[before])
+        probe = self.probe(before)
         try:
             got = _apply(probe, ops, readdress=False).units[0]
         except EngineError:
@@ -354,33 +363,41 @@ class _Planner:
             found.append(match)
         return found
 
-    def extended_op(self, address, toks, item: _Item, lo, hi, start) -> m.Operation:
+    def extended_op(
+        self,
+        address: str,
+        toks: list[Tokens],
+        item: _Item,
+        lo: _Limit,
+        hi: _Limit,
+        start: _Span,
+    ) -> m.Operation:
         """A replacement quoting neighbouring words too, grown until it is unique."""
         old, new = toks[item.si], item.new
-        oi, oj, ni, nj = start
-        for _ in range(_MAX_QUOTE_STEPS):
-            grown = False
-            step = _grow_left(old, new, oi, ni, lo)
-            if step is not None:
-                oi, ni = step
-                grown = True
-                if len(find(toks, old.keys[oi:oj])) == 1:
-                    break
-            step = _grow_right(old, new, oj, nj, hi)
-            if step is not None:
-                oj, nj = step
-                grown = True
-                if len(find(toks, old.keys[oi:oj])) == 1:
-                    break
-            if not grown:
-                raise _Restate
-        else:
+        span = _unique_replacement(toks, old, new, start, lo, hi)
+        if span is None:
             raise _Restate
-        oi, oj, ni, nj = _whole_numbers(old, new, (oi, oj, ni, nj), lo, hi)
+        oi, oj, ni, nj = _whole_numbers(old, new, span, lo, hi)
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
 
-    def insert_op(self, address, toks, item: _Item, lo, hi) -> m.Operation:
+    def insert_next_to(
+        self,
+        address: str,
+        words: str,
+        old: Tokens,
+        taken: tuple[int, int, int, int, int],
+        position: str,
+    ) -> m.Operation:
+        """Insert ``words`` ``position`` the quoted words ``taken`` (segment, old i..j, new
+        i..j), which later quotes keep clear of."""
+        self.taken.append(taken)
+        anchor = _words(old, taken[1], taken[2])
+        return self.op(m.INSERT_WORDS, address, new=words, anchor=anchor, position=position)
+
+    def insert_op(
+        self, address: str, toks: list[Tokens], item: _Item, lo: _Limit, hi: _Limit
+    ) -> m.Operation:
         old = toks[item.si]
         point = item.change.old_tokens[0]
         ni, nj = item.change.new_tokens
@@ -392,39 +409,23 @@ class _Planner:
         while end > lo[0] and old.is_space(end - 1):
             end -= 1
         if end > lo[0]:
-            start = end - 1
-            for _ in range(_MAX_QUOTE_STEPS):
-                if len(find(toks, old.keys[start:end])) == 1:
-                    self.taken.append((item.si, start, end, ni - (point - start), ni))
-                    return self.op(
-                        m.INSERT_WORDS,
-                        address,
-                        new=words,
-                        anchor=_words(old, start, end),
-                        position="after",
-                    )
-                start = _previous_token(old, start, lo[0])
-                if start is None:
-                    break
+            found = _unique_quote(toks, old, (end - 1, end), lambda s: _wider_left(old, s, lo[0]))
+            if found is not None:
+                start, end = found
+                taken = (item.si, start, end, ni - (point - start), ni)
+                return self.insert_next_to(address, words, old, taken, "after")
         # ...or before the words that follow it.
         start = point
         while start < hi[0] and old.is_space(start):
             start += 1
         if start < hi[0]:
-            end = start + 1
-            for _ in range(_MAX_QUOTE_STEPS):
-                if len(find(toks, old.keys[start:end])) == 1:
-                    self.taken.append((item.si, start, end, nj, nj + (end - point)))
-                    return self.op(
-                        m.INSERT_WORDS,
-                        address,
-                        new=words,
-                        anchor=_words(old, start, end),
-                        position="before",
-                    )
-                end = _next_token(old, end, hi[0])
-                if end is None:
-                    break
+            found = _unique_quote(
+                toks, old, (start, start + 1), lambda s: _wider_right(old, s, hi[0])
+            )
+            if found is not None:
+                start, end = found
+                taken = (item.si, start, end, nj, nj + (end - point))
+                return self.insert_next_to(address, words, old, taken, "before")
         raise _Restate
 
 
@@ -467,7 +468,7 @@ def _cuts_number(text: str, pos: int) -> bool:
 
 
 def _whole_numbers(
-    old: Tokens, new: Tokens, span: tuple[int, int, int, int], lo, hi
+    old: Tokens, new: Tokens, span: tuple[int, int, int, int], lo: _Limit, hi: _Limit
 ) -> tuple[int, int, int, int]:
     """Grow a replacement's quotes over the rest of a number they cut, on both sides alike:
     «$500,000,000» → «$750,000,000», never «500» → «750»."""
@@ -541,17 +542,69 @@ def _next_token(tokens: Tokens, end: int, limit: int) -> int | None:
     return j + 1 if j < limit else None
 
 
-def _grow_left(old: Tokens, new: Tokens, oi: int, ni: int, lo) -> tuple[int, int] | None:
+def _wider_left(tokens: Tokens, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """``span`` taking in the token before it (not before ``limit``)."""
+    start = _previous_token(tokens, span[0], limit)
+    return None if start is None else (start, span[1])
+
+
+def _wider_right(tokens: Tokens, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """``span`` taking in the token after it (not past ``limit``)."""
+    end = _next_token(tokens, span[1], limit)
+    return None if end is None else (span[0], end)
+
+
+def _unique_quote(
+    toks: list[Tokens],
+    old: Tokens,
+    span: tuple[int, int],
+    wider: Callable[[tuple[int, int]], tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """``span`` of ``old``, made ``wider`` until its words occur once in the unit (or None)."""
+    found: tuple[int, int] | None = span
+    for _ in range(_MAX_QUOTE_STEPS):
+        if found is None:
+            return None
+        if len(find(toks, old.keys[found[0] : found[1]])) == 1:
+            return found
+        found = wider(found)
+    return None
+
+
+def _grow_left(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
+    """``span`` taking in the word before it, when it is the same on both sides."""
+    oi, oj, ni, nj = span
     p = _previous_token(old, oi, lo[0])
     q = _previous_token(new, ni, lo[1])
     if p is None or q is None or old.keys[p] != new.keys[q]:
         return None
-    return p, q
+    return p, oj, q, nj
 
 
-def _grow_right(old: Tokens, new: Tokens, oj: int, nj: int, hi) -> tuple[int, int] | None:
+def _grow_right(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
+    """``span`` taking in the word after it, when it is the same on both sides."""
+    oi, oj, ni, nj = span
     p = _next_token(old, oj, hi[0])
     q = _next_token(new, nj, hi[1])
     if p is None or q is None or old.keys[p - 1] != new.keys[q - 1]:
         return None
-    return p, q
+    return oi, p, ni, q
+
+
+def _unique_replacement(
+    toks: list[Tokens], old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit
+) -> _Span | None:
+    """``span`` grown a word left, then right, in turn until its old words are unique in the
+    unit (None when it cannot grow or stays ambiguous)."""
+    for _ in range(_MAX_QUOTE_STEPS):
+        grown = False
+        for grow in (_grow_left, _grow_right):
+            wider = grow(old, new, span, lo, hi)
+            if wider is None:
+                continue
+            span, grown = wider, True
+            if len(find(toks, old.keys[span[0] : span[1]])) == 1:
+                return span
+        if not grown:
+            return None
+    return None

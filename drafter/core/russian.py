@@ -6,72 +6,46 @@ from drafter.core import model as m
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
 
+# Case endings of the unit names, singular then plural, in the order of CASES.
+_DECLENSIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "hard-m": (("", "а", "у", "", "ом", "е"), ("ы", "ов", "ам", "ы", "ами", "ах")),  # пункт
+    "hush-m": (("", "а", "у", "", "ем", "е"), ("ы", "ев", "ам", "ы", "ами", "ах")),  # абзац
+    "a-f": (("а", "ы", "е", "у", "ой", "е"), ("ы", "", "ам", "ы", "ами", "ах")),  # глава
+    "ya-f": (("я", "и", "е", "ю", "ей", "е"), ("и", "ей", "ям", "и", "ями", "ях")),  # статья
+    "soft-f": (("ь", "и", "и", "ь", "ью", "и"), ("и", "ей", "ям", "и", "ями", "ях")),  # часть
+    "ie-n": (("е", "я", "ю", "е", "ем", "и"), ("я", "й", "ям", "я", "ями", "ях")),  # примечание
+}
+# Unit names: stem, declension, gender.
+_STEMS: dict[str, tuple[str, str, str]] = {
+    m.ARTICLE: ("стать", "ya-f", "f"),
+    m.PART: ("част", "soft-f", "f"),
+    m.POINT: ("пункт", "hard-m", "m"),
+    m.SUBPOINT: ("подпункт", "hard-m", "m"),
+    m.PARAGRAPH: ("абзац", "hush-m", "m"),
+    m.NOTE: ("примечани", "ie-n", "n"),
+    m.CHAPTER: ("глав", "a-f", "f"),
+    m.DIVISION: ("раздел", "hard-m", "m"),
+    m.SUBDIVISION: ("подраздел", "hard-m", "m"),
+    "heading": ("наименовани", "ie-n", "n"),
+}
+_IRREGULAR = {(m.ARTICLE, "gen", True): "статей"}  # not «статьей» (the instrumental singular)
+# Forms also printed with «ё» (read, never written).
+_YO_SPELLINGS = {"статьей": "статьёй"}
+
+
+def _declined(kind: str, plural: bool) -> tuple[str, ...]:
+    stem, declension, _gender = _STEMS[kind]
+    endings = _DECLENSIONS[declension][1 if plural else 0]
+    return tuple(
+        _IRREGULAR.get((kind, case, plural), stem + ending)
+        for case, ending in zip(CASES, endings, strict=True)
+    )
+
+
 # Unit names: (gender, singular forms, plural forms), forms in the order of CASES.
 _NOUNS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    m.ARTICLE: (
-        "f",
-        ("статья", "статьи", "статье", "статью", "статьей", "статье"),
-        ("статьи", "статей", "статьям", "статьи", "статьями", "статьях"),
-    ),
-    m.PART: (
-        "f",
-        ("часть", "части", "части", "часть", "частью", "части"),
-        ("части", "частей", "частям", "части", "частями", "частях"),
-    ),
-    m.POINT: (
-        "m",
-        ("пункт", "пункта", "пункту", "пункт", "пунктом", "пункте"),
-        ("пункты", "пунктов", "пунктам", "пункты", "пунктами", "пунктах"),
-    ),
-    m.SUBPOINT: (
-        "m",
-        ("подпункт", "подпункта", "подпункту", "подпункт", "подпунктом", "подпункте"),
-        ("подпункты", "подпунктов", "подпунктам", "подпункты", "подпунктами", "подпунктах"),
-    ),
-    m.PARAGRAPH: (
-        "m",
-        ("абзац", "абзаца", "абзацу", "абзац", "абзацем", "абзаце"),
-        ("абзацы", "абзацев", "абзацам", "абзацы", "абзацами", "абзацах"),
-    ),
-    m.NOTE: (
-        "n",
-        ("примечание", "примечания", "примечанию", "примечание", "примечанием", "примечании"),
-        ("примечания", "примечаний", "примечаниям", "примечания", "примечаниями", "примечаниях"),
-    ),
-    m.CHAPTER: (
-        "f",
-        ("глава", "главы", "главе", "главу", "главой", "главе"),
-        ("главы", "глав", "главам", "главы", "главами", "главах"),
-    ),
-    m.DIVISION: (
-        "m",
-        ("раздел", "раздела", "разделу", "раздел", "разделом", "разделе"),
-        ("разделы", "разделов", "разделам", "разделы", "разделами", "разделах"),
-    ),
-    m.SUBDIVISION: (
-        "m",
-        ("подраздел", "подраздела", "подразделу", "подраздел", "подразделом", "подразделе"),
-        ("подразделы", "подразделов", "подразделам", "подразделы", "подразделами", "подразделах"),
-    ),
-    "heading": (
-        "n",
-        (
-            "наименование",
-            "наименования",
-            "наименованию",
-            "наименование",
-            "наименованием",
-            "наименовании",
-        ),
-        (
-            "наименования",
-            "наименований",
-            "наименованиям",
-            "наименования",
-            "наименованиями",
-            "наименованиях",
-        ),
-    ),
+    kind: (gender_, _declined(kind, False), _declined(kind, True))
+    for kind, (_stem, _declension, gender_) in _STEMS.items()
 }
 
 
@@ -87,6 +61,18 @@ def gender(kind: str) -> str:
 
 def known_kind(kind: str) -> bool:
     return kind in _NOUNS
+
+
+def forms(kind: str) -> list[str]:
+    """Every case form of a unit name, singular and plural, as printed (with «ё» variants)."""
+    _gender, singular, plural_forms = _NOUNS[kind]
+    found = list(dict.fromkeys((*singular, *plural_forms)))
+    return found + [_YO_SPELLINGS[f] for f in found if f in _YO_SPELLINGS]
+
+
+def forms_pattern(kind: str) -> str:
+    """A regex alternation of :func:`forms` (longest first): «стать(?:ями|ях|…)»-style."""
+    return "(?:" + "|".join(sorted(forms(kind), key=len, reverse=True)) + ")"
 
 
 def lost_force(kind: str, plural: bool = False) -> str:
@@ -128,6 +114,7 @@ _ORDINAL_STEMS = {
     90: ("девяност", "y"),
     100: ("сот", "y"),
 }
+_YO_STEMS = {"четверт": "четв[её]рт"}  # «четвёртой» is printed too
 _TENS = {
     20: "двадцать",
     30: "тридцать",
@@ -204,3 +191,10 @@ def in_case(n: int) -> str:
 # --- letters used as labels ----------------------------------------------------------------
 # Lettered points and subpoints skip й, ё, ъ, ы, ь (as in the Codes).
 LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
+def ordinal_stems_pattern(last: int = 10) -> str:
+    """A regex alternation of the stems of the ordinals 1..``last`` («перв|втор|…»), for
+    telling «части второй» from other words; «ё» is read where «е» is written."""
+    stems = (_ORDINAL_STEMS[n][0] for n in range(1, last + 1))
+    return "(?:" + "|".join(_YO_STEMS.get(stem, stem) for stem in stems) + ")"

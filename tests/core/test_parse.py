@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.parse import normalize_typography, parse_instructions, parse_report
+from drafter.core.profiles import get_profile
 from drafter.core.russian import LETTERS
 from drafter.core.styles import render_operations
 from drafter.errors import EngineError
@@ -108,9 +109,9 @@ def test_citation_in_words_and_lettered_points():
     assert ru("пункт «а» части второй статьи 105 признать утратившим силу") == [
         op(m.REPEAL_UNIT, "art:105/part:2/pt:а")
     ]
-    assert ru("в абзаце втором пункта 3 статьи 7 слово «и» исключить", profile="ru-law") == [
-        op(m.DELETE_WORDS, "art:7/pt:3/abz:2", old="и")
-    ]
+    assert ru(
+        "в абзаце втором пункта 3 статьи 7 слово «и» исключить", profile=get_profile("ru-law")
+    ) == [op(m.DELETE_WORDS, "art:7/pt:3/abz:2", old="и")]
 
 
 def test_several_units_added_by_one_instruction_are_split():
@@ -118,7 +119,7 @@ def test_several_units_added_by_one_instruction_are_split():
         "статью 10 дополнить подпунктами «а.1» и «а.2» следующего содержания:\n"
         "«а.1) первый;\nа.2) второй;»;"
     )
-    ops = ru(text, profile="ru-law")
+    ops = ru(text, profile=get_profile("ru-law"))
     assert [(o.label, o.new, o.position, o.anchor) for o in ops] == [
         ("а.1", "а.1) первый;", "after", "art:10/sub:а"),
         ("а.2", "а.2) второй;", "after", "art:10/sub:а"),
@@ -129,7 +130,7 @@ def test_unreadable_instruction_names_itself():
     with pytest.raises(EngineError, match="Cannot read the instruction «в статье 5 слова"):
         ru("в статье 5 слова «X» переставить и заменить")
     report = parse_report("Приостановить действие статьи 5 до 1 января 2021 года.", UK, "ru")
-    assert report.failures and "suspension" in report.failures[0].error
+    assert report.failures and "suspension" in str(report.failures[0].error)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +260,7 @@ def test_ru_round_trip(ops, words):
     act = fragment_with(citation="words" if words else "digits")
     text = render_operations(ops, act, "ru")
     assert '"' not in text
-    assert parse_instructions(text, UK, "ru", profile=act.profile) == ops
+    assert parse_instructions(text, UK, "ru", profile=get_profile(act.profile)) == ops
 
 
 def fragment_with(citation: str) -> m.Act:
@@ -344,14 +345,14 @@ def en_act(style: str) -> m.Act:
 @given(ops=st.lists(en_operation("uk"), min_size=1, max_size=6))
 def test_uk_round_trip(ops):
     text = render_operations(ops, en_act("uk"), "uk")
-    assert parse_instructions(text, UK, "uk", profile="uk") == ops
+    assert parse_instructions(text, UK, "uk", profile=get_profile("uk")) == ops
 
 
 @PROPERTY
 @given(ops=st.lists(en_operation("us"), min_size=1, max_size=6))
 def test_us_round_trip(ops):
     text = render_operations(ops, en_act("us"), "us")
-    assert parse_instructions(text, UK, "us", profile="us") == ops
+    assert parse_instructions(text, UK, "us", profile=get_profile("us")) == ops
 
 
 def test_same_change_in_several_units():
@@ -400,7 +401,7 @@ def test_the_whole_english_bill_parses_back(style):
         op(m.ADD_UNIT, "s:5", label="3", position="end", new="(3) New text."),
     ]
     bill = render_bill(m.Draft(style=style), [en_act(style)], {UK: ops})
-    assert parse_instructions(bill.text, UK, style, profile=style) == ops
+    assert parse_instructions(bill.text, UK, style, profile=get_profile(style)) == ops
 
 
 # --- the planner's own output ------------------------------------------------------------------
@@ -439,7 +440,7 @@ def test_planned_operations_round_trip(after, words):
     before = fragment_with("words" if words else "digits")
     ops = plan(before, after)
     text = render_operations(ops, before, "ru")
-    assert parse_instructions(text, UK, "ru", profile=before.profile) == ops
+    assert parse_instructions(text, UK, "ru", profile=get_profile(before.profile)) == ops
 
 
 @PROPERTY
@@ -467,13 +468,13 @@ def test_runs_of_new_units_round_trip(parent, count, tail):
     ]
     ops += tail
     text = render_operations(ops, act, "ru")
-    assert parse_instructions(text, UK, "ru", profile=act.profile) == ops
+    assert parse_instructions(text, UK, "ru", profile=get_profile(act.profile)) == ops
 
 
 def test_sub_items_of_an_unreadable_group_header_are_not_guessed():
     report = parse_report("1) в чем-то странном 5:\nа) слова «а» заменить словами «б»;", UK, "ru")
     assert report.operations == []
-    assert "group" in report.failures[0].error
+    assert "group" in str(report.failures[0].error)
 
 
 def test_uk_in_both_places_means_every_occurrence():
@@ -524,7 +525,7 @@ def test_planned_english_operations_round_trip(style, data):
         unit.text = " ".join(words)
     ops = plan(before, after)
     text = render_operations(ops, before, style)
-    assert parse_instructions(text, UK, style, profile=before.profile) == ops
+    assert parse_instructions(text, UK, style, profile=get_profile(before.profile)) == ops
 
 
 @PROPERTY
@@ -533,4 +534,4 @@ def test_us_bill_with_a_section_for_each_amended_section_parses_back(ops):
     from drafter.core.styles import render_bill
 
     bill = render_bill(m.Draft(style="us"), [en_act("us")], {UK: ops})
-    assert parse_instructions(bill.text, UK, "us", profile="us") == ops
+    assert parse_instructions(bill.text, UK, "us", profile=get_profile("us")) == ops

@@ -181,13 +181,13 @@ def test_us_bill_short_title_usc_and_effective_date():
         "SEC. 3. EFFECTIVE DATE.",
         ["This Act shall take effect on the date of the enactment of this Act."],
     )
-    assert len(bill.warnings) == 1 and "short title" in bill.warnings[0]
+    assert len(bill.warnings) == 1 and "short title" in str(bill.warnings[0])
     titled = render_bill(
         m.Draft(title="Widget Reform Act of 2025", style="us"), [us_act()], {SLUG: ops}
     )
     assert titled.warnings == []
     no_usc = render_bill(m.Draft(style="us"), [us_act(usc=False)], {SLUG: ops})
-    assert any("U.S. Code" in w for w in no_usc.warnings)
+    assert any("U.S. Code" in str(w) for w in no_usc.warnings)
     assert "(42 U.S.C." not in no_usc.text
 
 

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from drafter.core import model as m
-from drafter.core.russian import in_case, lost_force, noun, ordinal, ordinal_value
+from drafter.core.russian import (
+    forms,
+    forms_pattern,
+    in_case,
+    lost_force,
+    noun,
+    ordinal,
+    ordinal_stems_pattern,
+    ordinal_value,
+)
 from drafter.core.styles import render_bill, render_operations
 
 UK = "uk-rf"
@@ -69,6 +80,16 @@ def test_unit_names_decline_as_the_reference_table():
     ]  # fmt: skip
     assert noun(m.PART, "prep", plural=True) == "частях"
     assert noun(m.CHAPTER, "acc") == "главу"
+
+
+def test_every_case_form_of_a_unit_name_is_read():
+    assert noun(m.ARTICLE, "gen", plural=True) == "статей"
+    assert "статьёй" in forms(m.ARTICLE) and "статьей" in forms(m.ARTICLE)
+    article = re.compile(forms_pattern(m.ARTICLE) + r"\b")
+    assert all(article.fullmatch(f) for f in forms(m.ARTICLE))
+    assert not article.fullmatch("стать")
+    stems = re.compile(ordinal_stems_pattern())
+    assert stems.match("четвёртой") and stems.match("десятой") and not stems.match("сотой")
 
 
 def test_ordinals_agree_in_gender_and_case():
@@ -367,7 +388,7 @@ def test_bill_several_acts_and_missing_sources_warn_instead_of_guessing():
     assert bill.articles[1][1][0].startswith(
         "Пункт 2 статьи 5 Федерального закона от 25 июля 2002 года № 115-ФЗ «О правовом"
     )
-    assert len(bill.warnings) == 1 and "sources" in bill.warnings[0]
+    assert len(bill.warnings) == 1 and "sources" in str(bill.warnings[0])
     assert "(" not in bill.articles[0][1][0]
 
 

@@ -6,26 +6,20 @@ bill (title, one article per act, entry into force / commencement) in the draft'
 
 from __future__ import annotations
 
+import importlib
+from types import ModuleType
+
 from drafter.core import model as m
 from drafter.core.styles.base import RenderedBill
 
 STYLES = ("ru", "uk", "us")
 
 
-def _module(style: str):
-    if style == "ru":
-        from drafter.core.styles import ru
-
-        return ru
-    if style == "uk":
-        from drafter.core.styles import uk
-
-        return uk
-    if style == "us":
-        from drafter.core.styles import us
-
-        return us
-    raise ValueError(f"unknown drafting style {style!r} (known: {', '.join(STYLES)})")
+def _module(style: str) -> ModuleType:
+    """The module that writes ``style`` (imported when first used)."""
+    if style not in STYLES:
+        raise ValueError(f"unknown drafting style {style!r} (known: {', '.join(STYLES)})")
+    return importlib.import_module(f"drafter.core.styles.{style}")
 
 
 def render_operations(ops: list[m.Operation], act: m.Act, style: str) -> str:

@@ -10,6 +10,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.russian import LETTERS
+from drafter.messages import Message
 
 EN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -24,7 +25,7 @@ class RenderedBill:
 
     title: str
     articles: list[tuple[str, list[str]]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # lines above the first article
     text: str = ""
 
@@ -178,17 +179,22 @@ def implied_placement(
     return "after", addr.child(base, key, pred)
 
 
-def quote_en(text: str) -> str:
-    """Double quotes outside; double quotes inside the quoted words become single curly ones."""
+def pair_quotes(text: str, opening: str, closing: str) -> str:
+    """Straight double quotes in ``text`` → ``opening`` and ``closing`` in turn."""
     out = []
     opened = False
     for ch in text:
         if ch == '"':
-            out.append("’" if opened else "‘")
+            out.append(closing if opened else opening)
             opened = not opened
         else:
             out.append(ch)
-    return '"' + "".join(out) + '"'
+    return "".join(out)
+
+
+def quote_en(text: str) -> str:
+    """Double quotes outside; double quotes inside the quoted words become single curly ones."""
+    return '"' + pair_quotes(text, "‘", "’") + '"'
 
 
 def unquote_en(text: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from drafter.core import address as addr
 from drafter.core import model as m
+from drafter.core.parse.typography import normalize_typography
 from drafter.core.profiles import Profile
 from drafter.core.russian import LETTERS, in_case, lost_force, noun, ordinal
 from drafter.core.styles.base import (
@@ -16,10 +17,22 @@ from drafter.core.styles.base import (
     implied_placement,
     kind_of_key,
     next_label,
+    pair_quotes,
     profile_for,
     runs,
     split_heading,
     top_address,
+)
+from drafter.messages import QT_TRANSLATE_NOOP, message
+
+_NO_SOURCES = QT_TRANSLATE_NOOP(
+    "Message",
+    "{act}: the official publication sources are missing; add them in the act's properties "
+    "(the lead-in cites none).",
+)
+_NO_NAME_FORMS = QT_TRANSLATE_NOOP(
+    "Message",
+    "{act}: the act's name in the accusative and genitive is missing; the title is used as it is.",
 )
 
 DEFAULT_ENTRY_INTO_FORCE = (
@@ -37,19 +50,8 @@ PUNCTUATION = {
 
 def quote(text: str) -> str:
     """«…» around ``text``; quotes inside become „…“ (straight ones paired first)."""
-    out = []
-    opened = False
-    for ch in text:
-        if ch == '"':
-            out.append("“" if opened else "„")
-            opened = not opened
-        elif ch == "«":
-            out.append("„")
-        elif ch == "»":
-            out.append("“")
-        else:
-            out.append(ch)
-    return "«" + "".join(out) + "»"
+    inner = text.replace("«", "„").replace("»", "“")
+    return "«" + pair_quotes(inner, "„", "“") + "»"
 
 
 def _label_text(kind: str, label: str, case: str, citation: str) -> str:
@@ -240,17 +242,17 @@ def clause(
         return Clause("acc", target("acc"), lost_force(kind))
     if op.op == m.RENUMBER_UNITS:
         kind = child_kind(op, profile)
-        old = [a for a, _ in op.renumber or ()]
-        new = [b for _, b in op.renumber or ()]
-        if len(old) == 1:
+        olds = [a for a, _ in op.renumber or ()]
+        news = [b for _, b in op.renumber or ()]
+        if len(olds) == 1:
             rest = (
-                f"{noun(kind, 'acc')} {_labels(kind, old, citation)} считать "
-                f"{noun(kind, 'ins')} {_labels(kind, new, citation)}"
+                f"{noun(kind, 'acc')} {_labels(kind, olds, citation)} считать "
+                f"{noun(kind, 'ins')} {_labels(kind, news, citation)}"
             )
         else:
             rest = (
-                f"{noun(kind, 'acc', True)} {_labels(kind, old, citation)} считать соответственно "
-                f"{noun(kind, 'ins', True)} {_labels(kind, new, citation)}"
+                f"{noun(kind, 'acc', True)} {_labels(kind, olds, citation)} считать "
+                f"соответственно {noun(kind, 'ins', True)} {_labels(kind, news, citation)}"
             )
         return Clause("prep", target("prep"), rest)
     raise ValueError(f"unknown operation {op.op!r}")
@@ -327,7 +329,11 @@ def _groups(ops: list[m.Operation], profile: Profile) -> list[tuple[str, list[li
 
 
 def _entry_clause(
-    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
+    entry: list[m.Operation],
+    context: str,
+    act: m.Act,
+    profile: Profile,
+    previous: m.Operation | None,
 ) -> Clause:
     """One clause for an entry: its first operation's, the others' formulae appended."""
     first = clause(entry[0], context, act, profile, previous)
@@ -344,12 +350,6 @@ def _entry_clause(
     more = [clause(op, context, act, profile).rest for op in entry[1:]]
     first.rest = ", ".join([first.rest, *more])
     return first
-
-
-def _entry_text(
-    entry: list[m.Operation], context: str, act: m.Act, profile: Profile, previous
-) -> str:
-    return _entry_clause(entry, context, act, profile, previous).text()
 
 
 def letter(i: int) -> str:
@@ -372,7 +372,7 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
     for n, (key, group) in enumerate(groups, 1):
         last_group = n == len(groups)
         if len(group) == 1:
-            text = _entry_text(group[0], "", act, profile, previous)
+            text = _entry_clause(group[0], "", act, profile, previous).text()
             lines.append(f"{n}) {text}{'.' if last_group else ';'}")
             previous = group[0][-1]
             continue
@@ -380,7 +380,8 @@ def item_lines(ops: list[m.Operation], act: m.Act) -> list[str]:
         lines.append(f"{n}) в {header}:")
         for i, entry in enumerate(group):
             end = "." if last_group and i == len(group) - 1 else ";"
-            lines.append(f"{letter(i)}) {_entry_text(entry, key, act, profile, previous)}{end}")
+            text = _entry_clause(entry, key, act, profile, previous).text()
+            lines.append(f"{letter(i)}) {text}{end}")
             previous = entry[-1]
     return lines
 
@@ -398,8 +399,6 @@ def render_operations(ops: list[m.Operation], act: m.Act) -> str:
 
 def typographic(text: str) -> str:
     """Straight or mixed quotes in an act's name → «…» outside, „…“ inside."""
-    from drafter.core.parse import normalize_typography
-
     out, depth = [], 0
     for ch in normalize_typography(text):
         if ch == "«":
@@ -468,15 +467,10 @@ def render_bill(
         if not ops:
             continue
         if not act.sources:
-            bill.warnings.append(
-                f"{act.names.nominative or act.title or act.slug}: the official publication "
-                "sources are missing; add them in the act's properties (the lead-in cites none)."
-            )
+            name = act.names.nominative or act.title or act.slug
+            bill.warnings.append(message(_NO_SOURCES, act=name))
         if not act.names.accusative or not act.names.genitive:
-            bill.warnings.append(
-                f"{act.title or act.slug}: the act's name in the accusative and genitive is "
-                "missing; the title is used as it is."
-            )
+            bill.warnings.append(message(_NO_NAME_FORMS, act=act.title or act.slug))
         n += 1
         bill.articles.append((f"Статья {n}", act_paragraphs(ops, act)))
     n += 1

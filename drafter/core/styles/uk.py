@@ -6,6 +6,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.styles.base import (
     RenderedBill,
+    child_kind,
     compose_text,
     pairs_of,
     profile_for,
@@ -13,6 +14,9 @@ from drafter.core.styles.base import (
     runs,
     split_heading,
 )
+from drafter.messages import QT_TRANSLATE_NOOP, message
+
+_NO_TITLE = QT_TRANSLATE_NOOP("Message", "{slug}: the act has no title; its slug is cited instead.")
 
 UNIT_NAMES = {
     "s": ("section", "sections"),
@@ -144,8 +148,6 @@ def sentence(op: m.Operation, act: m.Act) -> str:
         return f"In {cite(pairs[:-1], name)}, omit {unit_ref(pairs[-1], pairs[-2][0])}."
     if op.op == m.RENUMBER_UNITS:
         profile = profile_for(act, "uk")
-        from drafter.core.styles.base import child_kind
-
         key = profile.key(child_kind(op, profile))
         old = [(key, a) for a, _ in op.renumber or ()]
         new = [(key, b) for _, b in op.renumber or ()]
@@ -186,7 +188,7 @@ def render_bill(
             paragraphs.extend(f"({i}) {sentence(op, act)}".split("\n"))
         bill.articles.append((f"{n} Amendments of the {act_name(act)}", paragraphs))
         if not act.title:
-            bill.warnings.append(f"{act.slug}: the act has no title; its slug is cited instead.")
+            bill.warnings.append(message(_NO_TITLE, slug=act.slug))
     n += 1
     bill.articles.append((f"{n} Commencement", [draft.entry_into_force or DEFAULT_COMMENCEMENT]))
     n += 1

@@ -16,7 +16,19 @@ from drafter.core.styles.base import (
     split_heading,
     top_address,
 )
-from drafter.core.styles.uk import english_ordinal
+from drafter.core.styles.uk import act_name, english_ordinal
+from drafter.messages import QT_TRANSLATE_NOOP, message
+
+_NO_SHORT_TITLE = QT_TRANSLATE_NOOP(
+    "Message",
+    "The bill has no short title of its own: it is cited as the “{short}”; set the draft's title "
+    "to give it the year of enactment (“{short} of <year>”).",
+)
+_NO_USC = QT_TRANSLATE_NOOP(
+    "Message",
+    "{act}: no U.S. Code citation in the act's identifier or sources; the sections are cited "
+    "without one.",
+)
 
 UNIT_NAMES = {
     "s": ("section", "sections"),
@@ -31,10 +43,6 @@ ENACTING_CLAUSE = (
     "in Congress assembled,"
 )
 DEFAULT_EFFECTIVE_DATE = "This Act shall take effect on the date of the enactment of this Act."
-
-
-def act_name(act: m.Act) -> str:
-    return act.title or act.names.nominative or act.slug
 
 
 def usc_citation(act: m.Act) -> str:
@@ -134,14 +142,14 @@ def _context_and_verb(op: m.Operation, act: m.Act) -> tuple[str, str]:
     if op.op == m.RENUMBER_UNITS:
         profile = profile_for(act, "us")
         key = profile.key(child_kind(op, profile))
-        old = [a for a, _ in op.renumber or ()]
-        new = [b for _, b in op.renumber or ()]
-        plural = len(old) > 1
+        olds = [a for a, _ in op.renumber or ()]
+        news = [b for _, b in op.renumber or ()]
+        plural = len(olds) > 1
         name = UNIT_NAMES.get(key, (key, key + "s"))[1 if plural else 0]
         tail = ", respectively" if plural else ""
         return (
             base,
-            f"by redesignating {name} {_labels(key, old)} as {name} {_labels(key, new)}{tail}",
+            f"by redesignating {name} {_labels(key, olds)} as {name} {_labels(key, news)}{tail}",
         )
     raise ValueError(f"unknown operation {op.op!r}")
 
@@ -283,10 +291,7 @@ def render_bill(
     bill.articles.append(("SECTION 1. SHORT TITLE.", [f"This Act may be cited as the “{short}”."]))
     n = 1
     if not draft.title:
-        bill.warnings.append(
-            f"The bill has no short title of its own: it is cited as the “{short}”; set the "
-            f"draft's title to give it the year of enactment (“{short} of <year>”)."
-        )
+        bill.warnings.append(message(_NO_SHORT_TITLE, short=short))
     for act in amended:
         groups = _section_groups(ops_by_act[act.slug])
         if len(groups) == 1:  # one section amended: one bill section named after the Act
@@ -301,10 +306,7 @@ def render_bill(
                 heading = f"SEC. {n}. {_group_heading(key, group, act)}."
                 bill.articles.append((heading, _group_text(key, group, act).split("\n")))
         if not usc_citation(act):
-            bill.warnings.append(
-                f"{act_name(act)}: no U.S. Code citation in the act's identifier or sources; "
-                "the sections are cited without one."
-            )
+            bill.warnings.append(message(_NO_USC, act=act_name(act)))
     n += 1
     bill.articles.append(
         (f"SEC. {n}. EFFECTIVE DATE.", [draft.entry_into_force or DEFAULT_EFFECTIVE_DATE])
