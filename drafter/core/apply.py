@@ -11,46 +11,10 @@ from drafter.core.draft import repealed_unit
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.worddiff import Tokens, tokenize
 from drafter.errors import DrafterError, EngineError
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_NOT_APPLIED = QT_TRANSLATE_NOOP(
-    "Message", "Instruction {n} ({operation} at {where}) cannot be applied: {reason}"
-)
-_TOP_LEVEL = QT_TRANSLATE_NOOP("Message", "the act (top level)")
-_THE_ACT = QT_TRANSLATE_NOOP("Message", "the act")
-_NO_UNIT = QT_TRANSLATE_NOOP("Message", "the act has no unit {address}.")
-_NO_UNITS = QT_TRANSLATE_NOOP("Message", "the act has no units.")
-_NO_LABEL = QT_TRANSLATE_NOOP("Message", "no unit labelled «{label}» in {where}.")
-_MANY_LABELS = QT_TRANSLATE_NOOP("Message", "more than one unit labelled «{label}» in {where}.")
-_UNKNOWN_OPERATION = QT_TRANSLATE_NOOP("Message", "unknown operation.")
-_WORDS_NOT_FOUND = QT_TRANSLATE_NOOP("Message", "the words «{words}» are not found in {address}.")
-_WHICH_WORDS = QT_TRANSLATE_NOOP(
-    "Message",
-    "the words «{words}» occur {count} times in {address} and the instruction does not say which.",
-)
-_NO_SUCH_OCCURRENCE = QT_TRANSLATE_NOOP(
-    "Message", "the words «{words}» occur {count} times in {address}, not {occurrence}."
-)
-_NAMES_NO_WORDS = QT_TRANSLATE_NOOP("Message", "it names no words.")
-_ADDS_NO_WORDS = QT_TRANSLATE_NOOP("Message", "it adds no words.")
-_NO_TEXT = QT_TRANSLATE_NOOP("Message", "{address} has no text to add words to.")
-_NO_PLACE = QT_TRANSLATE_NOOP(
-    "Message", "it says neither where (after / before which words) nor at the end."
-)
-_SAME_WORDS = QT_TRANSLATE_NOOP(
-    "Message", "it changes words that instruction {other} also changes in {address}."
-)
-_WORDS_INSIDE = QT_TRANSLATE_NOOP("Message", "instruction {other} also changes words in {address}.")
-_ADDS_INSIDE = QT_TRANSLATE_NOOP("Message", "instruction {other} adds a unit inside {address}.")
-_ALSO_REPLACED = QT_TRANSLATE_NOOP(
-    "Message", "instruction {other} also restates or repeals {address}."
-)
-_NO_NEW_TEXT = QT_TRANSLATE_NOOP("Message", "it gives no new text.")
-_UNREADABLE_UNIT = QT_TRANSLATE_NOOP("Message", "its new text cannot be read as a unit ({error}).")
-_NO_ANCHOR = QT_TRANSLATE_NOOP(
-    "Message", "the unit {anchor} it is placed {position} does not exist."
-)
-_NOT_PART_OF = QT_TRANSLATE_NOOP("Message", "{anchor} is not part of {address}.")
+_THE_ACT = N_("the act")
+_NO_UNIT = N_("the act has no unit {address}.")
 
 # Punctuation that follows a word without a space (and so takes no space before it).
 _TRAILING_PUNCT = ",.;:!?)]»…"
@@ -141,9 +105,15 @@ _Add = tuple[int, m.Operation, list[m.Unit], m.Unit | None, m.Unit, str]
 
 def _failed(n: int, op: m.Operation, reason: str | Message, /, **args: object) -> EngineError:
     """Instruction ``n`` cannot be applied, for ``reason`` (a message id and its arguments)."""
-    where: str | Message = op.address or message(_TOP_LEVEL)
+    where: str | Message = op.address or message(N_("the act (top level)"))
     why = reason if isinstance(reason, Message) else Message(reason, args)
-    return EngineError(_NOT_APPLIED, n=n, operation=op.op, where=where, reason=why)
+    return EngineError(
+        N_("Instruction {n} ({operation} at {where}) cannot be applied: {reason}"),
+        n=n,
+        operation=op.op,
+        where=where,
+        reason=why,
+    )
 
 
 def apply(act: m.Act, operations: list[m.Operation]) -> m.Act:
@@ -224,11 +194,15 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
                 found = [u for u in siblings if not u.is_container and u.number == old_label]
                 if len(found) != 1:
                     where: str | Message = op.address or message(_THE_ACT)
-                    reason = _MANY_LABELS if found else _NO_LABEL
+                    reason = (
+                        N_("more than one unit labelled «{label}» in {where}.")
+                        if found
+                        else N_("no unit labelled «{label}» in {where}.")
+                    )
                     raise _failed(n, op, reason, label=old_label, where=where)
                 renumbers.append((n, found[0], new_label))
         else:
-            raise _failed(n, op, _UNKNOWN_OPERATION)
+            raise _failed(n, op, N_("unknown operation."))
 
     _check_conflicts(operations, edits, adds, replacements)
 
@@ -289,10 +263,26 @@ def _occurrences(
     if isinstance(occurrence, str) and occurrence.isdigit():
         occurrence = int(occurrence)
     if not hits:
-        raise _failed(n, op, _WORDS_NOT_FOUND, words=words, address=address)
+        raise _failed(
+            n,
+            op,
+            N_("the words «{words}» are not found in {address}."),
+            words=words,
+            address=address,
+        )
     if occurrence is None:
         if len(hits) > 1:
-            raise _failed(n, op, _WHICH_WORDS, words=words, count=len(hits), address=address)
+            raise _failed(
+                n,
+                op,
+                N_(
+                    "the words «{words}» occur {count} times in {address} and the instruction "
+                    "does not say which."
+                ),
+                words=words,
+                count=len(hits),
+                address=address,
+            )
         return hits
     if occurrence == "all":
         return hits
@@ -301,7 +291,7 @@ def _occurrences(
     raise _failed(
         n,
         op,
-        _NO_SUCH_OCCURRENCE,
+        N_("the words «{words}» occur {count} times in {address}, not {occurrence}."),
         words=words,
         count=len(hits),
         address=address,
@@ -315,7 +305,7 @@ def _word_edits(
     out: list[_Edit] = []
     if op.op in (m.REPLACE_WORDS, m.DELETE_WORDS):
         if not op.old:
-            raise _failed(n, op, _NAMES_NO_WORDS)
+            raise _failed(n, op, N_("it names no words."))
         new = (op.new or "") if op.op == m.REPLACE_WORDS else ""
         for si, i, j in _occurrences(n, op, address, toks, op.old):
             start, end = toks[si].span(i, j)
@@ -324,16 +314,18 @@ def _word_edits(
         return out
     # insert_words
     if not op.new:
-        raise _failed(n, op, _ADDS_NO_WORDS)
+        raise _failed(n, op, N_("it adds no words."))
     if op.position == "end" or (op.anchor is None and op.position in (None, "end")):
         last = last_text_segment(toks)
         if last is None:
-            raise _failed(n, op, _NO_TEXT, address=address)
+            raise _failed(n, op, N_("{address} has no text to add words to."), address=address)
         seg = segs[last]
         length = len(seg.value)
         return [_Edit(seg.unit, seg.field, length, length, op.new, "end", n)]
     if op.position not in ("after", "before") or not op.anchor:
-        raise _failed(n, op, _NO_PLACE)
+        raise _failed(
+            n, op, N_("it says neither where (after / before which words) nor at the end.")
+        )
     for si, i, j in _occurrences(n, op, address, toks, op.anchor):
         start, end = toks[si].span(i, j)
         point = end if op.position == "after" else start
@@ -375,7 +367,11 @@ def _check_overlaps(group: list[_Edit], operations: list[m.Operation]) -> None:
         if b.start < a.end and a.order != b.order:
             first, second = sorted((a.order, b.order))
             raise _failed(
-                second, operations[second - 1], _SAME_WORDS, other=first, address=a.unit.address
+                second,
+                operations[second - 1],
+                N_("it changes words that instruction {other} also changes in {address}."),
+                other=first,
+                address=a.unit.address,
             )
 
 
@@ -390,26 +386,46 @@ def _check_conflicts(
         inside = {id(u) for u in unit.walk()}
         for edit in edits:
             if id(edit.unit) in inside:
-                raise _failed(n, op, _WORDS_INSIDE, other=edit.order, address=unit.address)
+                raise _failed(
+                    n,
+                    op,
+                    N_("instruction {other} also changes words in {address}."),
+                    other=edit.order,
+                    address=unit.address,
+                )
         for add_n, _op, siblings, _anchor, _new_unit, _pos in adds:
             if any(siblings is u.children for u in unit.walk()):
-                raise _failed(n, op, _ADDS_INSIDE, other=add_n, address=unit.address)
+                raise _failed(
+                    n,
+                    op,
+                    N_("instruction {other} adds a unit inside {address}."),
+                    other=add_n,
+                    address=unit.address,
+                )
         for other_n, _other_op, other, _ in replacements:
             if other_n != n and other is unit:
-                raise _failed(n, op, _ALSO_REPLACED, other=other_n, address=unit.address)
+                raise _failed(
+                    n,
+                    op,
+                    N_("instruction {other} also restates or repeals {address}."),
+                    other=other_n,
+                    address=unit.address,
+                )
 
 
 def _parse_unit(n: int, op: m.Operation, kind: str, profile: Profile) -> m.Unit:
     from drafter.core.textlayout import parse_unit_text
 
     if not op.new:
-        raise _failed(n, op, _NO_NEW_TEXT)
+        raise _failed(n, op, N_("it gives no new text."))
     try:
         unit = parse_unit_text(op.new, kind, profile)
     except DrafterError as exc:
         raise _failed(n, op, exc.msg) from exc
     except ValueError as exc:
-        raise _failed(n, op, _UNREADABLE_UNIT, error=str(exc)) from exc
+        raise _failed(
+            n, op, N_("its new text cannot be read as a unit ({error})."), error=str(exc)
+        ) from exc
     return unit
 
 
@@ -447,15 +463,27 @@ def _resolve_add(
     if position in ("after", "before"):
         anchor = index.get(op.anchor or "")
         if anchor is None:
-            raise _failed(n, op, _NO_ANCHOR, anchor=op.anchor, position=position)
+            raise _failed(
+                n,
+                op,
+                N_("the unit {anchor} it is placed {position} does not exist."),
+                anchor=op.anchor,
+                position=position,
+            )
         siblings = holder[id(anchor)]
         if parent is not None and siblings is not parent.children:
-            raise _failed(n, op, _NOT_PART_OF, anchor=op.anchor, address=op.address)
+            raise _failed(
+                n,
+                op,
+                N_("{anchor} is not part of {address}."),
+                anchor=op.anchor,
+                address=op.address,
+            )
     elif parent is not None:
         siblings = parent.children
     else:
         if not top_lists:
-            raise _failed(n, op, _NO_UNITS)
+            raise _failed(n, op, N_("the act has no units."))
         siblings = top_lists[-1]
     kind = _child_kind(parent, anchor, profile)
     new = _parse_unit(n, op, kind, profile)

@@ -8,10 +8,7 @@ from pathlib import Path
 
 def resource_path(*parts: str) -> Path | None:
     """The file ``resources/<parts...>`` on disk, or None when it is not bundled."""
-    try:
-        node = resources.files("drafter.resources")
-    except ModuleNotFoundError:
-        return None
+    node = resources.files("drafter.resources")
     for part in parts:
         node = node / part
     path = Path(str(node))

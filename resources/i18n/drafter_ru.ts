@@ -597,42 +597,42 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="132"/>
+        <location filename="../../drafter/cli.py" line="138"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="135"/>
+        <location filename="../../drafter/cli.py" line="141"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="151"/>
+        <location filename="../../drafter/cli.py" line="157"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="206"/>
+        <location filename="../../drafter/cli.py" line="212"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="212"/>
+        <location filename="../../drafter/cli.py" line="218"/>
         <source>reading returned documents (review) is not available in this version yet</source>
         <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="241"/>
+        <location filename="../../drafter/cli.py" line="247"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="246"/>
+        <location filename="../../drafter/cli.py" line="252"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="253"/>
+        <location filename="../../drafter/cli.py" line="259"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -640,6 +640,251 @@
         <location filename="../../drafter/core/address.py" line="18"/>
         <source>not a unit address: {address!r}</source>
         <translation>это не адрес структурной единицы: {address!r}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="16"/>
+        <source>the act</source>
+        <translation>акт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="17"/>
+        <source>the act has no unit {address}.</source>
+        <translation>в акте нет структурной единицы {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="108"/>
+        <source>the act (top level)</source>
+        <translation>акт (верхний уровень)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="111"/>
+        <source>Instruction {n} ({operation} at {where}) cannot be applied: {reason}</source>
+        <translation>Поправку {n} ({operation}, {where}) применить нельзя: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="198"/>
+        <source>more than one unit labelled «{label}» in {where}.</source>
+        <translation>в {where} несколько структурных единиц с обозначением «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="200"/>
+        <source>no unit labelled «{label}» in {where}.</source>
+        <translation>в {where} нет структурной единицы с обозначением «{label}».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="205"/>
+        <source>unknown operation.</source>
+        <translation>неизвестный вид изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="269"/>
+        <source>the words «{words}» are not found in {address}.</source>
+        <translation>слова «{words}» в {address} не найдены.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="278"/>
+        <source>the words «{words}» occur {count} times in {address} and the instruction does not say which.</source>
+        <translation>слова «{words}» встречаются в {address} {count} раз(а), а в поправке не указано, в каком случае.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="293"/>
+        <source>the words «{words}» occur {count} times in {address}, not {occurrence}.</source>
+        <translation>слова «{words}» встречаются в {address} {count} раз(а), а не {occurrence}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="307"/>
+        <source>it names no words.</source>
+        <translation>в ней не указаны слова.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="316"/>
+        <source>it adds no words.</source>
+        <translation>в ней нет дополняемых слов.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="320"/>
+        <source>{address} has no text to add words to.</source>
+        <translation>в {address} нет текста, который можно дополнить словами.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="326"/>
+        <source>it says neither where (after / before which words) nor at the end.</source>
+        <translation>в ней не указано, куда вносятся слова (после или перед какими словами либо в конце).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="371"/>
+        <source>it changes words that instruction {other} also changes in {address}.</source>
+        <translation>она изменяет в {address} те же слова, что и поправка {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="391"/>
+        <source>instruction {other} also changes words in {address}.</source>
+        <translation>поправка {other} также изменяет слова в {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="400"/>
+        <source>instruction {other} adds a unit inside {address}.</source>
+        <translation>поправка {other} дополняет {address} структурной единицей.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="409"/>
+        <source>instruction {other} also restates or repeals {address}.</source>
+        <translation>поправка {other} также излагает в новой редакции или признаёт утратившей силу {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="419"/>
+        <source>it gives no new text.</source>
+        <translation>в ней нет нового текста.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="426"/>
+        <source>its new text cannot be read as a unit ({error}).</source>
+        <translation>её новый текст не читается как структурная единица ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="468"/>
+        <source>the unit {anchor} it is placed {position} does not exist.</source>
+        <translation>структурной единицы {anchor}, относительно которой ({position}) размещается новая, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="477"/>
+        <source>{anchor} is not part of {address}.</source>
+        <translation>{anchor} не входит в {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/apply.py" line="485"/>
+        <source>the act has no units.</source>
+        <translation>в акте нет ни одной структурной единицы.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/__init__.py" line="21"/>
+        <source>Cannot read the instruction «{instruction}»: {reason}.</source>
+        <translation>Не удаётся прочитать поправку «{instruction}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/__init__.py" line="22"/>
+        <source>Unknown drafting style {style} (known: {known}).</source>
+        <translation>Неизвестный стиль изложения поправок {style} (известны: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_citations.py" line="18"/>
+        <source>the range {first} to {last} is not a sequence</source>
+        <translation>диапазон {first}–{last} не образует последовательности</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_citations.py" line="19"/>
+        <source>«{text}» is not a unit</source>
+        <translation>«{text}» не является структурной единицей</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_citations.py" line="141"/>
+        <source>the unit is not cited as a section or Schedule</source>
+        <translation>структурная единица не названа как раздел (section) или приложение (Schedule)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_citations.py" line="191"/>
+        <source>«{text}» is not an occurrence</source>
+        <translation>«{text}» не указывает, в каком случае</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="22"/>
+        <source>the unit its group names («in …—») was not understood</source>
+        <translation>не удалось понять, какую структурную единицу называет группа («in …—»)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="160"/>
+        <source>«{where}» does not say which section it is in</source>
+        <translation>в «{where}» не указано, к какому разделу (section) это относится</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/flattened.py" line="62"/>
+        <source>«{label}» → {fixed} (a letter followed by a digit is a flattened superscript)</source>
+        <translation>«{label}» → {fixed} (цифра после буквы — утраченный верхний индекс)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/flattened.py" line="97"/>
+        <source>{key}:{label} in {where} → {fixed} ({key}:{base} is amended by the same article)</source>
+        <translation>{key}:{label} в {where} → {fixed} ({key}:{base} изменяется той же статьёй)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/flattened.py" line="113"/>
+        <source>{key}:{label} in {where}: {label} or {flat}? the text cannot tell</source>
+        <translation>{key}:{label} в {where}: {label} или {flat}? по тексту определить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/report.py" line="53"/>
+        <source>no amending formula recognised</source>
+        <translation>формула изменения не распознана</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/report.py" line="54"/>
+        <source>the old and new numbers do not pair up</source>
+        <translation>прежние и новые номера не соответствуют друг другу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_citations.py" line="18"/>
+        <source>the range {first}–{last} is not a sequence</source>
+        <translation>диапазон {first}–{last} не образует последовательности</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_citations.py" line="222"/>
+        <source>several units named where one is meant</source>
+        <translation>названо несколько структурных единиц там, где должна быть одна</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="26"/>
+        <source>the unit its group names («в …:») was not understood</source>
+        <translation>не удалось понять, какую структурную единицу называет группа («в …:»)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="27"/>
+        <source>a suspension («приостановить действие») is not a textual amendment</source>
+        <translation>приостановление действия («приостановить действие») не является изменением текста</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="215"/>
+        <source>«{word} случае» is not an ordinal</source>
+        <translation>«{word} случае» — не порядковое числительное</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="235"/>
+        <source>no quoted words</source>
+        <translation>нет слов в кавычках</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="284"/>
+        <source>no unit named to restate</source>
+        <translation>не названа структурная единица, излагаемая в новой редакции</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="289"/>
+        <source>no unit named to repeal</source>
+        <translation>не названа структурная единица, признаваемая утратившей силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="296"/>
+        <source>the unit to add is not named as «&lt;unit&gt; &lt;number&gt;»</source>
+        <translation>дополняемая структурная единица не названа в виде «&lt;единица&gt; &lt;номер&gt;»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="302"/>
+        <source>the unit after which to add is not understood</source>
+        <translation>не удалось понять, после какой структурной единицы дополнять</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="335"/>
+        <source>the units to renumber are not named</source>
+        <translation>не названы структурные единицы, номера которых изменяются</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="341"/>
+        <source>the units to renumber are not understood</source>
+        <translation>не удалось понять, номера каких структурных единиц изменяются</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="405"/>
+        <source>the text does not hold the units {labels}</source>
+        <translation>в тексте нет структурных единиц {labels}</translation>
     </message>
     <message>
         <location filename="../../drafter/core/profiles.py" line="90"/>
@@ -737,6 +982,31 @@
         <translation>текст вне статей сохранён вместе с заголовком над ним: {line!r}</translation>
     </message>
     <message>
+        <location filename="../../drafter/core/styles/ru.py" line="463"/>
+        <source>{act}: the official publication sources are missing; add them in the act's properties (the lead-in cites none).</source>
+        <translation>{act}: не указаны источники официального опубликования; добавьте их в свойствах акта (во вводных словах они не приведены).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/ru.py" line="473"/>
+        <source>{act}: the act's name in the accusative and genitive is missing; the title is used as it is.</source>
+        <translation>{act}: не указано наименование акта в винительном и родительном падежах; используется заголовок как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/uk.py" line="191"/>
+        <source>{slug}: the act has no title; its slug is cited instead.</source>
+        <translation>{slug}: у акта нет наименования; вместо него указывается краткое обозначение.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/us.py" line="285"/>
+        <source>The bill has no short title of its own: it is cited as the “{short}”; set the draft's title to give it the year of enactment (“{short} of &lt;year&gt;”).</source>
+        <translation>У законопроекта нет собственного краткого наименования: он цитируется как «{short}»; задайте наименование проекта, чтобы указать год принятия («{short} of &lt;год&gt;»).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/us.py" line="308"/>
+        <source>{act}: no U.S. Code citation in the act's identifier or sources; the sections are cited without one.</source>
+        <translation>{act}: в идентификаторе и источниках акта нет ссылки на Свод законов США (U.S. Code); разделы цитируются без неё.</translation>
+    </message>
+    <message>
         <location filename="../../drafter/core/textlayout.py" line="13"/>
         <source>the text {first!r} cannot be read as one {kind}: {reason}.</source>
         <translation>текст {first!r} не удаётся прочитать как одну единицу вида {kind}: {reason}.</translation>
@@ -790,11 +1060,6 @@
         <location filename="../../drafter/io/files.py" line="53"/>
         <source>{name}: cannot write in {folder} (permission denied)</source>
         <translation>{name}: запись в папку {folder} невозможна (нет прав доступа)</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/importer.py" line="15"/>
-        <source>{name}: {reason}</source>
-        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../drafter/io/importer.py" line="47"/>
@@ -1137,117 +1402,117 @@
         <translation>в словах смешаны латинские и кириллические буквы</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/acts.py" line="14"/>
+        <location filename="../../drafter/services/acts.py" line="15"/>
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/acts.py" line="33"/>
+        <location filename="../../drafter/services/acts.py" line="34"/>
         <source>{file}:{line}: {message}</source>
         <translation>{file}:{line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="14"/>
+        <location filename="../../drafter/services/amend.py" line="15"/>
         <source>unknown style {style}: use one of {styles}</source>
         <translation>неизвестный стиль {style}: укажите один из стилей {styles}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="28"/>
+        <location filename="../../drafter/services/amend.py" line="29"/>
         <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
         <translation>не удаётся определить юридико-технический стиль акта {slug}: укажите --style ru, uk или us</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="53"/>
+        <location filename="../../drafter/services/amend.py" line="54"/>
         <source>{after} makes no change to {before}</source>
         <translation>{after} не вносит изменений в {before}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="81"/>
+        <location filename="../../drafter/services/amend.py" line="82"/>
         <source>{name}: no amending instruction recognised</source>
         <translation>{name}: не распознано ни одного изменяющего положения</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="38"/>
+        <location filename="../../drafter/services/export.py" line="39"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation>Не удалось выполнить экспорт в {target}: папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="39"/>
+        <location filename="../../drafter/services/export.py" line="40"/>
         <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений, поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="42"/>
+        <location filename="../../drafter/services/export.py" line="43"/>
         <source>Cannot write the bundle {target}: {reason}.</source>
         <translation>Не удалось записать комплект документов {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="76"/>
+        <location filename="../../drafter/services/export.py" line="77"/>
         <source>The bill cannot be written: {reason}.</source>
         <translation>Не удалось сформировать текст законопроекта: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="93"/>
+        <location filename="../../drafter/services/export.py" line="94"/>
         <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
         <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="150"/>
+        <location filename="../../drafter/services/export.py" line="151"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="162"/>
+        <location filename="../../drafter/services/export.py" line="163"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="178"/>
+        <location filename="../../drafter/services/export.py" line="179"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="184"/>
+        <location filename="../../drafter/services/export.py" line="185"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="192"/>
+        <location filename="../../drafter/services/export.py" line="193"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="22"/>
+        <location filename="../../drafter/services/projects.py" line="23"/>
         <source>{name} is open in another Drafter; try again later</source>
         <translation>Файл {name} открыт в другом экземпляре Drafter; повторите попытку позже</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="94"/>
+        <location filename="../../drafter/services/projects.py" line="95"/>
         <source>{name}: a new project's name must end with {suffix}</source>
         <translation>{name}: имя нового проекта должно оканчиваться на {suffix}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="123"/>
+        <location filename="../../drafter/services/projects.py" line="124"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="125"/>
+        <location filename="../../drafter/services/projects.py" line="126"/>
         <source>{source}: the project has no act {slug} (acts: {known})</source>
         <translation>{source}: в проекте нет акта {slug} (акты: {known})</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="134"/>
+        <location filename="../../drafter/services/projects.py" line="135"/>
         <source>{source}: the project has no acts yet; import one first</source>
         <translation>{source}: в проекте пока нет актов; сначала импортируйте акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="148"/>
+        <location filename="../../drafter/services/projects.py" line="149"/>
         <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
         <translation>{source}: не удаётся определить, в какой акт проекта вносятся изменения; укажите его параметром --act</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="202"/>
+        <location filename="../../drafter/services/projects.py" line="203"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
     </message>

@@ -16,12 +16,10 @@ from drafter.core.parse.typography import normalize_typography
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.styles import STYLES
 from drafter.errors import EngineError
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_CANNOT_READ = QT_TRANSLATE_NOOP(
-    "Message", "Cannot read the instruction «{instruction}»: {reason}."
-)
-_UNKNOWN_STYLE = QT_TRANSLATE_NOOP("Message", "Unknown drafting style {style} (known: {known}).")
+_CANNOT_READ = N_("Cannot read the instruction «{instruction}»: {reason}.")
+_UNKNOWN_STYLE = N_("Unknown drafting style {style} (known: {known}).")
 
 __all__ = [
     "ParseReport",

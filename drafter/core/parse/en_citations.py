@@ -13,12 +13,10 @@ from drafter.core.parse.typography import QUOTE, quote_index
 from drafter.core.profiles import Profile
 from drafter.core.styles import uk, us
 from drafter.core.styles.base import label_range, unquote_en
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_NOT_A_SEQUENCE = QT_TRANSLATE_NOOP("Message", "the range {first} to {last} is not a sequence")
-_NOT_A_UNIT = QT_TRANSLATE_NOOP("Message", "«{text}» is not a unit")
-_NOT_AN_OCCURRENCE = QT_TRANSLATE_NOOP("Message", "«{text}» is not an occurrence")
-_NOT_CITED = QT_TRANSLATE_NOOP("Message", "the unit is not cited as a section or Schedule")
+_NOT_A_SEQUENCE = N_("the range {first} to {last} is not a sequence")
+_NOT_A_UNIT = N_("«{text}» is not a unit")
 
 # Unit words as the uk and us styles write them ("sub-paragraph", "subparagraphs") → key.
 UNIT_KEYS = {
@@ -140,7 +138,7 @@ class EnReader:
     @staticmethod
     def need(address: str | None) -> str:
         if address is None:
-            raise Unreadable(_NOT_CITED)
+            raise Unreadable(N_("the unit is not cited as a section or Schedule"))
         return address
 
     def relative(self, text: str, context: str) -> str:
@@ -190,7 +188,7 @@ class EnReader:
             digits = re.match(r"\d+", word)
             if digits:
                 return int(digits.group(0))
-        raise Unreadable(_NOT_AN_OCCURRENCE, text=text.strip())
+        raise Unreadable(N_("«{text}» is not an occurrence"), text=text.strip())
 
     @staticmethod
     def new_label(text: str) -> str | None:

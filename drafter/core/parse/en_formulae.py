@@ -17,12 +17,9 @@ from drafter.core.parse.report import (
     ParseReport,
     Unreadable,
 )
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_GROUP_UNREAD = QT_TRANSLATE_NOOP(
-    "Message", "the unit its group names («in …—») was not understood"
-)
-_NO_SECTION = QT_TRANSLATE_NOOP("Message", "«{where}» does not say which section it is in")
+_GROUP_UNREAD = N_("the unit its group names («in …—») was not understood")
 
 _VERBS = re.compile(
     r"\b(?:substitute|omit|insert|striking|inserting|adding|redesignating|renumber|repealed|"
@@ -159,7 +156,9 @@ class EnParser(EnReader):
                 target = ""  # "In the X Act, at the end insert—"
             else:
                 if self.cite(where) is None and not context:
-                    raise Unreadable(_NO_SECTION, where=where)
+                    raise Unreadable(
+                        N_("«{where}» does not say which section it is in"), where=where
+                    )
                 target = self.relative(where, context)
         else:
             target, rest = context, body

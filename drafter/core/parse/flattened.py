@@ -11,18 +11,9 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.parse.report import ParsedInstruction, ParseReport
 from drafter.core.styles.base import implied_placement
-from drafter.messages import QT_TRANSLATE_NOOP, Message, message
+from drafter.messages import N_, Message, message
 
-_LETTER_DIGIT = QT_TRANSLATE_NOOP(
-    "Message", "«{label}» → {fixed} (a letter followed by a digit is a flattened superscript)"
-)
-_SAME_ARTICLE = QT_TRANSLATE_NOOP(
-    "Message", "{key}:{label} in {where} → {fixed} ({key}:{base} is amended by the same article)"
-)
-_CANNOT_TELL = QT_TRANSLATE_NOOP(
-    "Message", "{key}:{label} in {where}: {label} or {flat}? the text cannot tell"
-)
-_THE_ACT = QT_TRANSLATE_NOOP("Message", "the act")
+_THE_ACT = N_("the act")
 
 _Named = set[tuple[str, str, str]]  # (parent, key, label) of units the instructions name
 
@@ -66,7 +57,15 @@ class _Resolver:
         if re.fullmatch(r"[а-яё]\d", label):
             fixed = f"{label[0]}.{label[1:]}"
             self.note(
-                self.report.resolved_numbers, message(_LETTER_DIGIT, label=label, fixed=fixed)
+                self.report.resolved_numbers,
+                message(
+                    N_(
+                        "«{label}» → {fixed} (a letter followed by a digit is a flattened "
+                        "superscript)"
+                    ),
+                    label=label,
+                    fixed=fixed,
+                ),
             )
             return fixed
         if not re.fullmatch(r"\d{2,}", label):
@@ -95,14 +94,30 @@ class _Resolver:
             fixed = f"{base}.{label[len(base) :]}"
             self.note(
                 self.report.resolved_numbers,
-                message(_SAME_ARTICLE, key=key, label=label, where=where, fixed=fixed, base=base),
+                message(
+                    N_(
+                        "{key}:{label} in {where} → {fixed} ({key}:{base} is amended by the same "
+                        "article)"
+                    ),
+                    key=key,
+                    label=label,
+                    where=where,
+                    fixed=fixed,
+                    base=base,
+                ),
             )
             return fixed
         if label[-1] != "0":
             flat = f"{label[:-1]}.{label[-1]}"
             self.note(
                 self.report.unresolved_numbers,
-                message(_CANNOT_TELL, key=key, label=label, where=where, flat=flat),
+                message(
+                    N_("{key}:{label} in {where}: {label} or {flat}? the text cannot tell"),
+                    key=key,
+                    label=label,
+                    where=where,
+                    flat=flat,
+                ),
             )
         return label
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.core import model as m
-from drafter.messages import QT_TRANSLATE_NOOP, Message
+from drafter.messages import N_, Message
 
 
 @dataclass
@@ -50,5 +50,5 @@ class Unreadable(Exception):
 UNREAD_HEADER = "\x00unreadable"
 
 # Reasons both the Russian and the English readers give.
-NO_FORMULA = QT_TRANSLATE_NOOP("Message", "no amending formula recognised")
-NO_PAIRS = QT_TRANSLATE_NOOP("Message", "the old and new numbers do not pair up")
+NO_FORMULA = N_("no amending formula recognised")
+NO_PAIRS = N_("the old and new numbers do not pair up")

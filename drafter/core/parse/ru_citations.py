@@ -13,10 +13,9 @@ from drafter.core.parse.typography import PAREN, QUOTE, quote_index
 from drafter.core.profiles import Profile
 from drafter.core.russian import forms_pattern, noun, ordinal_value
 from drafter.core.styles.base import label_range
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_NOT_A_SEQUENCE = QT_TRANSLATE_NOOP("Message", "the range {first}–{last} is not a sequence")
-_SEVERAL_UNITS = QT_TRANSLATE_NOOP("Message", "several units named where one is meant")
+_NOT_A_SEQUENCE = N_("the range {first}–{last} is not a sequence")
 
 HEADING = "heading"  # «наименование»: not a unit kind, the heading of the unit it names
 UNIT_KINDS = (
@@ -220,7 +219,7 @@ class RuReader:
                 heading = True
                 continue
             if len(ref.labels) != 1:
-                raise Unreadable(_SEVERAL_UNITS)
+                raise Unreadable(N_("several units named where one is meant"))
             pairs.append((self.profile.key(ref.kind), ref.labels[0]))
         absolute = bool(pairs) and self.profile.kind_for_key(pairs[0][0]) in (
             self.profile.top,

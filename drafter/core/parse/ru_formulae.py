@@ -21,23 +21,10 @@ from drafter.core.parse.typography import PAREN, QUOTE, mask, normalize_typograp
 from drafter.core.profiles import Profile
 from drafter.core.russian import ordinal_value
 from drafter.core.styles.base import implied_placement
-from drafter.messages import QT_TRANSLATE_NOOP
+from drafter.messages import N_
 
-_GROUP_UNREAD = QT_TRANSLATE_NOOP("Message", "the unit its group names («в …:») was not understood")
-_SUSPENSION = QT_TRANSLATE_NOOP(
-    "Message", "a suspension («приостановить действие») is not a textual amendment"
-)
-_NOT_ORDINAL = QT_TRANSLATE_NOOP("Message", "«{word} случае» is not an ordinal")
-_NO_QUOTED = QT_TRANSLATE_NOOP("Message", "no quoted words")
-_NO_UNIT_TO_RESTATE = QT_TRANSLATE_NOOP("Message", "no unit named to restate")
-_NO_UNIT_TO_REPEAL = QT_TRANSLATE_NOOP("Message", "no unit named to repeal")
-_NEW_UNIT_UNNAMED = QT_TRANSLATE_NOOP(
-    "Message", "the unit to add is not named as «<unit> <number>»"
-)
-_ANCHOR_UNREAD = QT_TRANSLATE_NOOP("Message", "the unit after which to add is not understood")
-_RENUMBERED_UNNAMED = QT_TRANSLATE_NOOP("Message", "the units to renumber are not named")
-_RENUMBERED_UNREAD = QT_TRANSLATE_NOOP("Message", "the units to renumber are not understood")
-_UNITS_MISSING = QT_TRANSLATE_NOOP("Message", "the text does not hold the units {labels}")
+_GROUP_UNREAD = N_("the unit its group names («в …:») was not understood")
+_SUSPENSION = N_("a suspension («приостановить действие») is not a textual amendment")
 
 _VERBS = re.compile(
     r"(?<![а-яё])(?:заменить|исключить|дополнить|изложить|признать\s+утративш\w*\s+силу|"
@@ -225,7 +212,7 @@ class RuParser(RuReader):
         if word:
             value = ordinal_value(word)
             if value is None:
-                raise Unreadable(_NOT_ORDINAL, word=word)
+                raise Unreadable(N_("«{word} случае» is not an ordinal"), word=word)
             return value
         return None
 
@@ -245,7 +232,7 @@ class RuParser(RuReader):
         for name, sign in _PUNCT_NAMES.items():
             if text.lower().startswith(name):
                 return sign
-        raise Unreadable(_NO_QUOTED)
+        raise Unreadable(N_("no quoted words"))
 
     # --- the formulae ---------------------------------------------------------------------
     def replace_words(self, mt: re.Match[str], refs: list[Ref], context: str) -> list[m.Operation]:
@@ -294,25 +281,25 @@ class RuParser(RuReader):
 
     def restate(self, mt: re.Match[str], refs: list[Ref], context: str) -> list[m.Operation]:
         if not refs and not context:
-            raise Unreadable(_NO_UNIT_TO_RESTATE)
+            raise Unreadable(N_("no unit named to restate"))
         return [self.op(m.RESTATE_UNIT, self.target(refs, context), new=self.block(mt[1]))]
 
     def repeal(self, mt: re.Match[str], refs: list[Ref], context: str) -> list[m.Operation]:
         if not refs:
-            raise Unreadable(_NO_UNIT_TO_REPEAL)
+            raise Unreadable(N_("no unit named to repeal"))
         return [self.op(m.REPEAL_UNIT, a) for a in self.each_address(refs, context)]
 
     def add_units(self, mt: re.Match[str], refs: list[Ref], context: str) -> list[m.Operation]:
         parent = self.target(refs, context)
         what_refs, tail = self.read_chain_plain(mt["what"])
         if len(what_refs) != 1 or tail.strip():
-            raise Unreadable(_NEW_UNIT_UNNAMED)
+            raise Unreadable(N_("the unit to add is not named as «<unit> <number>»"))
         kind, labels = what_refs[0].kind, what_refs[0].labels
         position, anchor = "end", None
         if mt["pos"]:
             anchor_refs, tail = self.read_chain(mt["anchor"])
             if not anchor_refs or tail.strip():
-                raise Unreadable(_ANCHOR_UNREAD)
+                raise Unreadable(N_("the unit after which to add is not understood"))
             anchor = self.address_of(anchor_refs, parent)
             position = "after" if mt["pos"].lower() == "после" else "before"
         explicit = bool(mt["pos"] or mt["end"])
@@ -345,13 +332,13 @@ class RuParser(RuReader):
         if mt["old"] is None:
             # «пункты «в»–«ж» считать …» with no parent named: the chain read them
             if not refs:
-                raise Unreadable(_RENUMBERED_UNNAMED)
+                raise Unreadable(N_("the units to renumber are not named"))
             old_refs, refs, tail = [refs[0]], refs[1:], ""
         else:
             old_refs, tail = self.read_chain_plain(mt["old"])
         new_refs, tail2 = self.read_chain_plain(mt["new"])
         if not old_refs or not new_refs or tail.strip() or tail2.strip():
-            raise Unreadable(_RENUMBERED_UNREAD)
+            raise Unreadable(N_("the units to renumber are not understood"))
         old, new = old_refs[0].labels, new_refs[0].labels
         if len(old) != len(new) or not old:
             raise Unreadable(NO_PAIRS)
@@ -415,5 +402,5 @@ def split_units(text: str, labels: list[str]) -> list[str]:
         if pieces:
             pieces[-1].append(line)
     if len(pieces) != len(labels):
-        raise Unreadable(_UNITS_MISSING, labels=", ".join(labels))
+        raise Unreadable(N_("the text does not hold the units {labels}"), labels=", ".join(labels))
     return ["\n".join(p).strip("\n") for p in pieces]

@@ -23,17 +23,7 @@ from drafter.core.styles.base import (
     split_heading,
     top_address,
 )
-from drafter.messages import QT_TRANSLATE_NOOP, message
-
-_NO_SOURCES = QT_TRANSLATE_NOOP(
-    "Message",
-    "{act}: the official publication sources are missing; add them in the act's properties "
-    "(the lead-in cites none).",
-)
-_NO_NAME_FORMS = QT_TRANSLATE_NOOP(
-    "Message",
-    "{act}: the act's name in the accusative and genitive is missing; the title is used as it is.",
-)
+from drafter.messages import N_, message
 
 DEFAULT_ENTRY_INTO_FORCE = (
     "Настоящий Федеральный закон вступает в силу со дня его официального опубликования."
@@ -468,9 +458,26 @@ def render_bill(
             continue
         if not act.sources:
             name = act.names.nominative or act.title or act.slug
-            bill.warnings.append(message(_NO_SOURCES, act=name))
+            bill.warnings.append(
+                message(
+                    N_(
+                        "{act}: the official publication sources are missing; add them in the "
+                        "act's properties "
+                        "(the lead-in cites none)."
+                    ),
+                    act=name,
+                )
+            )
         if not act.names.accusative or not act.names.genitive:
-            bill.warnings.append(message(_NO_NAME_FORMS, act=act.title or act.slug))
+            bill.warnings.append(
+                message(
+                    N_(
+                        "{act}: the act's name in the accusative and genitive is missing; the "
+                        "title is used as it is."
+                    ),
+                    act=act.title or act.slug,
+                )
+            )
         n += 1
         bill.articles.append((f"Статья {n}", act_paragraphs(ops, act)))
     n += 1

@@ -14,9 +14,7 @@ from drafter.core.styles.base import (
     runs,
     split_heading,
 )
-from drafter.messages import QT_TRANSLATE_NOOP, message
-
-_NO_TITLE = QT_TRANSLATE_NOOP("Message", "{slug}: the act has no title; its slug is cited instead.")
+from drafter.messages import N_, message
 
 UNIT_NAMES = {
     "s": ("section", "sections"),
@@ -188,7 +186,11 @@ def render_bill(
             paragraphs.extend(f"({i}) {sentence(op, act)}".split("\n"))
         bill.articles.append((f"{n} Amendments of the {act_name(act)}", paragraphs))
         if not act.title:
-            bill.warnings.append(message(_NO_TITLE, slug=act.slug))
+            bill.warnings.append(
+                message(
+                    N_("{slug}: the act has no title; its slug is cited instead."), slug=act.slug
+                )
+            )
     n += 1
     bill.articles.append((f"{n} Commencement", [draft.entry_into_force or DEFAULT_COMMENCEMENT]))
     n += 1

@@ -17,18 +17,7 @@ from drafter.core.styles.base import (
     top_address,
 )
 from drafter.core.styles.uk import act_name, english_ordinal
-from drafter.messages import QT_TRANSLATE_NOOP, message
-
-_NO_SHORT_TITLE = QT_TRANSLATE_NOOP(
-    "Message",
-    "The bill has no short title of its own: it is cited as the “{short}”; set the draft's title "
-    "to give it the year of enactment (“{short} of <year>”).",
-)
-_NO_USC = QT_TRANSLATE_NOOP(
-    "Message",
-    "{act}: no U.S. Code citation in the act's identifier or sources; the sections are cited "
-    "without one.",
-)
+from drafter.messages import N_, message
 
 UNIT_NAMES = {
     "s": ("section", "sections"),
@@ -291,7 +280,16 @@ def render_bill(
     bill.articles.append(("SECTION 1. SHORT TITLE.", [f"This Act may be cited as the “{short}”."]))
     n = 1
     if not draft.title:
-        bill.warnings.append(message(_NO_SHORT_TITLE, short=short))
+        bill.warnings.append(
+            message(
+                N_(
+                    "The bill has no short title of its own: it is cited as the “{short}”; set "
+                    "the draft's title "
+                    "to give it the year of enactment (“{short} of <year>”)."
+                ),
+                short=short,
+            )
+        )
     for act in amended:
         groups = _section_groups(ops_by_act[act.slug])
         if len(groups) == 1:  # one section amended: one bill section named after the Act
@@ -306,7 +304,16 @@ def render_bill(
                 heading = f"SEC. {n}. {_group_heading(key, group, act)}."
                 bill.articles.append((heading, _group_text(key, group, act).split("\n")))
         if not usc_citation(act):
-            bill.warnings.append(message(_NO_USC, act=act_name(act)))
+            bill.warnings.append(
+                message(
+                    N_(
+                        "{act}: no U.S. Code citation in the act's identifier or sources; the "
+                        "sections are cited "
+                        "without one."
+                    ),
+                    act=act_name(act),
+                )
+            )
     n += 1
     bill.articles.append(
         (f"SEC. {n}. EFFECTIVE DATE.", [draft.entry_into_force or DEFAULT_EFFECTIVE_DATE])
