@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from drafter.core import model as m
+from drafter.core.russian import forms_pattern, ordinal_stems_pattern
 
-_WORDS = re.compile(
-    r"\bчаст(?:ь|и|ью|ями|ях|ям)\s+(?:перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)",
-    re.IGNORECASE,
-)
-_DIGITS = re.compile(r"\bчаст(?:ь|и|ью|ями|ях|ям)\s+\d", re.IGNORECASE)
+_PARTS = forms_pattern(m.PART)
+_WORDS = re.compile(rf"\b{_PARTS}\s+{ordinal_stems_pattern()}", re.IGNORECASE)
+_DIGITS = re.compile(rf"\b{_PARTS}\s+\d", re.IGNORECASE)
 
 
 def detect_citation_style(act: m.Act) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
+from drafter.core.russian import forms_pattern, ordinal_stems_pattern
 from drafter.core.structure_en_lines import LABEL_LINE, SCHEDULE, US_SECTION, YEAR_CHAPTER
 from drafter.core.structure_ru_lines import DOT_LABEL, LETTER_LABEL, PAREN_LABEL
 
@@ -29,12 +31,12 @@ def detect_profile(lines: list[str]) -> str | None:
 
 # --- Russian: a code counts части, a law пункты --------------------------------------------
 _PART_REFS = re.compile(
-    r"\b(?:част(?:ь|и|ью|ям|ями|ях)|ч\.)\s+(?:\d|перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят)"
+    rf"\b(?:{forms_pattern(m.PART)}|ч\.)\s+(?:\d|{ordinal_stems_pattern()})"
     r"|\((?:Дополнение\s+частью|Часть\s+(?:в\s+редакции|утратила))|^\s*наказыва",
     re.IGNORECASE,
 )
 _POINT_REFS = re.compile(
-    r"\bпункт(?:а|ом|е|ы|ов|ами|ах)?\s+\d+(?:\.\d+)?\s+(?:настоящей\s+статьи|статьи\s+\d)"
+    rf"\b{forms_pattern(m.POINT)}\s+\d+(?:\.\d+)?\s+(?:настоящей\s+статьи|статьи\s+\d)"
     r"|\((?:Дополнение\s+пунктом|Пункт\s+(?:в\s+редакции|утратил))",
     re.IGNORECASE,
 )

@@ -10,9 +10,10 @@ import re
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.core.labels_en import DIG, label_types
+from drafter.core.labels_en import kinds as label_kinds
 from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import Profile
-from drafter.core.structure_en_labels import DIG, UK_SECTION_KINDS, US_KINDS, candidates
 from drafter.core.structure_en_lines import (
     ANNOTATION,
     ANNOTATION_HEADER,
@@ -99,8 +100,8 @@ def _forced_type(kind: str, label: str, profile: Profile) -> tuple[str | None, b
     """(label type for a unit of ``kind`` labelled ``label``, does it sit in a UK Schedule)."""
     if profile.name != "us" and kind == m.SUBPARAGRAPH and label[:1].isdigit():
         return DIG, True
-    kinds = US_KINDS if profile.name == "us" else UK_SECTION_KINDS
-    types = candidates(label)
+    kinds = label_kinds(profile)
+    types = label_types(label)
     for label_type, mapped in kinds.items():
         if mapped == kind and label_type in types:
             return label_type, False

@@ -6,19 +6,17 @@ import re
 from dataclasses import dataclass
 
 from drafter.core import model as m
+from drafter.core.labels_en import (
+    alpha_follows,
+    is_us,
+    kinds,
+    label_types,
+    levels,
+    roman_follows,
+)
 from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import Profile
 from drafter.core.structure_containers import close_containers
-from drafter.core.structure_en_labels import (
-    UK_LEVELS,
-    UK_SCHEDULE_KINDS,
-    UK_SECTION_KINDS,
-    US_KINDS,
-    US_LEVELS,
-    alpha_follows,
-    candidates,
-    roman_follows,
-)
 from drafter.core.structure_en_lines import (
     ANNOTATION,
     ANNOTATION_HEADER,
@@ -79,8 +77,9 @@ class EnParser:
     """Reads paragraphs line by line, keeping a stack of open units and one of containers."""
 
     def __init__(self, profile: Profile) -> None:
-        self.us = profile.name == "us"
-        self.levels = US_LEVELS if self.us else UK_LEVELS
+        self.profile = profile
+        self.us = is_us(profile)
+        self.levels = levels(profile)
         self.units: list[m.Unit] = []
         self.preamble: list[str] = []
         self.warnings: list[m.ImportWarning] = []
@@ -98,9 +97,7 @@ class EnParser:
         self.warnings.append(m.ImportWarning(self.index + 1, warning))
 
     def kinds(self) -> dict[str, str]:
-        if self.us:
-            return US_KINDS
-        return UK_SCHEDULE_KINDS if self.schedule is not None else UK_SECTION_KINDS
+        return kinds(self.profile, schedule=self.schedule is not None)
 
     def host(self) -> list[m.Unit]:
         """Where a new top-level unit or container goes."""
@@ -299,7 +296,7 @@ class EnParser:
 
     def classify(self, label: str) -> str:
         """The type of an ambiguous label from the lists open around it (DESIGN.md)."""
-        types = candidates(label)
+        types = label_types(label)
         if len(types) == 1:
             return types[0]
         roman_type, alpha_type = types

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.core import model as m
+from drafter.core.russian import ordinal_stems_pattern
 
 # --- labels and headings ---------------------------------------------------------------------
 _NUM = r"\d+(?:\.\d+)*"
@@ -18,9 +19,7 @@ ARTICLE_RANGE = re.compile(rf"^Статьи\s+({_NUM})\s*[-–—]\s*({_NUM})\.?
 CODEPART_HEADING = re.compile(
     r"^(?:(?:ОБЩАЯ|ОСОБЕННАЯ)\s+ЧАСТЬ|ЧАСТЬ\s+(?:ПЕРВАЯ|ВТОРАЯ|ТРЕТЬЯ|ЧЕТВЕРТАЯ|ЧЕТВЁРТАЯ))$"
 )
-_ORDINAL_WORDS = (
-    r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|девят\w+|десят\w+"
-)
+_ORDINAL_WORDS = rf"{ordinal_stems_pattern()}\w+"
 _CONTAINER_NUM = rf"([IVXLC]+|\d+(?:\.\d+)*|(?i:{_ORDINAL_WORDS}))"
 # (kind, its heading line): group 1 is the number, group 2 the heading
 CONTAINER_HEADINGS = (

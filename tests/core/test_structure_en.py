@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from drafter.core import labels_en as sel
 from drafter.core import model as m
 from drafter.core import structure_en as se
-from drafter.core import structure_en_labels as sel
 from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import get_profile
 from drafter.core.serialize import act_to_dict, unit_to_dict
