@@ -74,9 +74,7 @@ def apply_file(
         # `drafter diff` of two equal texts prints nothing: applying that changes nothing.
         return apply(base, []), []
     text = "\n".join(read_text_lines(path))
-    operations = parse_instructions(
-        text, base.slug, style, profile=base.profile, citation_style=base.citation_style
-    )
+    operations = parse_instructions(text, base.slug, style, profile=get_profile(base.profile))
     if not operations and text.strip():
         raise DrafterError(
             N_("{name}: no amending instruction recognised"), name=Path(instructions).name

@@ -451,7 +451,7 @@ def test_items_of_one_article_follow_the_act_a_part_before_its_points():
     ]
     assert_round_trip(before, after, ops)
     text = render_operations(ops, before, "ru")
-    assert parse_instructions(text, "uk-rf", "ru", citation_style="words") == ops
+    assert parse_instructions(text, "uk-rf", "ru") == ops  # parts cited in words are read
 
 
 def test_a_new_in_between_part_at_the_end_follows_the_part_it_is_numbered_after():

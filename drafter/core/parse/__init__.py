@@ -31,21 +31,15 @@ __all__ = [
 
 
 def parse_instructions(
-    text: str,
-    act_slug: str,
-    style: str,
-    *,
-    profile: Profile | str | None = None,
-    citation_style: str = "digits",
+    text: str, act_slug: str, style: str, *, profile: Profile | None = None
 ) -> list[m.Operation]:
     """The operations ``text`` (amending instructions in ``style``) carries out on one act.
 
-    ``profile`` (ru-code when None; a name is still taken from services/amend.py, which
-    passes ``Act.profile``) maps unit words to address keys; parts cited in words
-    («части второй») and in digits are both read, whatever ``citation_style`` says. Raises
-    EngineError naming the first instruction that could not be read.
+    ``profile`` (ru-code when None) maps unit words to address keys; parts cited in words
+    («части второй») and in digits are both read. Raises EngineError naming the first
+    instruction that could not be read.
     """
-    report = parse_report(text, act_slug, style, profile=profile, citation_style=citation_style)
+    report = parse_report(text, act_slug, style, profile=profile)
     for ins in report.instructions:
         if ins.error is not None:
             raise EngineError(_CANNOT_READ, instruction=_short(ins.text), reason=ins.error)
@@ -57,16 +51,14 @@ def parse_report(
     act_slug: str,
     style: str,
     *,
-    profile: Profile | str | None = None,
-    citation_style: str = "digits",
+    profile: Profile | None = None,
     flattened_superscripts: bool = False,
 ) -> ParseReport:
     """Like :func:`parse_instructions` but never raises: each instruction with its operations
     or the reason it was not understood. ``flattened_superscripts`` resolves labels whose
     superscript was flattened in the source («статьей 112» after «в статье 11» → 11.2) and
     lists those it cannot resolve."""
-    if not isinstance(profile, Profile):
-        profile = get_profile(profile or "ru-code")
+    profile = profile or get_profile("ru-code")
     if style == "ru":
         report = RuParser(act_slug, profile).parse(text)
         if flattened_superscripts:
