@@ -35,11 +35,12 @@ def build_project(folder: Path) -> Path:
     """A project holding the whole Criminal Code and a 20 KB article (act "big")."""
     from drafter.core import model as m
     from drafter.core.address import assign_addresses
+    from drafter.core.profiles import get_profile
     from drafter.core.structure import parse_lines
     from drafter.io.project import Project
 
     lines = CODE_TXT.read_text(encoding="utf-8").splitlines()
-    code = parse_lines(lines, slug="uk-rf", profile="ru-code").act
+    code = parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
     code.title = "Уголовный кодекс Российской Федерации"
     # A 20 KB article: the parts of many articles gathered as parts 1..N of one article.
     parts: list[m.Unit] = []

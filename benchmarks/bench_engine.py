@@ -21,6 +21,7 @@ from drafter.core.apply import apply
 from drafter.core.diff import diff_acts
 from drafter.core.draft import units_equal
 from drafter.core.plan import plan
+from drafter.core.profiles import get_profile
 from drafter.core.structure import parse_lines
 from drafter.core.worddiff import word_diff
 
@@ -98,7 +99,7 @@ def five_kb_article(act: m.Act, rng: random.Random) -> tuple[str, str]:
 def main() -> int:
     lines = CODE_TXT.read_text(encoding="utf-8").splitlines()
     start = time.perf_counter()
-    before = parse_lines(lines, slug="uk-rf", profile="ru-code").act
+    before = parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
     parse_s = time.perf_counter() - start
     rng = random.Random(SEED)
     after = edited_copy(before, rng)

@@ -87,7 +87,7 @@ def _own_lines(unit: m.Unit, profile: Profile, parent_kind: str) -> list[str]:
     """The unit's own paragraphs (without its children's) in the core's text layout."""
     shell = m.Unit(unit.kind, unit.number, unit.heading, unit.text, repealed=unit.repealed)
     if profile.language == "ru":
-        lines = ru_unit_lines(shell, profile.name, parent_kind)
+        lines = ru_unit_lines(shell, profile, parent_kind)
         # A note with numbered points is «Примечания.» (the shell has no children to tell).
         plural = any(c.kind == m.POINT for c in unit.children)
         if unit.kind == m.NOTE and plural and lines and lines[0].startswith("Примечание."):

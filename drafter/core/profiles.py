@@ -89,8 +89,3 @@ def get_profile(name: str) -> Profile:
     return one_of(
         PROFILES, name, UnknownProfile, N_("unknown structure profile {name!r} (known: {known})")
     )
-
-
-def as_profile(profile: Profile | str) -> Profile:
-    """``profile`` itself, or the profile it names (for callers that still pass names)."""
-    return profile if isinstance(profile, Profile) else get_profile(profile)

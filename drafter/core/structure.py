@@ -5,13 +5,13 @@ from __future__ import annotations
 from drafter.core import model as m
 from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_addresses
-from drafter.core.profiles import Profile, as_profile, get_profile
+from drafter.core.profiles import Profile, get_profile
 from drafter.core.structure_detect import detect_profile, letters
 from drafter.messages import N_, message
 
 
 def parse_lines(
-    lines: list[str], *, slug: str = "act", profile: Profile | str | None = None
+    lines: list[str], *, slug: str = "act", profile: Profile | None = None
 ) -> m.ImportResult:
     """Read paragraphs of an act (whole or a fragment of articles) into an Act with addresses.
 
@@ -33,7 +33,7 @@ def parse_lines(
                     )
                 )
         profile = get_profile(name)
-    prof = as_profile(profile)
+    prof = profile
     if prof.language == "ru":
         result = structure_ru.parse(lines, prof, slug)
     else:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
-from drafter.core.profiles import Profile, as_profile
+from drafter.core.profiles import Profile
 from drafter.core.structure_ru_lines import (
     ABSORB_ANY,
     DOT_LABEL,
@@ -177,12 +177,12 @@ def _label(unit: m.Unit, parent_kind: str, code: bool) -> str:
     return f"{number})"
 
 
-def unit_lines(unit: m.Unit, profile: Profile | str, parent_kind: str = m.ARTICLE) -> list[str]:
+def unit_lines(unit: m.Unit, profile: Profile, parent_kind: str = m.ARTICLE) -> list[str]:
     """The unit and its subtree as paragraphs, in the layout :func:`parse` reads.
 
     ``profile`` is a name only for io.docx_common, until it passes the Profile.
     """
-    prof = as_profile(profile)
+    prof = profile
     out: list[str] = []
     _write(unit, prof.name == "ru-code", parent_kind, out)
     return out

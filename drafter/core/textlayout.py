@@ -5,7 +5,7 @@ from __future__ import annotations
 from drafter.core import model as m
 from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_children
-from drafter.core.profiles import Profile, as_profile, get_profile
+from drafter.core.profiles import Profile, get_profile
 from drafter.core.structure_ru_lines import SIGNATURE
 from drafter.errors import EngineError
 from drafter.messages import N_, Message, message
@@ -15,12 +15,12 @@ _NOTHING_RECOGNISED = N_("nothing recognised")
 # Two reasons in one sentence (each a message of its own).
 
 
-def unit_lines(unit: m.Unit, profile: Profile | str) -> list[str]:
+def unit_lines(unit: m.Unit, profile: Profile) -> list[str]:
     """The unit and its subtree as paragraphs, label and heading included.
 
     ``profile`` (here and below) may still be a name: callers outside core pass act.profile.
     """
-    prof = as_profile(profile)
+    prof = profile
     if prof.language == "ru":
         return structure_ru.unit_lines(unit, prof)
     return structure_en.unit_lines(unit, prof)
@@ -54,19 +54,19 @@ def _split_signatures(act: m.Act) -> tuple[list[str], list[str]]:
     return list(act.notes), []
 
 
-def unit_to_text(unit: m.Unit, profile: Profile | str) -> str:
+def unit_to_text(unit: m.Unit, profile: Profile) -> str:
     """The unit and its subtree as text, one paragraph a line («Статья 322.1. ...\\n1. ...»)."""
     return "\n".join(unit_lines(unit, profile))
 
 
-def parse_unit_text(text: str, kind: str, profile: Profile | str) -> m.Unit:
+def parse_unit_text(text: str, kind: str, profile: Profile) -> m.Unit:
     """The unit of ``kind`` written in ``text`` (the inverse of :func:`unit_to_text`).
 
     Addresses are given as if the unit stood at the top of an act (right for articles);
     callers placing it elsewhere re-assign them. Raises EngineError when the text is not one
     unit of that kind.
     """
-    prof = as_profile(profile)
+    prof = profile
     unit: m.Unit | None
     if prof.language == "ru":
         unit, problems = structure_ru.parse_unit(text.split("\n"), kind, prof)

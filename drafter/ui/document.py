@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from drafter.core import model as m
 from drafter.core.ordering import proposals_in_act_order
+from drafter.core.profiles import get_profile
 from drafter.core.textlayout import parse_unit_text, unit_to_text
 from drafter.errors import DrafterError
 from drafter.messages import N_
@@ -114,7 +115,7 @@ class DraftDocument(QObject):
         """The current wording as the editor shows it: law text only, editorial notes hidden."""
         unit = self.current_unit(slug, address)
         act = self.act(slug)
-        return unit_to_text(without_notes(unit), act.profile) if unit and act else ""
+        return unit_to_text(without_notes(unit), get_profile(act.profile)) if unit and act else ""
 
     def current_notes(self, slug: str, address: str) -> list[tuple[str, str]]:
         """The editorial notes of a top-level unit's current wording: (address, note) in order."""
@@ -127,7 +128,7 @@ class DraftDocument(QObject):
             return self.texts[(slug, address)]
         unit = self.proposed_unit(slug, address)
         act = self.act(slug)
-        return unit_to_text(without_notes(unit), act.profile) if unit and act else ""
+        return unit_to_text(without_notes(unit), get_profile(act.profile)) if unit and act else ""
 
     def proposal(self, slug: str, address: str) -> m.Proposal | None:
         for act_draft in self.draft.acts:
@@ -219,7 +220,7 @@ class DraftDocument(QObject):
         base = current if current is not None else existing.unit if existing else None
         if act is None or base is None:
             raise DrafterError(N_("{address} is not a unit of {slug}"), address=address, slug=slug)
-        unit = parse_unit_text(text, base.kind, act.profile)
+        unit = parse_unit_text(text, base.kind, get_profile(act.profile))
         _readdress(unit, address)
         if current is not None:
             keep_notes(unit, current)

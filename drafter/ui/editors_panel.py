@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from drafter.core import model as m
+from drafter.core.profiles import Profile
 from drafter.core.textlayout import unit_to_text
 from drafter.ui.diff_view import SideBySide
 from drafter.ui.document import without_notes
@@ -121,7 +122,7 @@ class EditorsPanel(QWidget):
         self.notes_list.setVisible(bool(notes) and self.notes_button.isChecked())
 
     def scroll_to_part(
-        self, current: m.Unit | None, proposed: m.Unit | None, address: str, profile: str
+        self, current: m.Unit | None, proposed: m.Unit | None, address: str, profile: Profile
     ) -> None:
         """A part or point chosen in the tree: put its first line at the editors' centre."""
         for unit, edit in (

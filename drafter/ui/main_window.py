@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 
 from drafter.core import model as m
 from drafter.core.draft import repealed_unit
+from drafter.core.profiles import get_profile
 from drafter.errors import DrafterError
 from drafter.services import projects
 from drafter.services.projects import PROJECT_SUFFIX
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
                 document.current_unit(slug, top),
                 document.proposed_unit(slug, top),
                 address,
-                act.profile,
+                get_profile(act.profile),
             )
 
     def _on_side_by_side_proposed_edited(self, text: str) -> None:

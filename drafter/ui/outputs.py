@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from drafter.core import model as m
 from drafter.core.draft import proposed_act
 from drafter.core.plan import plan
-from drafter.core.profiles import get_profile
-from drafter.core.styles import render_bill, render_operations
+from drafter.core.profiles import Profile, get_profile
+from drafter.core.styles import render_operations
 from drafter.core.worddiff import DELETE, INSERT, word_diff
+from drafter.services.export import build_bill
 from drafter.ui.messages import tr_message
 
 if TYPE_CHECKING:
@@ -46,15 +47,9 @@ def article_instructions(document: DraftDocument, slug: str, address: str, style
 
 def bill_text(draft: m.Draft, acts: list[m.Act]) -> str:
     """The whole amending bill, its warnings below it (runs on the thread pool)."""
-    ops_by_act: dict[str, list[m.Operation]] = {}
-    for act in acts:
-        act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
-        if act_draft is None or not act_draft.proposals:
-            continue
-        ops_by_act[act.slug] = plan(act, proposed_act(act, act_draft))
-    if not ops_by_act:
+    bill = build_bill(draft, acts)
+    if bill is None:
         return ""
-    bill = render_bill(draft, acts, ops_by_act)
     text = bill.text
     if bill.warnings:
         text += "\n\n" + "\n".join(f"⚠ {tr_message(w)}" for w in bill.warnings)
@@ -107,20 +102,21 @@ def added_unit(document: DraftDocument, slug: str, address: str) -> m.Proposal |
     base = document.proposed_unit(slug, address)
     if act is None or base is None:
         return None
-    label = next_label(document, slug, base.number, act.profile)
-    new_address = f"{get_profile(act.profile).key(base.kind)}:{label}"
+    profile = get_profile(act.profile)
+    label = next_label(document, slug, base.number, profile)
+    new_address = f"{profile.key(base.kind)}:{label}"
     unit = m.Unit(kind=base.kind, number=label, address=new_address)
     return m.Proposal(new_address, m.ADDED, unit, after=address)
 
 
-def next_label(document: DraftDocument, slug: str, number: str, profile: str) -> str:
+def next_label(document: DraftDocument, slug: str, number: str, profile: Profile) -> str:
     """An in-between label for a unit added after ``number`` that no unit uses yet."""
     act = document.act(slug)
     if act is None:
         return f"{number}-new"
     used = {u.number for u in act.top_units()}
     used |= {p.unit.number for p in document.act_draft(slug).proposals.values()}
-    if profile.startswith("ru"):
+    if profile.language == "ru":
         head, _, last = number.rpartition(".")
         if head and last.isdigit() and f"{head}.{int(last) + 1}" not in used:
             return f"{head}.{int(last) + 1}"  # after 322.3 comes 322.4

@@ -14,6 +14,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from drafter.core import model as m  # noqa: E402
 from drafter.core.act_names import default_name_forms  # noqa: E402
 from drafter.core.draft import proposals_between  # noqa: E402
+from drafter.core.profiles import get_profile  # noqa: E402
 from drafter.core.structure import parse_lines  # noqa: E402
 from drafter.io.project import Project  # noqa: E402
 from drafter.io.textfile import read_text_lines  # noqa: E402
@@ -73,7 +74,7 @@ def describe(
 
 def criminal_code() -> tuple[m.Act, m.Act]:
     lines = read_text_lines(UK)
-    act = parse_lines(lines, slug="uk-rf", profile="ru-code").act
+    act = parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
     after = list(lines)
     # 1. Heavier penalties for organising illegal migration.
     edit(
@@ -109,7 +110,7 @@ def criminal_code() -> tuple[m.Act, m.Act]:
         "для использования права политического убежища",
         "для реализации права на получение политического убежища",
     )
-    proposed = parse_lines(after, slug="uk-rf", profile="ru-code").act
+    proposed = parse_lines(after, slug="uk-rf", profile=get_profile("ru-code")).act
     describe(
         act,
         title="Уголовный кодекс Российской Федерации",
@@ -123,10 +124,10 @@ def criminal_code() -> tuple[m.Act, m.Act]:
 
 def procedure_code() -> tuple[m.Act, m.Act]:
     lines = read_text_lines(UPK)
-    act = parse_lines(lines, slug="upk-rf", profile="ru-code").act
+    act = parse_lines(lines, slug="upk-rf", profile=get_profile("ru-code")).act
     after = list(lines)
     edit(after, "322.2, 322.3, 323,", "322.2, 322.3, 322.4, 323,")
-    proposed = parse_lines(after, slug="upk-rf", profile="ru-code").act
+    proposed = parse_lines(after, slug="upk-rf", profile=get_profile("ru-code")).act
     describe(
         act,
         title="Уголовно-процессуальный кодекс Российской Федерации",

@@ -15,6 +15,7 @@ from drafter.core import model as m
 from drafter.core.apply import apply
 from drafter.core.draft import repealed_unit, units_equal
 from drafter.core.plan import plan
+from drafter.core.profiles import get_profile
 from drafter.core.structure import parse_lines
 
 CORPUS = Path(__file__).parents[1] / "data" / "corpus"
@@ -60,7 +61,7 @@ def _corpus_act() -> m.Act:
     for number in ARTICLES:
         lines.extend(_article_lines(code, number))
     lines.extend(ARTS_322.read_text(encoding="utf-8").splitlines())
-    return parse_lines(lines, slug="uk-rf", profile="ru-code").act
+    return parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
 
 
 def corpus() -> m.Act:

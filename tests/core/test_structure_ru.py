@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from drafter.core import model as m
+from drafter.core.profiles import get_profile
 from drafter.core.serialize import unit_to_dict
 from drafter.core.structure import parse_lines
 from drafter.core.structure_detect import detect_profile
@@ -430,7 +431,7 @@ NOTE_FORMS = [
 
 @pytest.mark.parametrize(("lines", "address", "note"), NOTE_FORMS)
 def test_editorial_note_form(lines, address, note):
-    result = parse_lines(lines, profile="ru-code")
+    result = parse_lines(lines, profile=get_profile("ru-code"))
     act = result.act
     unit = act.find(address)
     assert unit is not None, [u.address for u in act.walk()]
@@ -453,7 +454,7 @@ def test_several_notes_on_one_line_stay_in_order():
             "Статья 159.5. Мошенничество",
             "Текст.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     article = act.find("art:159.4")
     assert article.notes == [
@@ -471,7 +472,7 @@ def test_repeal_note_appended_to_a_text_line():
             "2. Текст части. (В редакции Федерального закона от 01.01.2010 № 1-ФЗ) "
             "(Утратила силу - Федеральный закон от 03.07.2016 № 325-ФЗ)",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     part = act.find("art:5/part:2")
     assert part.repealed and part.text == "Текст части."
@@ -532,7 +533,7 @@ def test_repeal_note_appended_to_a_text_line():
     ],
 )
 def test_repealed_forms(lines, address, note):
-    act = parse_lines(lines, profile="ru-code").act
+    act = parse_lines(lines, profile=get_profile("ru-code")).act
     unit = act.find(address)
     assert unit.repealed
     assert unit.text == unit.heading == ""
@@ -548,7 +549,7 @@ def test_repeal_with_a_date_garant_form():
             "Статья 17. Совокупность",
             "Текст.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     article = act.find("art:16")
     assert article.repealed and article.heading == ""
@@ -566,7 +567,7 @@ def test_range_of_repealed_articles_consultant_form():
             "Статья 8. Следующая",
             "Текст.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     )
     act = result.act
     assert [u.address for u in act.top_units()] == ["art:4", "art:5", "art:6", "art:7", "art:8"]
@@ -583,7 +584,7 @@ def test_article_label_forms():
             "Статья 3 Заголовок без точки",
             "Статья 159.4.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     assert [(u.number, u.heading) for u in act.top_units()] == [
         ("1", ""),
@@ -603,7 +604,7 @@ def test_garant_change_lines_are_notes():
             "Текст статьи.",
             "Статья 6. Другая",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     assert [u.address for u in act.top_units()] == ["art:5", "art:6"]
     article = act.find("art:5")
@@ -624,7 +625,7 @@ def test_lowercase_repeal_of_a_point_consultant_form():
             "в) повторно, -",
             "наказываются арестом.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     point = act.find("art:5/part:1/pt:б")
     assert point.repealed and point.text == ""
@@ -635,7 +636,7 @@ def test_lowercase_repeal_of_a_point_consultant_form():
 def test_court_practice_link_is_a_note():
     act = parse_lines(
         ["Статья 105. Убийство", "Позиции высших судов по ст. 105 УК РФ >>>", "Текст."],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     article = act.find("art:105")
     assert article.notes == ["Позиции высших судов по ст. 105 УК РФ >>>"]
@@ -655,7 +656,7 @@ def test_part_points_and_closing_in_a_small_text():
             "Примечания. 1. Первое примечание.",
             "2. Второе примечание.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     ).act
     assert _tree(act.units[0]) == [
         ("art:9", m.ARTICLE, "9"),
@@ -734,7 +735,7 @@ def test_lines_that_cannot_be_placed_are_kept_with_a_warning():
             "Статья 1. Первая",
             "Текст.",
         ],
-        profile="ru-code",
+        profile=get_profile("ru-code"),
     )
     chapter = result.act.units[0]
     assert chapter.text == "Пояснение, напечатанное перед статьями."
@@ -753,7 +754,7 @@ def test_containers_of_all_kinds():
             "Статья 1",
             "Текст.",
         ],
-        profile="ru-law",
+        profile=get_profile("ru-law"),
     ).act
     kinds = [(u.kind, u.number, u.heading) for u in act.walk()][:5]
     assert kinds == [
@@ -774,7 +775,7 @@ def test_an_article_heading_that_does_not_parse_is_reported():
         "Статья 1-1. Новая статья",
         "Текст новой статьи.",
     ]
-    result = parse_lines(lines, slug="x", profile="ru-code")
+    result = parse_lines(lines, slug="x", profile=get_profile("ru-code"))
     messages = [str(w.message) for w in result.warnings]
     assert any("Статья 1-1" in msg and "not recognised" in msg for msg in messages)
     assert any(w.line == 3 for w in result.warnings)

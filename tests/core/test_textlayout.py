@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.core.profiles import get_profile
 from drafter.core.serialize import act_to_dict, unit_to_dict
 from drafter.core.structure import parse_lines
 from drafter.core.textlayout import act_to_lines, parse_unit_text, unit_to_text
@@ -42,7 +43,7 @@ def test_corpus_file_round_trips(path):
 
 
 def test_unit_to_text_of_322_1(uk_rf):
-    lines = unit_to_text(uk_rf.find("art:322.1"), "ru-code").split("\n")
+    lines = unit_to_text(uk_rf.find("art:322.1"), get_profile("ru-code")).split("\n")
     assert lines[0] == "Статья 322.1. Организация незаконной миграции"
     assert "2. Те же деяния, совершенные:" in lines
     assert "в) лицом с использованием своего служебного положения, -" in lines
@@ -56,10 +57,10 @@ def test_unit_to_text_of_322_1(uk_rf):
 
 def test_every_article_of_the_code_reads_back_from_its_text(uk_rf):
     for article in uk_rf.top_units():
-        text = unit_to_text(article, uk_rf.profile)
-        assert unit_to_dict(parse_unit_text(text, m.ARTICLE, uk_rf.profile)) == unit_to_dict(
-            article
-        ), article.address
+        text = unit_to_text(article, get_profile(uk_rf.profile))
+        assert unit_to_dict(
+            parse_unit_text(text, m.ARTICLE, get_profile(uk_rf.profile))
+        ) == unit_to_dict(article), article.address
 
 
 def test_every_unit_of_a_chapter_reads_back_from_its_text(uk_rf):
@@ -67,8 +68,8 @@ def test_every_unit_of_a_chapter_reads_back_from_its_text(uk_rf):
     units = [u for u in chapter.walk() if u is not chapter]
     assert len(units) > 50
     for unit in units:
-        text = unit_to_text(unit, "ru-code")
-        parsed = parse_unit_text(text, unit.kind, "ru-code")
+        text = unit_to_text(unit, get_profile("ru-code"))
+        parsed = parse_unit_text(text, unit.kind, get_profile("ru-code"))
         assert _without_addresses(unit_to_dict(parsed)) == _without_addresses(unit_to_dict(unit)), (
             unit.address
         )
@@ -76,21 +77,21 @@ def test_every_unit_of_a_chapter_reads_back_from_its_text(uk_rf):
 
 def test_parse_unit_text_rejects_a_unit_of_another_kind():
     with pytest.raises(EngineError, match="cannot be read as one part"):
-        parse_unit_text("а) пункт;", m.PART, "ru-code")
+        parse_unit_text("а) пункт;", m.PART, get_profile("ru-code"))
     with pytest.raises(EngineError, match="article"):
-        parse_unit_text("Статья 1. Один\nСтатья 2. Два", m.ARTICLE, "ru-code")
+        parse_unit_text("Статья 1. Один\nСтатья 2. Два", m.ARTICLE, get_profile("ru-code"))
 
 
 def test_repealed_unit_without_a_note_is_written_as_repealed():
     article = m.Unit(m.ARTICLE, "7", repealed=True)
     part = m.Unit(m.PART, "2", repealed=True)
-    assert unit_to_text(article, "ru-code") == "Статья 7. Утратила силу."
-    assert unit_to_text(part, "ru-code") == "2. Утратила силу."
-    assert parse_unit_text("2. Утратила силу.", m.PART, "ru-code").repealed
+    assert unit_to_text(article, get_profile("ru-code")) == "Статья 7. Утратила силу."
+    assert unit_to_text(part, get_profile("ru-code")) == "2. Утратила силу."
+    assert parse_unit_text("2. Утратила силу.", m.PART, get_profile("ru-code")).repealed
     with_heading = m.Unit(m.ARTICLE, "7", heading="Заголовок", repealed=True)
-    text = unit_to_text(with_heading, "ru-code")
+    text = unit_to_text(with_heading, get_profile("ru-code"))
     assert text == "Статья 7. Заголовок\nУтратила силу."
-    assert unit_to_dict(parse_unit_text(text, m.ARTICLE, "ru-code")) == unit_to_dict(
+    assert unit_to_dict(parse_unit_text(text, m.ARTICLE, get_profile("ru-code"))) == unit_to_dict(
         m.Unit(m.ARTICLE, "7", heading="Заголовок", repealed=True, address="art:7")
     )
 
@@ -270,14 +271,16 @@ PROPERTY = settings(max_examples=30, deadline=None, suppress_health_check=[Healt
 def test_generated_acts_and_units_round_trip(profile):
     """parse_lines(act_to_lines(act)) == act; parse_unit_text(unit_to_text(u)) == u."""
 
+    prof = get_profile(profile)
+
     @PROPERTY
     @given(acts(profile))
     def check(act: m.Act) -> None:
-        result = parse_lines(act_to_lines(act), slug="t", profile=profile)
+        result = parse_lines(act_to_lines(act), slug="t", profile=prof)
         assert result.warnings == []
         assert act_to_dict(result.act) == act_to_dict(act)
         for unit in act.walk():
-            parsed = parse_unit_text(unit_to_text(unit, profile), unit.kind, profile)
+            parsed = parse_unit_text(unit_to_text(unit, prof), unit.kind, prof)
             if unit.kind == m.ARTICLE:
                 assert unit_to_dict(parsed) == unit_to_dict(unit)
             else:
@@ -343,15 +346,17 @@ FRAGMENTS = [
 
 @pytest.mark.parametrize("profile", ["ru-code", "ru-law"])
 def test_odd_sequences_read_the_same_after_writing(profile):
+    prof = get_profile(profile)
+
     @PROPERTY
     @given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=10))
     def check(lines: list[str]) -> None:
-        act = parse_lines(["Статья 1. Начало", *lines], profile=profile).act
-        again = parse_lines(act_to_lines(act), profile=profile).act
+        act = parse_lines(["Статья 1. Начало", *lines], profile=prof).act
+        again = parse_lines(act_to_lines(act), profile=prof).act
         assert act_to_dict(again) == act_to_dict(act)
         for unit in act.walk():
             if not unit.is_container:
-                parsed = parse_unit_text(unit_to_text(unit, profile), unit.kind, profile)
+                parsed = parse_unit_text(unit_to_text(unit, prof), unit.kind, prof)
                 assert _without_addresses(unit_to_dict(parsed)) == _without_addresses(
                     unit_to_dict(unit)
                 )

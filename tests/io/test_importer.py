@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from drafter.core.profiles import get_profile
 from drafter.core.serialize import unit_to_dict
 from drafter.io.importer import import_act, slug_from_name
 from tests.docx_factory import build_docx, level, numbering, p, r
@@ -61,7 +62,7 @@ def test_txt_import_sets_slug_and_edition_source(tmp_path: Path) -> None:
 def test_explicit_slug_and_profile_are_used(tmp_path: Path) -> None:
     path = tmp_path / "fragment.txt"
     path.write_text("\n".join(FRAGMENT), encoding="utf-8")
-    result = import_act(str(path), slug="uk", profile="ru-code")
+    result = import_act(str(path), slug="uk", profile=get_profile("ru-code"))
     assert result.act.slug == "uk"
     assert result.act.profile == "ru-code"
 

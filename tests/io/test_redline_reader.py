@@ -13,6 +13,7 @@ from lxml import etree
 
 from drafter.core import model as m
 from drafter.core.normalize import normalize
+from drafter.core.profiles import get_profile
 from drafter.core.structure import parse_lines
 from drafter.errors import ImportFailed
 from drafter.io.docx_redline import build_redline
@@ -119,7 +120,7 @@ def core_text(act: m.Act, addresses: set[str] | None = None) -> list[str]:
     out = [act.title]
     for unit in act.top_units():
         if addresses is None or unit.address in addresses:
-            out.extend(unit_lines(unit, act.profile))
+            out.extend(unit_lines(unit, get_profile(act.profile)))
     return out
 
 

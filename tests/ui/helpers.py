@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from drafter.core.profiles import get_profile
+
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 UK_322 = (
     CORPUS
@@ -18,7 +20,7 @@ def make_project(path: Path, *, title: str = "О внесении изменен
     from drafter.io.project import Project
 
     lines = UK_322.read_text(encoding="utf-8").splitlines()
-    act = parse_lines(lines, slug="uk-rf", profile="ru-code").act
+    act = parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
     act.title = "Уголовный кодекс Российской Федерации"
     project = Project.create(path)
     try:

@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
 from drafter.core import model as m
+from drafter.core.profiles import get_profile
 from drafter.core.structure import parse_lines
 from drafter.ui.document import DraftDocument
 
@@ -27,7 +28,7 @@ def _article(number: str, text: str) -> m.Unit:
 def test_a_chain_of_added_articles_keeps_its_order_after_reopening(qtbot, tmp_path):
     path = tmp_path / "order.drafter"
     document = DraftDocument.create(path)
-    act = parse_lines(LINES, slug="act", profile="ru-code").act
+    act = parse_lines(LINES, slug="act", profile=get_profile("ru-code")).act
     slug = document.add_act(act)
     # Added in the order a drafter works: 5.1 after 5, then a change to 6, then 5.2 after 5.1.
     document.set_proposal(
@@ -56,7 +57,7 @@ def test_a_chain_of_added_articles_keeps_its_order_after_reopening(qtbot, tmp_pa
 def test_save_as_from_a_read_only_draft_writes_its_edits_into_the_copy(qtbot, tmp_path):
     path = tmp_path / "original.drafter"
     document = DraftDocument.create(path)
-    slug = document.add_act(parse_lines(LINES, slug="act", profile="ru-code").act)
+    slug = document.add_act(parse_lines(LINES, slug="act", profile=get_profile("ru-code")).act)
     document.close()
     holder = DraftDocument.open(path)  # holds the lock: the next open is read-only
     try:

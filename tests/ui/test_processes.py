@@ -10,6 +10,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from drafter.core.profiles import get_profile
+
 from .helpers import LineReader, make_project
 
 SCRIPT = Path(__file__).with_name("app_process.py")
@@ -56,7 +58,7 @@ def _typing_lost(project: Path) -> str:
         assert not reopened.read_only  # the dead process's lock is stale
         proposal = reopened.draft().for_act("uk-rf").proposals.get("art:322.1")
         modified = datetime.fromisoformat(reopened.metadata()["modified"]).timestamp()
-    if proposal is None or words.strip() not in unit_to_text(proposal.unit, "ru-code"):
+    if proposal is None or words.strip() not in unit_to_text(proposal.unit, get_profile("ru-code")):
         return (
             f"the typing was lost: killed {killed_at - typed_at:.2f} s after the last key; "
             f"saves reported at {[round(s, 2) for s in saves]} s after it"
