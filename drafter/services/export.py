@@ -21,7 +21,7 @@ from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import get_profile
 from drafter.core.styles import RenderedBill, render_bill
-from drafter.errors import Cancelled, ExportError
+from drafter.errors import Cancelled, DrafterError, ExportError
 from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
 from drafter.messages import N_, Message, message
@@ -73,8 +73,9 @@ def build_bill(
         return None
     try:
         return render_bill(draft, acts, ops_by_act)
-    except ValueError as exc:
-        raise ExportError(N_("The bill cannot be written: {reason}."), reason=str(exc)) from exc
+    except ValueError as exc:  # an unknown style (DrafterError), or a bug in a style
+        reason = exc.msg if isinstance(exc, DrafterError) else str(exc)
+        raise ExportError(N_("The bill cannot be written: {reason}."), reason=reason) from exc
 
 
 def _stamp(export_date: datetime | date | None) -> datetime:

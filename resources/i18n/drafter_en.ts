@@ -130,7 +130,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="267"/>
+        <location filename="../../drafter/ui/main_window.py" line="268"/>
         <source>Select an article in the tree to edit it.</source>
         <translation type="unfinished"/>
     </message>
@@ -280,54 +280,54 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="166"/>
+        <location filename="../../drafter/ui/main_window.py" line="167"/>
         <source>typing in %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="178"/>
+        <location filename="../../drafter/ui/main_window.py" line="179"/>
         <source>Cannot open a draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="191"/>
+        <location filename="../../drafter/ui/main_window.py" line="192"/>
         <source>Cannot open the sample draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="93"/>
         <location filename="../../drafter/ui/draft_files.py" line="257"/>
-        <location filename="../../drafter/ui/main_window.py" line="246"/>
+        <location filename="../../drafter/ui/main_window.py" line="247"/>
         <source>Cannot save the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="270"/>
+        <location filename="../../drafter/ui/main_window.py" line="271"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="296"/>
+        <location filename="../../drafter/ui/main_window.py" line="297"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="304"/>
+        <location filename="../../drafter/ui/main_window.py" line="305"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="457"/>
+        <location filename="../../drafter/ui/main_window.py" line="458"/>
         <source>Saved</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="462"/>
+        <location filename="../../drafter/ui/main_window.py" line="463"/>
         <source>Not saved</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="420"/>
+        <location filename="../../drafter/ui/main_window.py" line="421"/>
         <source>Change drafting style</source>
         <translation type="unfinished"/>
     </message>
@@ -352,22 +352,22 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="495"/>
+        <location filename="../../drafter/ui/main_window.py" line="496"/>
         <source>Add unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="508"/>
+        <location filename="../../drafter/ui/main_window.py" line="509"/>
         <source>Remove added unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="511"/>
+        <location filename="../../drafter/ui/main_window.py" line="512"/>
         <source>Repeal unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="521"/>
+        <location filename="../../drafter/ui/main_window.py" line="522"/>
         <source>Restore current wording</source>
         <translation type="unfinished"/>
     </message>
@@ -394,12 +394,12 @@
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="268"/>
-        <location filename="../../drafter/ui/main_window.py" line="532"/>
+        <location filename="../../drafter/ui/main_window.py" line="533"/>
         <source>Save Draft As</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="555"/>
+        <location filename="../../drafter/ui/main_window.py" line="556"/>
         <source>(none)</source>
         <translation type="unfinished"/>
     </message>
@@ -495,37 +495,37 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="113"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="114"/>
         <source>Editorial notes (%1)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="116"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="117"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="601"/>
+        <location filename="../../drafter/ui/main_window.py" line="602"/>
         <source>No draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="606"/>
+        <location filename="../../drafter/ui/main_window.py" line="607"/>
         <source>Saving…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="610"/>
+        <location filename="../../drafter/ui/main_window.py" line="611"/>
         <source>Changed units: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="76"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="77"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="86"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="87"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation type="unfinished"/>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../drafter/ui/outputs.py" line="77"/>
+        <location filename="../../drafter/ui/outputs.py" line="72"/>
         <source>The draft does not change this act.</source>
         <translation type="unfinished"/>
     </message>
@@ -687,72 +687,72 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="293"/>
+        <location filename="../../drafter/core/apply.py" line="294"/>
         <source>the words «{words}» occur {count} times in {address}, not {occurrence}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="307"/>
+        <location filename="../../drafter/core/apply.py" line="308"/>
         <source>it names no words.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="316"/>
+        <location filename="../../drafter/core/apply.py" line="317"/>
         <source>it adds no words.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="320"/>
+        <location filename="../../drafter/core/apply.py" line="321"/>
         <source>{address} has no text to add words to.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="326"/>
+        <location filename="../../drafter/core/apply.py" line="327"/>
         <source>it says neither where (after / before which words) nor at the end.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="371"/>
+        <location filename="../../drafter/core/apply.py" line="372"/>
         <source>it changes words that instruction {other} also changes in {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="391"/>
+        <location filename="../../drafter/core/apply.py" line="392"/>
         <source>instruction {other} also changes words in {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="400"/>
+        <location filename="../../drafter/core/apply.py" line="401"/>
         <source>instruction {other} adds a unit inside {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="409"/>
+        <location filename="../../drafter/core/apply.py" line="410"/>
         <source>instruction {other} also restates or repeals {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="419"/>
+        <location filename="../../drafter/core/apply.py" line="420"/>
         <source>it gives no new text.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="426"/>
+        <location filename="../../drafter/core/apply.py" line="427"/>
         <source>its new text cannot be read as a unit ({error}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="468"/>
+        <location filename="../../drafter/core/apply.py" line="469"/>
         <source>the unit {anchor} it is placed {position} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="477"/>
+        <location filename="../../drafter/core/apply.py" line="478"/>
         <source>{anchor} is not part of {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="485"/>
+        <location filename="../../drafter/core/apply.py" line="486"/>
         <source>the act has no units.</source>
         <translation type="unfinished"/>
     </message>
@@ -802,12 +802,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/flattened.py" line="97"/>
+        <location filename="../../drafter/core/parse/flattened.py" line="98"/>
         <source>{key}:{label} in {where} → {fixed} ({key}:{base} is amended by the same article)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/flattened.py" line="113"/>
+        <location filename="../../drafter/core/parse/flattened.py" line="115"/>
         <source>{key}:{label} in {where}: {label} or {flat}? the text cannot tell</source>
         <translation type="unfinished"/>
     </message>
@@ -897,42 +897,42 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="89"/>
+        <location filename="../../drafter/core/structure_en.py" line="90"/>
         <source>two units have the address {address}; check the numbering</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="132"/>
+        <location filename="../../drafter/core/structure_en.py" line="133"/>
         <source>The text given for a {kind} does not contain one: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="141"/>
+        <location filename="../../drafter/core/structure_en.py" line="142"/>
         <source>The text given for a {kind} begins with a {found}: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="152"/>
+        <location filename="../../drafter/core/structure_en.py" line="153"/>
         <source>The text given for a {kind} does not begin with its label: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="279"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="276"/>
         <source>({label}) appears before any section; kept at the top level</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="354"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="351"/>
         <source>text between headings and sections kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="361"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="358"/>
         <source>text outside any section kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="403"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="400"/>
         <source>paragraph after the closing words of a unit kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
@@ -982,12 +982,17 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/core/styles/__init__.py" line="28"/>
+        <source>unknown drafting style {style!r} (known: {known})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/core/styles/ru.py" line="463"/>
         <source>{act}: the official publication sources are missing; add them in the act's properties (the lead-in cites none).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/ru.py" line="473"/>
+        <location filename="../../drafter/core/styles/ru.py" line="474"/>
         <source>{act}: the act's name in the accusative and genitive is missing; the title is used as it is.</source>
         <translation type="unfinished"/>
     </message>
@@ -1002,7 +1007,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/us.py" line="308"/>
+        <location filename="../../drafter/core/styles/us.py" line="309"/>
         <source>{act}: no U.S. Code citation in the act's identifier or sources; the sections are cited without one.</source>
         <translation type="unfinished"/>
     </message>
@@ -1427,7 +1432,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="82"/>
+        <location filename="../../drafter/services/amend.py" line="80"/>
         <source>{name}: no amending instruction recognised</source>
         <translation type="unfinished"/>
     </message>
@@ -1517,7 +1522,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="221"/>
+        <location filename="../../drafter/ui/document.py" line="222"/>
         <source>{address} is not a unit of {slug}</source>
         <translation type="unfinished"/>
     </message>

@@ -345,3 +345,26 @@ def test_the_bill_of_a_draft_is_built_once_for_the_window_and_the_bundle():
     assert bill.text.startswith("ФЕДЕРАЛЬНЫЙ ЗАКОН")
     assert "Статья 1" in bill.text
     assert export.build_bill(m.Draft(), acts) is None
+
+
+def test_a_draft_in_an_unknown_style_is_refused_in_the_users_language():
+    """A project from a newer Drafter may name a style this one does not write."""
+    from drafter.messages import render
+
+    act = m.Act(
+        slug="a",
+        title="A",
+        language="ru",
+        profile="ru-code",
+        units=[m.Unit(m.ARTICLE, "1", text="Текст.", address="art:1")],
+    )
+    changed = m.Unit(m.ARTICLE, "1", text="Новый текст.", address="art:1")
+    draft = m.Draft(
+        style="xx", acts=[m.ActDraft("a", {"art:1": m.Proposal("art:1", m.CHANGED, changed)})]
+    )
+    with pytest.raises(ExportError) as refused:
+        export.build_bill(draft, [act])
+    assert str(refused.value) == (
+        "The bill cannot be written: unknown drafting style 'xx' (known: ru, uk, us)."
+    )
+    assert "неизвестный стиль оформления 'xx'" in render(refused.value.msg, "ru")

@@ -11,14 +11,24 @@ from types import ModuleType
 
 from drafter.core import model as m
 from drafter.core.styles.base import RenderedBill
+from drafter.errors import EngineError
+from drafter.messages import N_
 
 STYLES = ("ru", "uk", "us")
+
+
+class UnknownStyle(EngineError, ValueError):
+    """A drafting style Drafter does not write (a damaged or newer project, a typo)."""
 
 
 def _module(style: str) -> ModuleType:
     """The module that writes ``style`` (imported when first used)."""
     if style not in STYLES:
-        raise ValueError(f"unknown drafting style {style!r} (known: {', '.join(STYLES)})")
+        raise UnknownStyle(
+            N_("unknown drafting style {style!r} (known: {known})"),
+            style=style,
+            known=", ".join(STYLES),
+        )
     return importlib.import_module(f"drafter.core.styles.{style}")
 
 
