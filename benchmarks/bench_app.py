@@ -110,7 +110,7 @@ def time_keystrokes(path: Path) -> tuple[float, float, int]:
     window = create_window(path)
     window.select_unit("big", "art:1")
     app.processEvents()
-    edit = window.side_by_side.proposed_edit
+    edit = window.editors.side_by_side.proposed_edit
     text = edit.toPlainText()
     # Some earlier edits in the article, then typing in its middle.
     cursor = edit.textCursor()
@@ -143,7 +143,7 @@ def time_keystrokes(path: Path) -> tuple[float, float, int]:
         while time.perf_counter() < pause_until:
             app.processEvents()
             time.sleep(0.005)
-    assert window.side_by_side.inserted_highlighter.ranges(), "no highlight after typing"
+    assert window.editors.side_by_side.inserted_highlighter.ranges(), "no highlight after typing"
     size = len(text.encode("utf-8"))
     print(f"resident memory after typing (code and 21 KB article open): {rss_mb():.0f} MB")
     window.close()
