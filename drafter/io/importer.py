@@ -1,4 +1,4 @@
-"""The importer entry point: an act file (.txt, .docx) to an Act, refusing bad input clearly."""
+"""The importer entry point: an act file (.txt .docx .html .rtf .doc .odt) to an Act, or a refusal."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from drafter.core.profiles import Profile
 from drafter.core.structure import parse_lines
 from drafter.errors import ImportFailed
 from drafter.io.docx_reader import read_docx_paragraphs
-from drafter.io.safety import LEGACY_DOC
+from drafter.io.html_reader import read_html_paragraphs
+from drafter.io.office_convert import CONVERTED_SUFFIXES, read_office_paragraphs
 from drafter.io.textfile import read_text_lines
 from drafter.messages import N_
 
-SUPPORTED_SUFFIXES = (".txt", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".docx", ".html", ".htm", *CONVERTED_SUFFIXES)
 
 _TRANSLIT = str.maketrans(
     {
@@ -50,11 +51,13 @@ def read_act_lines(path: Path) -> list[str]:
         return read_text_lines(path)
     if suffix == ".docx":
         return read_docx_paragraphs(path)
+    if suffix in (".html", ".htm"):
+        return read_html_paragraphs(path)
+    if suffix in CONVERTED_SUFFIXES:
+        return read_office_paragraphs(path)
     if suffix == ".xml":
         raise ImportFailed(N_("{name}: Akoma Ntoso XML acts are not supported yet."), name=name)
-    if suffix == ".doc":
-        raise ImportFailed(LEGACY_DOC, name=name)
-    if suffix in (".docm", ".dotx", ".dotm", ".odt", ".rtf", ".pdf", ".htm", ".html"):
+    if suffix in (".docm", ".dotx", ".dotm", ".pdf"):
         raise ImportFailed(
             N_(
                 "{name} is a {suffix} file, which Drafter cannot import; "
@@ -65,14 +68,17 @@ def read_act_lines(path: Path) -> list[str]:
         )
     if suffix:
         raise ImportFailed(
-            N_("{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only."),
+            N_(
+                "{name} is a {suffix} file; Drafter imports acts from .docx, .txt, .html, .rtf, "
+                ".doc and .odt files only."
+            ),
             name=name,
             suffix=suffix,
         )
     raise ImportFailed(
         N_(
-            "{name} is a file without an extension; Drafter imports acts from .docx and .txt "
-            "files only."
+            "{name} is a file without an extension; Drafter imports acts from .docx, .txt, "
+            ".html, .rtf, .doc and .odt files only."
         ),
         name=name,
     )
