@@ -1,4 +1,4 @@
-"""The importer entry point: an act file (.txt .docx .html .rtf .doc .odt) to an Act, or a refusal."""
+"""The importer entry point: an act file (.txt .docx .html .rtf .doc .odt) to an Act, or refused."""
 
 from __future__ import annotations
 
@@ -91,10 +91,17 @@ def import_act(
 
     Every failure is :class:`drafter.errors.ImportFailed` with one sentence naming the file.
     """
+    return import_act_with_lines(path, slug=slug, profile=profile)[0]
+
+
+def import_act_with_lines(
+    path: Path | str, *, slug: str | None = None, profile: Profile | None = None
+) -> tuple[ImportResult, list[str]]:
+    """:func:`import_act`, with the paragraphs it parsed (the lines its warnings count)."""
     path = Path(path)
     lines = read_act_lines(path)
     if not any(line.strip() for line in lines):
         raise ImportFailed(N_("{name} is empty: it holds no text."), name=path.name)
     result = parse_lines(lines, slug=slug or slug_from_name(path.name), profile=profile)
     result.act.edition_source = path.name
-    return result
+    return result, lines

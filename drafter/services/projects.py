@@ -15,7 +15,7 @@ from drafter.core.profiles import Profile
 from drafter.errors import DrafterError, ProjectError
 from drafter.io.project import Project
 from drafter.messages import N_, message
-from drafter.services.acts import load_act
+from drafter.services.acts import already_imported, load_act, same_act
 from drafter.services.paths import user_data_dir
 
 PROJECT_SUFFIX = ".drafter"
@@ -29,6 +29,7 @@ class ImportReport:
     title: str
     units: int
     warnings: list[m.ImportWarning] = field(default_factory=list)
+    source: str = ""  # the file's name, for «file:line:» warnings
 
 
 @dataclass
@@ -85,9 +86,11 @@ def import_acts(
     """Add acts to a project, creating it if needed.
 
     Every source is read before anything is written, so a file that cannot be imported leaves
-    the project as it was (and a project that did not exist is not created).
+    the project as it was (and a project that did not exist is not created). An act the
+    project already holds (the same title and text), or one given twice, is refused.
     """
     project_path = Path(project_path)
+    names = [Path(source).name for source in sources]
     results = [load_act(source, profile=profile) for source in sources]
     created = not project_path.exists()
     if created and project_path.suffix != PROJECT_SUFFIX:
@@ -101,11 +104,19 @@ def import_acts(
     try:
         if project.read_only:
             raise ProjectError(_OPEN_ELSEWHERE, name=project_path.name)
+        held = project.acts() if not created else []
+        for name, result in zip(names, results, strict=True):
+            existing = same_act(held, result.act)
+            if existing is not None:
+                raise ProjectError(already_imported(name, existing))
+            held.append(result.act)
         with project.transaction():
-            for result in results:
+            for name, result in zip(names, results, strict=True):
                 slug = project.add_act(result.act)
                 count = sum(1 for _ in result.act.walk())
-                reports.append(ImportReport(slug, result.act.title, count, result.warnings))
+                reports.append(
+                    ImportReport(slug, result.act.title, count, result.warnings, source=name)
+                )
     except BaseException:
         project.close()
         if created:

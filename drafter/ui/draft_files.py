@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from drafter.core import model as m
 from drafter.errors import DrafterError
-from drafter.services.acts import load_act
+from drafter.messages import N_, message
+from drafter.services.acts import LoadedAct, already_imported, read_act, same_act
 from drafter.services.export import BundleResult, write_bundle
 from drafter.services.projects import PROJECT_SUFFIX
 from drafter.ui.dialogs import ActPropertiesDialog, DraftPropertiesDialog
 from drafter.ui.document import DraftDocument
+from drafter.ui.import_warnings import ImportWarningsDock
 from drafter.ui.jobs import Job, JobContext
 from drafter.ui.messages import error_text, file_error_text, tr_message
 from drafter.ui.outputs import draft_snapshot
@@ -39,6 +40,9 @@ class DraftFiles(QObject):
         super().__init__(window)
         self.window = window
         self.last_export: Path | None = None
+        self.warnings_dock = ImportWarningsDock(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        self.warnings_dock.hide()
 
     def last_folder(self) -> Path:
         document = self.window.document
@@ -100,7 +104,7 @@ class DraftFiles(QObject):
     def import_acts(self) -> None:
         title, kinds = (
             translate("MainWindow", "Import Act"),
-            translate("MainWindow", "Acts (*.docx *.txt)"),
+            translate("MainWindow", "Acts (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)"),
         )
         paths, _ = QFileDialog.getOpenFileNames(self.window, title, str(self.last_folder()), kinds)
         for path in paths:
@@ -116,8 +120,8 @@ class DraftFiles(QObject):
             )
             return None
 
-        def work(context: JobContext) -> m.ImportResult:
-            return load_act(path)
+        def work(context: JobContext) -> LoadedAct:
+            return read_act(path)
 
         status = translate("MainWindow", "Importing %1…").replace("%1", path.name)
         self.window.statusBar().showMessage(status)
@@ -125,21 +129,53 @@ class DraftFiles(QObject):
         job = Job(self.window, work).success(self._on_act_loaded).failure(self._on_act_failed)
         return job.run_in_background()
 
-    def _on_act_loaded(self, result: m.ImportResult) -> None:
+    def _on_act_loaded(self, loaded: LoadedAct) -> None:
         QApplication.restoreOverrideCursor()
         document = self.window.document
         if document is None:
             return
+        act, source = loaded.act, loaded.act.edition_source
+        existing = same_act(document.acts, act)
+        if existing is not None:
+            self.window.statusBar().clearMessage()
+            self.window.show_error(
+                translate("MainWindow", "Cannot import"),
+                tr_message(already_imported(source, existing)),
+            )
+            return
         try:
-            slug = document.add_act(result.act)
+            slug = document.add_act(act)
         except (DrafterError, OSError) as exc:
             self.window.show_error(translate("MainWindow", "Cannot import"), error_text(exc))
             return
-        message = translate("MainWindow", "Imported %1").replace("%1", result.act.title or slug)
-        if result.warnings:
-            count = str(len(result.warnings))
-            message += " — " + translate("MainWindow", "%1 warnings").replace("%1", count)
-        self.window.statusBar().showMessage(message, 8000)
+        status = translate("MainWindow", "Imported %1").replace("%1", act.title or slug)
+        if loaded.located:
+            count = str(len(loaded.located))
+            status += " — " + translate("MainWindow", "%1 warnings").replace("%1", count)
+        self.window.statusBar().showMessage(status, 8000)
+        self.warnings_dock.add_warnings(source, slug, loaded.located)
+
+    def show_warning_unit(self, slug: str, address: str) -> None:
+        """Show the unit an import warning points at: its article (for a chapter, its first
+        article), with the part itself chosen in the tree."""
+        document = self.window.document
+        act = document.act(slug) if document is not None else None
+        unit = act.find(address) if act is not None else None
+        if unit is None:
+            self.window.statusBar().showMessage(
+                tr_message(message(N_("{address} is no longer in the act."), address=address)),
+                5000,
+            )
+            return
+        steps = address.split("/")
+        for depth in range(len(steps), 0, -1):
+            if self.window.select_unit(slug, "/".join(steps[:depth])):
+                if depth < len(steps):
+                    self.window.tree.select_part(slug, address)
+                return
+        for inner in unit.walk():  # a chapter or division: the first article in it
+            if self.window.select_unit(slug, inner.address):
+                return
 
     def _on_act_failed(self, exc: Exception) -> None:
         QApplication.restoreOverrideCursor()

@@ -42,7 +42,7 @@ from drafter.ui.tree_panel import TreePanel, row_key
 from drafter.ui.unit_tree import TOP_ROLE, unit_label
 
 INSTRUCTIONS_DELAY_MS = 150
-IMPORTABLE = (".docx", ".txt")
+IMPORTABLE = (".docx", ".txt", ".html", ".htm", ".rtf", ".doc", ".odt")
 
 Key = tuple[str, str]  # (act slug, top-level address)
 
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         actions.restore_action.triggered.connect(self._on_restore_action_triggered)
         actions.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         actions.language_group.triggered.connect(self._on_language_group_triggered)
+        self.files.warnings_dock.unit_chosen.connect(self.files.show_warning_unit)
 
     def _connect_document(self, document: DraftDocument) -> None:
         document.proposals_changed.connect(self._on_document_proposals_changed)

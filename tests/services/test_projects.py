@@ -1,10 +1,16 @@
-"""Project use cases: save as (with the edits of a read-only draft), bookmarks after an export."""
+"""Project use cases: save as, bookmarks after an export, an act imported twice refused."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from drafter.core import model as m
+from drafter.errors import ProjectError
 from drafter.io.project import Project
 from drafter.services import projects
+from drafter.services.acts import read_act
 
 
 def _project_with_an_act(path) -> None:
@@ -45,3 +51,75 @@ def test_bookmarks_are_stored_in_one_go_and_never_in_a_read_only_project(tmp_pat
 def test_a_project_name_gets_the_suffix_once(tmp_path):
     assert projects.with_project_suffix(tmp_path / "x") == tmp_path / "x.drafter"
     assert projects.with_project_suffix(tmp_path / "x.drafter") == tmp_path / "x.drafter"
+
+
+UK_322 = (
+    Path(__file__).resolve().parents[1]
+    / "data/corpus/ru-376fz-fictitious-registration"
+    / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
+)
+
+
+def _titled_copy(path: Path, title: str, *, change: str = "") -> Path:
+    text = UK_322.read_text(encoding="utf-8")
+    if change:
+        text = text.replace("до двухсот тысяч рублей", change, 1)
+    path.write_text(title + "\n\n" + text, encoding="utf-8")
+    return path
+
+
+def test_the_same_act_imported_again_is_refused_and_the_project_is_unchanged(tmp_path):
+    project_path = tmp_path / "draft.drafter"
+    first = _titled_copy(tmp_path / "УК РФ.txt", "Уголовный кодекс Российской Федерации")
+    [report] = projects.import_acts(project_path, [first])
+    assert report.source == "УК РФ.txt"
+    before = project_path.read_bytes()
+    again = _titled_copy(tmp_path / "УК РФ (копия).txt", "Уголовный кодекс Российской Федерации")
+    with pytest.raises(ProjectError) as caught:
+        projects.import_acts(project_path, [again])
+    text = str(caught.value)
+    assert "УК РФ (копия).txt" in text and report.slug in text and "not imported again" in text
+    assert project_path.read_bytes() == before
+
+
+def test_an_act_given_twice_in_one_import_creates_no_project(tmp_path):
+    project_path = tmp_path / "new.drafter"
+    act = _titled_copy(tmp_path / "УК РФ.txt", "Уголовный кодекс Российской Федерации")
+    with pytest.raises(ProjectError):
+        projects.import_acts(project_path, [act, act])
+    assert not project_path.exists()
+
+
+def test_another_edition_or_another_act_of_the_same_text_is_imported(tmp_path):
+    project_path = tmp_path / "draft.drafter"
+    title = "Уголовный кодекс Российской Федерации"
+    projects.import_acts(project_path, [_titled_copy(tmp_path / "a.txt", title)])
+    edition = _titled_copy(tmp_path / "b.txt", title, change="до трехсот тысяч рублей")
+    other = _titled_copy(tmp_path / "c.txt", "Кодекс об административных правонарушениях")
+    reports = projects.import_acts(project_path, [edition, other])
+    assert [r.source for r in reports] == ["b.txt", "c.txt"]
+    with Project.open(project_path, read_only=True) as project:
+        assert len(project.acts()) == 3
+
+
+def test_each_warning_of_a_real_export_is_placed_in_the_article_holding_its_line():
+    """КонсультантПлюс's damaged КоАП export: whatever the parser warns about, the warning
+    leads to the article whose text holds the line it counts."""
+    source = (
+        Path(__file__).resolve().parents[1]
+        / "data/corpus/ru-koap-2017-consultant/koap_consultant_ed-2017-03-07_arts-1.1-21.7.txt"
+    )
+    loaded = read_act(source)
+    lines = source.read_text(encoding="utf-8").splitlines()
+    assert loaded.located and len(loaded.located) == len(loaded.result.warnings)
+    placed = [w for w in loaded.located if w.address is not None]
+    assert placed
+    for warning in placed:
+        top = loaded.act.find(warning.address.split("/")[0])
+        words = " ".join(lines[warning.line - 1].split())[:30]
+        assert top is not None
+        held = " ".join(
+            " ".join(f"{u.heading} {u.text} {u.closing} {' '.join(u.notes)}".split())
+            for u in top.walk()
+        )
+        assert words in held, (warning.line, warning.address)
