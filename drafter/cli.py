@@ -43,7 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the tree as JSON")
     p.add_argument("--profile", choices=list(PROFILES), help="structure profile; default: detect")
 
-    p = sub.add_parser("import", help="add acts (.txt .docx) to a project, creating it")
+    p = sub.add_parser(
+        "import",
+        help=(
+            "add acts (.txt .docx .html; .rtf .doc .odt through LibreOffice when installed) "
+            "to a project, creating it"
+        ),
+    )
     p.add_argument("sources", type=Path, nargs="+", metavar="SOURCE")
     p.add_argument("-p", "--project", type=Path, required=True, metavar="PROJECT")
     p.add_argument("--profile", choices=list(PROFILES), help="structure profile; default: detect")
