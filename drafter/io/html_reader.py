@@ -4,8 +4,9 @@ Pages saved from pravo.gov.ru or a legal database are read offline with lxml.htm
 no entities, no huge trees; scripts, styles, forms and navigation are skipped, a ``<br>`` ends a
 paragraph, each table cell is a paragraph of its own, and a superscript number after a number
 reads as a dotted one (pravo.gov.ru prints «Статья 6<sup>1</sup>» or a ``W9`` span: «Статья 6.1»).
-The encoding comes from a byte order mark or the page's ``<meta charset>``; without one, the
-bytes are read like a text file (UTF-8, else Windows-1251, refused when neither fits).
+The encoding comes from a byte order mark or the page's ``<meta charset>``; without one (or
+when the bytes are not in it), they are read like a text file (UTF-8, else Windows-1251, refused
+when neither fits).
 """
 
 from __future__ import annotations
@@ -88,36 +89,34 @@ def html_paragraphs(text: str, name: str) -> list[str]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _strict(data, "utf-8-sig" if encoding == "utf-8" else encoding, name)
-    declared = _META_CHARSET.search(data[:_HEAD])
-    if declared is not None:
-        label = declared.group(1).decode("ascii").lower()
-        try:
-            encoding = codecs.lookup(label).name
-        except LookupError:
-            raise ImportFailed(
-                N_("{name} declares the encoding {encoding}, which Drafter does not know."),
-                name=name,
-                encoding=label,
-            ) from None
-        return _strict(data, encoding, name)
-    return decode_text(data, name)
-
-
-def _strict(data: bytes, encoding: str, name: str) -> str:
+    encoding = _declared_encoding(data, name)
+    if encoding is None:
+        return decode_text(data, name)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
+        # The page says one encoding and is in another (a page re-saved by hand): read the
+        # bytes as a text file is read, which refuses them unless they are plainly text.
+        return decode_text(data, name)
+
+
+def _declared_encoding(data: bytes, name: str) -> str | None:
+    """The encoding a byte order mark or the page's <meta> names; None when neither does."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    declared = _META_CHARSET.search(data[:_HEAD])
+    if declared is None:
+        return None
+    label = declared.group(1).decode("ascii").lower()
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
         raise ImportFailed(
-            N_("{name} is marked as {encoding} but is not valid {encoding} text."),
+            N_("{name} declares the encoding {encoding}, which Drafter does not know."),
             name=name,
-            encoding=encoding,
+            encoding=label,
         ) from None
 
 

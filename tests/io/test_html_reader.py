@@ -58,6 +58,9 @@ def test_a_page_without_a_declared_encoding_is_read_like_a_text_file(tmp_path: P
     bare = tmp_path / "bare.html"
     bare.write_bytes(page.replace("charset=utf-8", "").encode("cp1251"))
     assert read_html_paragraphs(bare) == read_html_paragraphs(WATER_CODE)
+    wrong = tmp_path / "wrong.html"  # says UTF-8, saved in Windows-1251
+    wrong.write_bytes(page.encode("cp1251"))
+    assert read_html_paragraphs(wrong) == read_html_paragraphs(WATER_CODE)
 
 
 def test_the_water_code_page_as_saved() -> None:
@@ -119,9 +122,9 @@ def test_line_breaks_tables_and_superscripts(tmp_path: Path) -> None:
         (b"", "empty"),
         (b"<html><body><script>x()</script></body></html>", "no text"),
         (b"<html><head><meta charset='klingon-8'></head><body>x</body></html>", "klingon-8"),
-        (
+        (  # marked UTF-8, in Windows-1251, too short to tell it from KOI8-R
             "<html><head><meta charset='utf-8'></head><body>Статья</body></html>".encode("cp1251"),
-            "not valid",
+            "save it as UTF-8",
         ),
     ],
 )

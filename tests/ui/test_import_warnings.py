@@ -63,6 +63,7 @@ def test_an_act_imported_twice_is_refused_with_a_sentence(
     window.files.import_act(act)
     qtbot.waitUntil(lambda: message_boxes != [], timeout=10000)
     title, text = message_boxes[0]
+    assert title == "Cannot import"
     assert "УК 322.txt" in text and "already holds this act" in text
     assert [a.slug for a in window.document.acts] == before
     assert window.files.warnings_dock.warning_list.count() == 0
