@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import gzip
+from html import escape
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.core.serialize import unit_to_dict
 from drafter.errors import ImportFailed
-from drafter.io.html_reader import read_html_paragraphs
+from drafter.io.html_reader import html_paragraphs, read_html_paragraphs
 from drafter.io.importer import import_act
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -135,3 +138,26 @@ def test_bad_pages_are_refused_with_a_sentence(tmp_path: Path, content: bytes, w
         import_act(path)
     text = str(caught.value)
     assert "act.html" in text and words in text
+
+
+_WORDS = st.text(
+    alphabet=st.sampled_from("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕМС0123456789 .,;:-()«»№<>&\"'"),
+    min_size=1,
+    max_size=60,
+).filter(lambda text: text.strip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs=st.lists(_WORDS, min_size=1, max_size=12), split=st.sampled_from(["p", "br"]))
+def test_any_paragraphs_written_as_a_page_read_back_the_same(
+    paragraphs: list[str], split: str
+) -> None:
+    """Escaped text in <p> elements or between <br>s: the same paragraphs, spaces collapsed."""
+    body = (
+        "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+        if split == "p"
+        else "<br>".join(escape(text) for text in paragraphs)
+    )
+    head = "<head><meta charset='utf-8'><script>var x = '<p>no</p>';</script></head>"
+    page = f"<html>{head}<body>{body}</body></html>"
+    assert html_paragraphs(page, "page.html") == [" ".join(text.split()) for text in paragraphs]
