@@ -140,7 +140,7 @@ def _cmd_import(args) -> int:
     from drafter.services.projects import import_acts
 
     for report in import_acts(args.project, args.sources, profile=_profile(args)):
-        _warn(where(report.slug, w) for w in report.warnings)
+        _warn(where(report.source, w) for w in report.warnings)
         title = report.title or _tr(N_("(no title)"))
         print(
             _tr(

@@ -123,6 +123,28 @@
     </message>
 </context>
 <context>
+    <name>ImportWarningsDock</name>
+    <message>
+        <location filename="../../drafter/ui/import_warnings.py" line="54"/>
+        <source>Import Warnings</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/import_warnings.py" line="55"/>
+        <source>Clear</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drafter/ui/import_warnings.py" line="58"/>
+        <source>%n warning(s) from the imports; choose one to see its unit.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../drafter/ui/tree_panel.py" line="47"/>
@@ -130,7 +152,7 @@
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="268"/>
+        <location filename="../../drafter/ui/main_window.py" line="269"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
@@ -280,54 +302,54 @@
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="167"/>
+        <location filename="../../drafter/ui/main_window.py" line="168"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="179"/>
+        <location filename="../../drafter/ui/main_window.py" line="180"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="192"/>
+        <location filename="../../drafter/ui/main_window.py" line="193"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="93"/>
-        <location filename="../../drafter/ui/draft_files.py" line="257"/>
-        <location filename="../../drafter/ui/main_window.py" line="247"/>
+        <location filename="../../drafter/ui/draft_files.py" line="97"/>
+        <location filename="../../drafter/ui/draft_files.py" line="293"/>
+        <location filename="../../drafter/ui/main_window.py" line="248"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="271"/>
+        <location filename="../../drafter/ui/main_window.py" line="272"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="297"/>
+        <location filename="../../drafter/ui/main_window.py" line="298"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="305"/>
+        <location filename="../../drafter/ui/main_window.py" line="306"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="458"/>
+        <location filename="../../drafter/ui/main_window.py" line="459"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="463"/>
+        <location filename="../../drafter/ui/main_window.py" line="464"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="421"/>
+        <location filename="../../drafter/ui/main_window.py" line="422"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
@@ -352,145 +374,146 @@
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="496"/>
+        <location filename="../../drafter/ui/main_window.py" line="497"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="509"/>
+        <location filename="../../drafter/ui/main_window.py" line="510"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="512"/>
+        <location filename="../../drafter/ui/main_window.py" line="513"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="522"/>
+        <location filename="../../drafter/ui/main_window.py" line="523"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="60"/>
+        <location filename="../../drafter/ui/draft_files.py" line="64"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="55"/>
-        <location filename="../../drafter/ui/draft_files.py" line="77"/>
+        <location filename="../../drafter/ui/draft_files.py" line="59"/>
+        <location filename="../../drafter/ui/draft_files.py" line="81"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="68"/>
+        <location filename="../../drafter/ui/draft_files.py" line="72"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="76"/>
+        <location filename="../../drafter/ui/draft_files.py" line="80"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="268"/>
-        <location filename="../../drafter/ui/main_window.py" line="533"/>
+        <location filename="../../drafter/ui/draft_files.py" line="304"/>
+        <location filename="../../drafter/ui/main_window.py" line="534"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="556"/>
+        <location filename="../../drafter/ui/main_window.py" line="557"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="102"/>
+        <location filename="../../drafter/ui/draft_files.py" line="106"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="103"/>
-        <source>Acts (*.docx *.txt)</source>
-        <translation>Акты (*.docx *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/draft_files.py" line="114"/>
-        <location filename="../../drafter/ui/draft_files.py" line="136"/>
+        <location filename="../../drafter/ui/draft_files.py" line="118"/>
+        <location filename="../../drafter/ui/draft_files.py" line="142"/>
+        <location filename="../../drafter/ui/draft_files.py" line="149"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="115"/>
+        <location filename="../../drafter/ui/draft_files.py" line="119"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="122"/>
+        <location filename="../../drafter/ui/draft_files.py" line="126"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="138"/>
+        <location filename="../../drafter/ui/draft_files.py" line="151"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="141"/>
+        <location filename="../../drafter/ui/draft_files.py" line="154"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="147"/>
+        <location filename="../../drafter/ui/draft_files.py" line="183"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="154"/>
+        <location filename="../../drafter/ui/draft_files.py" line="190"/>
         <source>Export Bundle To</source>
         <translation>Папка для пакета документов</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="192"/>
+        <location filename="../../drafter/ui/draft_files.py" line="228"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="182"/>
+        <location filename="../../drafter/ui/draft_files.py" line="218"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="183"/>
+        <location filename="../../drafter/ui/draft_files.py" line="107"/>
+        <source>Acts (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/draft_files.py" line="219"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="189"/>
+        <location filename="../../drafter/ui/draft_files.py" line="225"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="208"/>
+        <location filename="../../drafter/ui/draft_files.py" line="244"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="215"/>
+        <location filename="../../drafter/ui/draft_files.py" line="251"/>
         <source>Exported with warnings</source>
         <translation>Пакет сохранён с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="212"/>
+        <location filename="../../drafter/ui/draft_files.py" line="248"/>
         <source>The bundle was written to %1. Please check:</source>
         <translation>Пакет сохранён в %1. Проверьте:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="229"/>
+        <location filename="../../drafter/ui/draft_files.py" line="265"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="247"/>
+        <location filename="../../drafter/ui/draft_files.py" line="283"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
@@ -505,17 +528,17 @@
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="602"/>
+        <location filename="../../drafter/ui/main_window.py" line="603"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="607"/>
+        <location filename="../../drafter/ui/main_window.py" line="608"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="611"/>
+        <location filename="../../drafter/ui/main_window.py" line="612"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
@@ -530,7 +553,7 @@
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="258"/>
+        <location filename="../../drafter/ui/draft_files.py" line="294"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
@@ -597,42 +620,42 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="138"/>
+        <location filename="../../drafter/cli.py" line="144"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="141"/>
+        <location filename="../../drafter/cli.py" line="147"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="157"/>
+        <location filename="../../drafter/cli.py" line="163"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="212"/>
+        <location filename="../../drafter/cli.py" line="218"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="218"/>
+        <location filename="../../drafter/cli.py" line="224"/>
         <source>reading returned documents (review) is not available in this version yet</source>
         <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="247"/>
+        <location filename="../../drafter/cli.py" line="253"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="252"/>
+        <location filename="../../drafter/cli.py" line="258"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="259"/>
+        <location filename="../../drafter/cli.py" line="265"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -1067,34 +1090,79 @@
         <translation>{name}: запись в папку {folder} невозможна (нет прав доступа)</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="47"/>
+        <location filename="../../drafter/io/html_reader.py" line="83"/>
+        <source>{name} is damaged: the page cannot be read ({reason}).</source>
+        <translation>Файл {name} поврежден: страницу невозможно прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/html_reader.py" line="117"/>
+        <source>{name} declares the encoding {encoding}, which Drafter does not know.</source>
+        <translation>В файле {name} указана кодировка {encoding}, которая не поддерживается программой Drafter.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/importer.py" line="48"/>
         <source>{name} is a folder, not a file; choose a .docx or .txt act file.</source>
         <translation>{name} — папка, а не файл; выберите файл акта в формате .docx или .txt.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="54"/>
+        <location filename="../../drafter/io/importer.py" line="59"/>
         <source>{name}: Akoma Ntoso XML acts are not supported yet.</source>
         <translation>{name}: акты в формате Akoma Ntoso XML пока не поддерживаются.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="59"/>
+        <location filename="../../drafter/io/importer.py" line="62"/>
         <source>{name} is a {suffix} file, which Drafter cannot import; save the act as .docx or as UTF-8 .txt.</source>
         <translation>Файл {name} имеет формат {suffix}, который Drafter не импортирует; сохраните акт в формате .docx или .txt в кодировке UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="68"/>
-        <source>{name} is a {suffix} file; Drafter imports acts from .docx and .txt files only.</source>
-        <translation>Файл {name} имеет формат {suffix}; Drafter импортирует акты только из файлов .docx и .txt.</translation>
+        <location filename="../../drafter/io/importer.py" line="71"/>
+        <source>{name} is a {suffix} file; Drafter imports acts from .docx, .txt, .html, .rtf, .doc and .odt files only.</source>
+        <translation>Файл {name} имеет формат {suffix}; Drafter загружает акты только из файлов .docx, .txt, .html, .rtf, .doc и .odt.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="73"/>
-        <source>{name} is a file without an extension; Drafter imports acts from .docx and .txt files only.</source>
-        <translation>У файла {name} нет расширения; Drafter импортирует акты только из файлов .docx и .txt.</translation>
+        <location filename="../../drafter/io/importer.py" line="79"/>
+        <source>{name} is a file without an extension; Drafter imports acts from .docx, .txt, .html, .rtf, .doc and .odt files only.</source>
+        <translation>Файл {name} не имеет расширения; Drafter загружает акты только из файлов .docx, .txt, .html, .rtf, .doc и .odt.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/importer.py" line="91"/>
+        <location filename="../../drafter/io/importer.py" line="104"/>
         <source>{name} is empty: it holds no text.</source>
         <translation>Файл {name} пуст: в нём нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="57"/>
+        <source>{name} is a {suffix} file, which Drafter reads through LibreOffice, and LibreOffice is not installed; install LibreOffice, or save it as .docx and import that.</source>
+        <translation>Файл {name} имеет формат {suffix}, который Drafter читает с помощью LibreOffice, а LibreOffice не установлен; установите LibreOffice или сохраните файл в формате .docx и загрузите его.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="86"/>
+        <source>{name} is not a Word 97–2003 document; save it as .docx and import that.</source>
+        <translation>Файл {name} не является документом Word 97–2003; сохраните его в формате .docx и загрузите его.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="94"/>
+        <source>{name} does not hold what a {suffix} file holds; save the act as .docx or as UTF-8 .txt.</source>
+        <translation>Содержимое файла {name} не соответствует формату {suffix}; сохраните акт в формате .docx или .txt в кодировке UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="120"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Не удалось прочитать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="149"/>
+        <source>{name}: LibreOffice cannot be started ({reason}).</source>
+        <translation>{name}: не удается запустить LibreOffice ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="158"/>
+        <source>{name}: LibreOffice did not convert it within {seconds} seconds.</source>
+        <translation>{name}: LibreOffice не завершил преобразование файла за {seconds} с.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/office_convert.py" line="166"/>
+        <source>{name}: LibreOffice could not convert it ({reason}); open it in Word or LibreOffice and save it as .docx.</source>
+        <translation>{name}: LibreOffice не удалось преобразовать файл ({reason}); откройте его в Word или LibreOffice и сохраните в формате .docx.</translation>
     </message>
     <message>
         <location filename="../../drafter/io/project.py" line="29"/>
@@ -1180,11 +1248,6 @@
         <location filename="../../drafter/io/project_schema.py" line="89"/>
         <source>{name} is a folder, not a Drafter project.</source>
         <translation>{name} — это папка, а не проект Drafter.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="90"/>
-        <source>{name} cannot be read: {reason}.</source>
-        <translation>Не удалось прочитать файл {name}: {reason}.</translation>
     </message>
     <message>
         <location filename="../../drafter/io/project_schema.py" line="91"/>
@@ -1407,12 +1470,17 @@
         <translation>в словах смешаны латинские и кириллические буквы</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/acts.py" line="15"/>
+        <location filename="../../drafter/services/acts.py" line="19"/>
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/acts.py" line="34"/>
+        <location filename="../../drafter/services/acts.py" line="141"/>
+        <source>{name}: the draft already holds this act, with the same title and text, as {slug}; it was not imported again.</source>
+        <translation>{name}: этот акт с тем же наименованием и текстом уже содержится в проекте под обозначением {slug}; повторно он не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/acts.py" line="154"/>
         <source>{file}:{line}: {message}</source>
         <translation>{file}:{line}: {message}</translation>
     </message>
@@ -1452,37 +1520,37 @@
         <translation>Не удалось записать комплект документов {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="77"/>
+        <location filename="../../drafter/services/export.py" line="78"/>
         <source>The bill cannot be written: {reason}.</source>
         <translation>Не удалось сформировать текст законопроекта: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="94"/>
+        <location filename="../../drafter/services/export.py" line="95"/>
         <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
         <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="151"/>
+        <location filename="../../drafter/services/export.py" line="152"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="163"/>
+        <location filename="../../drafter/services/export.py" line="164"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="179"/>
+        <location filename="../../drafter/services/export.py" line="180"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="185"/>
+        <location filename="../../drafter/services/export.py" line="186"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="193"/>
+        <location filename="../../drafter/services/export.py" line="194"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -1492,32 +1560,32 @@
         <translation>Файл {name} открыт в другом экземпляре Drafter; повторите попытку позже</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="95"/>
+        <location filename="../../drafter/services/projects.py" line="98"/>
         <source>{name}: a new project's name must end with {suffix}</source>
         <translation>{name}: имя нового проекта должно оканчиваться на {suffix}</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="124"/>
+        <location filename="../../drafter/services/projects.py" line="135"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="126"/>
+        <location filename="../../drafter/services/projects.py" line="137"/>
         <source>{source}: the project has no act {slug} (acts: {known})</source>
         <translation>{source}: в проекте нет акта {slug} (акты: {known})</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="135"/>
+        <location filename="../../drafter/services/projects.py" line="146"/>
         <source>{source}: the project has no acts yet; import one first</source>
         <translation>{source}: в проекте пока нет актов; сначала импортируйте акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="149"/>
+        <location filename="../../drafter/services/projects.py" line="160"/>
         <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
         <translation>{source}: не удаётся определить, в какой акт проекта вносятся изменения; укажите его параметром --act</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="203"/>
+        <location filename="../../drafter/services/projects.py" line="214"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
     </message>
@@ -1525,6 +1593,11 @@
         <location filename="../../drafter/ui/document.py" line="222"/>
         <source>{address} is not a unit of {slug}</source>
         <translation>{address} не является структурной единицей акта {slug}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/draft_files.py" line="166"/>
+        <source>{address} is no longer in the act.</source>
+        <translation>Структурная единица {address} в акте отсутствует.</translation>
     </message>
 </context>
 </TS>
