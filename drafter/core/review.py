@@ -1,9 +1,9 @@
 """A returned review file read against the lines as sent: ours told from theirs, every item placed.
 
-The returned file comes in as an :class:`RDoc` (drafter.io.review_reader), what was sent as a
-:class:`SentFile`; :func:`review` gives one :class:`Item` per item of the file — a revision of
-theirs, a comment, an edit made with tracking off, a change of ours they rejected — each placed
-on the deepest unit it touches, or unplaced. Nothing is dropped.
+The returned file comes in as an ``RDoc`` (drafter.io.review_reader), what was sent as a
+``SentFile`` (both in drafter.core.review_doc); :func:`review` gives one ``Item`` per item of
+the file — a revision of theirs, a comment, an edit made with tracking off, a change of ours
+they rejected — each placed on the deepest unit it touches, or unplaced. Nothing is dropped.
 """
 
 from __future__ import annotations
@@ -12,23 +12,16 @@ from drafter.core.normalize import normalize
 from drafter.core.review_align import FUZZY, Match, Side, align, similarity
 from drafter.core.review_doc import (
     UNPLACED,
-    Item,
     Ours,
-    RComment,
     RDoc,
     Rev,
     Review,
     RPara,
-    RPoint,
-    Seg,
     SentFile,
-    SentLine,
-    SentRev,
     all_theirs,
     base_text,
     revisions,
     sent_view,
-    their_view,
 )
 from drafter.core.review_items import collect
 
@@ -139,16 +132,6 @@ def raw_alignment(doc: RDoc, sent: SentFile) -> list[Match | None]:
     )
 
 
-def common_unit(a: str, b: str) -> str:
-    """The deepest unit holding both addresses (their longest common prefix of key:label pairs)."""
-    out: list[str] = []
-    for x, y in zip(a.split("/") if a else [], b.split("/") if b else [], strict=False):
-        if x != y:
-            break
-        out.append(x)
-    return "/".join(out)
-
-
 def paragraph_keys(doc: RDoc, ours: Ours, views: list[str]) -> Side:
     """The returned side of the alignment: each paragraph's text as sent.
 
@@ -159,37 +142,34 @@ def paragraph_keys(doc: RDoc, ours: Ours, views: list[str]) -> Side:
     texts: list[str] = []
     for view, para in zip(views, doc.paragraphs, strict=True):
         if view:
-            keys.append(normalize(view))
-        elif all_theirs(para, ours):
-            keys.append("")
+            text = normalize(view)
+            keys.append(text)
         else:
-            keys.append("\x00" + normalize(base_text(para)))
-        texts.append(normalize(view or base_text(para)))
+            text = normalize(base_text(para))
+            keys.append("" if all_theirs(para, ours) else "\x00" + text)
+        texts.append(text)
     return Side(keys, texts)
 
 
 def line_keys(sent: SentFile) -> Side:
     """The sent side of the alignment: each line's text (a line we deleted: its current text)."""
-    keys = [normalize(x.text) if x.text else "\x00" + normalize(x.current) for x in sent.lines]
-    return Side(keys, [normalize(x.text or x.current) for x in sent.lines])
+    texts = [normalize(x.text or x.current) for x in sent.lines]
+    keys = [t if x.text else "\x00" + t for x, t in zip(sent.lines, texts, strict=True)]
+    return Side(keys, texts)
 
 
 def review(doc: RDoc, sent: SentFile) -> Review:
     """Every item of the returned ``doc`` read against ``sent``, placed on its unit or unplaced."""
     ours, by_content = classify(doc, sent)
     views = [sent_view(p, ours) for p in doc.paragraphs]
-    matches = align(
-        paragraph_keys(doc, ours, views),
-        line_keys(sent),
-        doc.covering(),
-        [x.bookmark for x in sent.lines],
-    )
+    returned, lines = paragraph_keys(doc, ours, views), line_keys(sent)
+    matches = align(returned, lines, doc.covering(), [x.bookmark for x in sent.lines])
     anchored: dict[str, int] = {}
     for match in matches:
         if match is not None:
             anchored[match.method] = anchored.get(match.method, 0) + 1
     found = {r.key for r in revisions(doc) if ours(r)}
-    items = collect(doc, sent, ours, views, matches)
+    items = collect(doc, sent, ours, views, matches, (returned.keys, lines.keys))
     return Review(items, len(found), by_content, anchored)
 
 
@@ -197,25 +177,12 @@ __all__ = [
     "FUZZY",
     "KINDS",
     "PLACEMENTS",
-    "UNPLACED",
-    "Item",
-    "Match",
-    "RComment",
-    "RDoc",
-    "RPara",
-    "RPoint",
-    "Rev",
-    "Review",
-    "Seg",
-    "SentFile",
-    "SentLine",
-    "SentRev",
     "anonymized",
     "classify",
-    "common_unit",
+    "line_keys",
+    "paragraph_keys",
     "raw_alignment",
     "review",
-    "sent_view",
+    "signed_ours",
     "similarity",
-    "their_view",
 ]

@@ -266,3 +266,13 @@ def revisions(doc: RDoc) -> Iterable[Rev]:
             yield para.mark_ins
         if para.mark_del is not None:
             yield para.mark_del
+
+
+def common_unit(a: str, b: str) -> str:
+    """The deepest unit holding both addresses (their longest common prefix of key:label pairs)."""
+    out: list[str] = []
+    for x, y in zip(a.split("/") if a else [], b.split("/") if b else [], strict=False):
+        if x != y:
+            break
+        out.append(x)
+    return "/".join(out)

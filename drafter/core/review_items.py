@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from drafter.core.normalize import normalize
@@ -20,6 +21,7 @@ from drafter.core.review_doc import (
     RPoint,
     SentFile,
     all_theirs,
+    common_unit,
     in_sent,
     their_view,
 )
@@ -47,15 +49,6 @@ class _Event:
     at: int  # offset in the paragraph's sent view
 
 
-def _common(a: str, b: str) -> str:
-    out: list[str] = []
-    for x, y in zip(a.split("/") if a else [], b.split("/") if b else [], strict=False):
-        if x != y:
-            break
-        out.append(x)
-    return "/".join(out)
-
-
 def _before(text: str, at: int) -> str:
     return " ".join(_WORD.findall(text[:at])[-_QUOTE_WORDS:])
 
@@ -67,6 +60,11 @@ def _after(text: str, at: int) -> str:
 def _anchor(text: str, at: int) -> str:
     """The words an insertion at ``at`` is attached to: those before it, else those after."""
     return _before(text, at) or _after(text, at)
+
+
+def _edit(quote: str, proposed: str, rev: Rev) -> Item:
+    """A tracked edit of theirs: the words it takes away (or is attached to) and its new words."""
+    return Item("edit", "", None, quote.strip(), proposed.strip(), None, rev.author, rev.date)
 
 
 class _Collector:
@@ -81,6 +79,7 @@ class _Collector:
         self.doc, self.sent, self.ours, self.views, self.matches = doc, sent, ours, views, matches
         self.act = next((x.act for x in sent.lines if x.act), "")
         self.found: list[tuple[tuple[int, int, int], Item]] = []
+        self.keys: tuple[Sequence[str], Sequence[str]] | None = None
         self._spots = self._paragraph_spots()
         theirs = Counter(
             r.author
@@ -122,7 +121,9 @@ class _Collector:
                 spots.append(_Spot(b, lines[b].address, None, FUZZY_METHOD))
             else:
                 here = (
-                    lines[a].address if b is None else _common(lines[a].address, lines[b].address)
+                    lines[a].address
+                    if b is None
+                    else common_unit(lines[a].address, lines[b].address)
                 )
                 method = FUZZY_METHOD if b is None else ALIGNED
                 spots.append(_Spot(a, here, f"after {lines[a].address}", method))
@@ -187,41 +188,14 @@ class _Collector:
                 and not view[end : pair.at].strip()
             ):
                 gone, new = (first, pair) if first.kind == "del" else (pair, first)
-                item = Item(
-                    "edit",
-                    "",
-                    None,
-                    gone.text.strip(),
-                    new.text.strip(),
-                    None,
-                    gone.rev.author,
-                    gone.rev.date,
-                )
-                self.add(i, first.at, item)
+                self.add(i, first.at, _edit(gone.text, new.text, gone.rev))
                 k += 2
                 continue
             if first.kind == "del":
-                item = Item(
-                    "edit",
-                    "",
-                    None,
-                    first.text.strip(),
-                    "",
-                    None,
-                    first.rev.author,
-                    first.rev.date,
-                )
+                item = _edit(first.text, "", first.rev)
             else:
-                item = Item(
-                    "edit",
-                    "",
-                    None,
-                    _anchor(view, first.at),
-                    first.text.strip(),
-                    None,
-                    first.rev.author,
-                    first.rev.date,
-                )
+                item = _edit(first.text, first.text, first.rev)
+                item.quote = _anchor(view, first.at)
             self.add(i, first.at, item)
             k += 1
 
@@ -321,7 +295,7 @@ class _Collector:
         if a.address is None or b.address is None:
             self.add(start.paragraph, 0, item)
             return
-        item.address = _common(a.address, b.address)
+        item.address = common_unit(a.address, b.address)
         item.placement = a.method if a.method != ALIGNED else b.method
         self.add(start.paragraph, self._view_offset(start), item)
 
@@ -363,6 +337,9 @@ class _Collector:
                 groups.setdefault(match.lines, []).append(i)
         lines = self.sent.lines
         for key, paras in groups.items():
+            if self.keys is not None and len(key) == len(paras) == 1:
+                if self.keys[0][paras[0]] == self.keys[1][key[0]]:
+                    continue
             view = " ".join(self.views[i] for i in paras)
             text = " ".join(lines[j].text for j in key)
             if normalize(view) == normalize(text):
@@ -438,10 +415,20 @@ class _Collector:
 
 
 def collect(
-    doc: RDoc, sent: SentFile, ours: Ours, views: list[str], matches: list[Match | None]
+    doc: RDoc,
+    sent: SentFile,
+    ours: Ours,
+    views: list[str],
+    matches: list[Match | None],
+    keys: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> list[Item]:
-    """The items of ``doc`` in file order, placed through the paragraph pairing ``matches``."""
+    """The items of ``doc`` in file order, placed through the paragraph pairing ``matches``.
+
+    ``keys``: the alignment keys of the paragraphs and of the lines, when already computed
+    (equal keys: nothing changed there).
+    """
     collector = _Collector(doc, sent, ours, views, matches)
+    collector.keys = keys
     for i, para in enumerate(doc.paragraphs):
         collector.edits(i, para)
     collector.marks()

@@ -11,18 +11,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from drafter.core.review_doc import (
-    RComment,
-    RDoc,
-    Rev,
-    RPara,
-    RPoint,
-    Seg,
-    SentFile,
-    SentLine,
-    SentRev,
-    their_view,
-)
+from drafter.core import review_doc as rv
 from drafter.errors import ImportFailed
 from drafter.io.docx_ns import W_NS
 from drafter.io.safety import (
@@ -105,19 +94,19 @@ class _Body:
     """One pass over word/document.xml: paragraphs, revisions, bookmarks, comment anchors."""
 
     def __init__(self) -> None:
-        self.paragraphs: list[RPara] = []
+        self.paragraphs: list[rv.RPara] = []
         self.starts: dict[str, int] = {}  # bookmark name → earliest paragraph
         self.ends: dict[str, int] = {}  # bookmark name → last paragraph
         self._bookmark_ids: dict[str, str] = {}
-        self.ranges: dict[str, list[RPoint | None]] = {}  # comment id → [start, end, ref]
+        self.ranges: dict[str, list[rv.RPoint | None]] = {}  # comment id → [start, end, ref]
         self._revs = 0
-        self._segs: list[Seg] = []
+        self._segs: list[rv.Seg] = []
         self._offset = 0
         self._field: list[bool] = []  # per open field: still in its code
 
-    def rev(self, el: etree._Element) -> Rev:
+    def rev(self, el: etree._Element) -> rv.Rev:
         self._revs += 1
-        return Rev(el.get(f"{_W}author", ""), _date(el.get(f"{_W}date")), str(self._revs))
+        return rv.Rev(el.get(f"{_W}author", ""), _date(el.get(f"{_W}date")), str(self._revs))
 
     def blocks(self, container: Iterable[etree._Element]) -> None:
         for child in container:
@@ -142,7 +131,7 @@ class _Body:
         self._offset = 0
         self._field = []
         index = len(self.paragraphs)
-        para = RPara([], para_id=p.get(f"{_W14}paraId", ""))
+        para = rv.RPara([], para_id=p.get(f"{_W14}paraId", ""))
         self.paragraphs.append(para)
         ppr = p.find(f"{_W}pPr")
         if ppr is not None:
@@ -157,7 +146,7 @@ class _Body:
         para.segs = self._segs
 
     def inlines(
-        self, container: etree._Element, ins: Rev | None, dele: Rev | None, index: int
+        self, container: etree._Element, ins: rv.Rev | None, dele: rv.Rev | None, index: int
     ) -> None:
         for child in container:
             tag = child.tag
@@ -194,23 +183,17 @@ class _Body:
                 end = at if index is not None else max(at - 1, 0)
                 self.ends[name] = max(self.ends.get(name, end), end)
         elif tag == f"{_W}commentRangeStart":
-            self.ranges.setdefault(key, [None, None, None])[0] = RPoint(at, offset)
+            self.ranges.setdefault(key, [None, None, None])[0] = rv.RPoint(at, offset)
         elif tag == f"{_W}commentRangeEnd":
             end_at = at if index is not None else max(at - 1, 0)
-            self.ranges.setdefault(key, [None, None, None])[1] = RPoint(end_at, offset)
+            self.ranges.setdefault(key, [None, None, None])[1] = rv.RPoint(end_at, offset)
 
-    def run(self, r: etree._Element, ins: Rev | None, dele: Rev | None, index: int) -> None:
+    def run(self, r: etree._Element, ins: rv.Rev | None, dele: rv.Rev | None, index: int) -> None:
         text: list[str] = []
         for child in r:
             tag = child.tag
             if tag == f"{_W}fldChar":
-                kind = child.get(f"{_W}fldCharType")
-                if kind == "begin":
-                    self._field.append(True)
-                elif kind == "separate" and self._field:
-                    self._field[-1] = False
-                elif kind == "end" and self._field:
-                    self._field.pop()
+                self._field_char(child.get(f"{_W}fldCharType"))
             elif self._field and self._field[-1]:
                 continue
             elif tag in (f"{_W}t", f"{_W}delText"):
@@ -224,17 +207,27 @@ class _Body:
                     continue
                 text.append(chr(code - 0xF000 if code >= 0xF000 else code))
             elif tag == f"{_W}commentReference":
-                point = RPoint(index, self._offset + len("".join(text)))
+                point = rv.RPoint(index, self._offset + len("".join(text)))
                 self.ranges.setdefault(child.get(f"{_W}id", ""), [None, None, None])[2] = point
         joined = "".join(text)
         if not joined:
             return
         last = self._segs[-1] if self._segs else None
         if last is not None and last.ins is ins and last.deleted is dele:
-            self._segs[-1] = Seg(last.text + joined, ins, dele)
+            self._segs[-1] = rv.Seg(last.text + joined, ins, dele)
         else:
-            self._segs.append(Seg(joined, ins, dele))
+            self._segs.append(rv.Seg(joined, ins, dele))
         self._offset += len(joined)
+
+    def _field_char(self, kind: str | None) -> None:
+        """A field's code is skipped and its result kept: begin opens the code, separate ends it."""
+        if kind == "begin":
+            self._field.append(True)
+        elif self._field:
+            if kind == "separate":
+                self._field[-1] = False
+            elif kind == "end":
+                self._field.pop()
 
     def bookmarks(self) -> dict[str, tuple[int, int]]:
         """Each name's span: earliest start, last end (LibreOffice writes some names twice)."""
@@ -272,18 +265,18 @@ def _text_of(el: etree._Element) -> str:
 
 
 def _comments(
-    package: DocxPackage, parts: dict[str, str], ranges: dict[str, list[RPoint | None]]
-) -> tuple[list[RComment], bool]:
+    package: DocxPackage, parts: dict[str, str], ranges: dict[str, list[rv.RPoint | None]]
+) -> tuple[list[rv.RComment], bool]:
     root = _read_xml(package, parts["/comments"])
     if root is None:
         return [], False
-    out: list[RComment] = []
+    out: list[rv.RComment] = []
     for el in root.iterfind(f"{_W}comment"):
         key = el.get(f"{_W}id", "")
         start, end, ref = ranges.get(key, [None, None, None])
         paras = el.findall(f".//{_W}p")
         out.append(
-            RComment(
+            rv.RComment(
                 key=key,
                 author=el.get(f"{_W}author", ""),
                 date=_date(el.get(f"{_W}date")),
@@ -329,7 +322,7 @@ def _properties(package: DocxPackage) -> dict[str, str]:
     return out
 
 
-def _read(package: DocxPackage) -> RDoc:
+def _read(package: DocxPackage) -> rv.RDoc:
     root = safe_parse_xml(package.read("word/document.xml"), f"{package.name} (word/document.xml)")
     body = root.find(f"{_W}body")
     if body is None:
@@ -341,7 +334,7 @@ def _read(package: DocxPackage) -> RDoc:
     settings = _read_xml(package, "word/settings.xml")
     app = _read_xml(package, "docProps/app.xml")
     application = app.findtext(f"{_APP}Application", "") if app is not None else ""
-    return RDoc(
+    return rv.RDoc(
         name=package.name,
         paragraphs=reader.paragraphs,
         comments=comments,
@@ -354,13 +347,13 @@ def _read(package: DocxPackage) -> RDoc:
     )
 
 
-def read_returned(path: str | Path) -> RDoc:
+def read_returned(path: str | Path) -> rv.RDoc:
     """Read a returned .docx (refusing damaged, legacy, encrypted, bomb-like or DTD files)."""
     with open_docx(Path(path)) as package:
         return _read(package)
 
 
-def read_returned_bytes(data: bytes, name: str) -> RDoc:
+def read_returned_bytes(data: bytes, name: str) -> rv.RDoc:
     """Read a returned .docx given as bytes, with the same checks; ``name`` names it in errors."""
     with _BytesPackage(data, name) as package:
         return _read(package)
@@ -369,7 +362,7 @@ def read_returned_bytes(data: bytes, name: str) -> RDoc:
 _ROLE_OF_STYLE = {"Title": "title", "Heading1": "container", "Subtitle": "container"}
 
 
-def _innermost(doc: RDoc) -> list[str]:
+def _innermost(doc: rv.RDoc) -> list[str]:
     """Per paragraph, the bookmark of the smallest span holding it ("" when none)."""
     best: list[tuple[int, int, str] | None] = [None] * len(doc.paragraphs)
     for name, (first, last) in doc.bookmarks.items():
@@ -394,13 +387,13 @@ def _target(value: str, act: str) -> tuple[str, str, str]:
     return act, address, role
 
 
-def sent_file(data: bytes, name: str) -> SentFile:
+def sent_file(data: bytes, name: str) -> rv.SentFile:
     """The lines of a file we exported, read back from its bytes: one per paragraph, with its
     bookmark, (act, address, role) from the file's properties, text and our revisions."""
     doc = read_returned_bytes(data, name)
     act = doc.properties.get("DrafterAct", "")
     names = _innermost(doc)
-    lines: list[SentLine] = []
+    lines: list[rv.SentLine] = []
     seen: set[str] = set()
     author, stamp = "", None
     for para, bookmark in zip(doc.paragraphs, names, strict=True):
@@ -410,7 +403,7 @@ def sent_file(data: bytes, name: str) -> SentFile:
         if not role:
             role = "head" if para.style == "Heading2" else "closing" if address in seen else "text"
         seen.add(address)
-        revs: list[SentRev] = []
+        revs: list[rv.SentRev] = []
         offset = 0
         for seg in para.segs:
             for kind, rev in (("ins", seg.ins), ("del", seg.deleted)):
@@ -424,17 +417,19 @@ def sent_file(data: bytes, name: str) -> SentFile:
                     and last.kind == kind
                     and last.offset + len(last.text) == offset
                 ):
-                    revs[-1] = SentRev(kind, last.offset, last.text + seg.text)
+                    revs[-1] = rv.SentRev(kind, last.offset, last.text + seg.text)
                 else:
-                    revs.append(SentRev(kind, offset, seg.text))
+                    revs.append(rv.SentRev(kind, offset, seg.text))
             offset += len(seg.text)
         for kind, mark in (("ins-mark", para.mark_ins), ("del-mark", para.mark_del)):
             if mark is not None:
-                revs.append(SentRev(kind, offset, ""))
-        lines.append(SentLine(bookmark, line_act, address, role, their_view(para), tuple(revs)))
-    return SentFile(name, tuple(lines), author, stamp, tuple(sorted(doc.properties.items())))
+                revs.append(rv.SentRev(kind, offset, ""))
+        lines.append(
+            rv.SentLine(bookmark, line_act, address, role, rv.their_view(para), tuple(revs))
+        )
+    return rv.SentFile(name, tuple(lines), author, stamp, tuple(sorted(doc.properties.items())))
 
 
-def sent_lines(data: bytes) -> list[SentLine]:
+def sent_lines(data: bytes) -> list[rv.SentLine]:
     """The lines of a file we exported (see :func:`sent_file`)."""
     return list(sent_file(data, "sent.docx").lines)

@@ -19,7 +19,8 @@ from test_redline_reader import apply_edit, corpus_act
 from word_reviewer import WordReviewer
 
 from drafter.core.address import assign_addresses
-from drafter.core.review import SentFile, common_unit, review
+from drafter.core.review import review
+from drafter.core.review_doc import SentFile, common_unit
 from drafter.errors import ImportFailed
 from drafter.io.docx_redline import write_redline
 from drafter.io.review_reader import read_returned, read_returned_bytes, sent_file, sent_lines
@@ -396,3 +397,60 @@ def test_libreoffice_review_saved_once_and_twice(office, sent, tmp_path):
     stripped.strip_properties()
     result = review(read_returned_bytes(stripped.save(), "B-stripped.docx"), got)
     check(result.items, expected)
+
+
+# --- the whole Code -----------------------------------------------------------------------------
+def many_items(data: bytes, got: SentFile, n: int, seed: int) -> tuple[bytes, list[tuple]]:
+    """``n`` Word-style items at random plain lines of a large file, with their units."""
+    rng = random.Random(seed)
+    reviewer = WordReviewer(data)
+    lines = got.lines
+    spots = sorted(rng.sample(plain_lines(got)[:-1], n), reverse=True)
+    expected: list[tuple] = []
+    for k, i in enumerate(spots):
+        words = phrase(lines[i].text, rng, 1)
+        address = lines[i].address
+        kind = k % 5
+        if kind == 0:
+            reviewer.replace(i, words, "иное", REVIEWER, DATE)
+            expected.append(("edit", address, words, "иное"))
+        elif kind == 1:
+            reviewer.insert(i, words, " вставка", REVIEWER, DATE)
+            expected.append(("edit", address, None, "вставка"))
+        elif kind == 2:
+            reviewer.delete(i, words, REVIEWER, DATE)
+            expected.append(("edit", address, words, ""))
+        elif kind == 3:
+            reviewer.comment(i, words, "Обоснуйте.", REVIEWER, DATE)
+            expected.append(("comment", address, words, None))
+        else:
+            reviewer.new_paragraph(i, "Новый абзац рецензента.", REVIEWER, DATE)
+            where = common_unit(address, lines[i + 1].address)
+            expected.append(("edit", where, "", "Новый абзац рецензента."))
+    return reviewer.save(), expected
+
+
+@pytest.mark.slow
+def test_fifty_items_on_the_whole_code_with_and_without_bookmarks(tmp_path):
+    from drafter.io.importer import import_act
+
+    before = import_act(
+        Path(__file__).parents[1]
+        / "data/corpus/ru-uk-rf-full"
+        / "uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt",
+        slug="uk-rf",
+    ).act
+    after = before.copy()
+    for n, kind in enumerate(("replace", "insert", "delete_words", "add_part", "repeal") * 8):
+        apply_edit(after, kind, 37 * n + 5, n, "шести")
+    assign_addresses(after)
+    path = tmp_path / "consolidated-uk-rf.docx"
+    write_redline(before, after, path, author=OURS, date=WHEN, scope="whole")
+    got = sent_file(path.read_bytes(), path.name)
+    assert len(got.lines) > 3000
+    data, expected = many_items(path.read_bytes(), got, 50, 11)
+    check(review(read_returned_bytes(data, "returned.docx"), got).items, expected)
+    bare = WordReviewer(data)
+    bare.strip_bookmarks()
+    bare.strip_properties()
+    check(review(read_returned_bytes(bare.save(), "returned.docx"), got).items, expected)
