@@ -158,6 +158,21 @@ def line_keys(sent: SentFile) -> Side:
     return Side(keys, texts)
 
 
+def content_score(doc: RDoc, sent: SentFile) -> float:
+    """The share of the returned paragraphs of text that are, as sent, one of ``sent``'s lines.
+
+    How surely ``doc`` is a copy of ``sent`` when its properties say nothing (stripped, or a
+    copy into a new document): 1.0 for the file as sent, near 0 for another file.
+    """
+    ours, _ = classify(doc, sent)
+    views = [sent_view(p, ours) for p in doc.paragraphs]
+    keys = [k for k in paragraph_keys(doc, ours, views).keys if k.strip("\x00")]
+    if not keys:
+        return 0.0
+    known = set(line_keys(sent).keys)
+    return sum(1 for k in keys if k in known) / len(keys)
+
+
 def review(doc: RDoc, sent: SentFile) -> Review:
     """Every item of the returned ``doc`` read against ``sent``, placed on its unit or unplaced."""
     ours, by_content = classify(doc, sent)
@@ -179,6 +194,7 @@ __all__ = [
     "PLACEMENTS",
     "anonymized",
     "classify",
+    "content_score",
     "line_keys",
     "paragraph_keys",
     "raw_alignment",

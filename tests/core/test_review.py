@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from drafter.core.address import assign_addresses
 from drafter.core.linelayout import act_lines
-from drafter.core.review import anonymized, review
+from drafter.core.review import anonymized, content_score, review
 from drafter.core.review_align import Side, align
 from drafter.core.review_doc import (
     RComment,
@@ -264,3 +264,42 @@ def test_common_unit_is_the_deepest_unit_holding_both():
     assert common_unit("art:322/part:1", "art:322/part:2") == "art:322"
     assert common_unit("art:322/part:1", "art:322/part:1") == "art:322/part:1"
     assert common_unit("art:322/note:1", "art:322.1") == ""
+
+
+def test_a_copy_is_recognised_by_content_and_another_file_is_not():
+    sim = Sim()
+    sim.act("replace", 12)
+    assert content_score(sim.doc(bookmarks=False), sim.sent) > 0.95
+    other = Sim()
+    other.paras = [RPara([Seg(x.text[::-1])]) for x in other.sent.lines]
+    assert content_score(other.doc(), sim.sent) < 0.05
+
+
+def test_a_comment_outside_the_body_is_listed_unplaced_with_its_fields():
+    sim = Sim()
+    sim.comments.append(RComment("9", *THEIRS, "К колонтитулу."))
+    sim.act("delete", 12)
+    result = review(sim.doc(), sim.sent)
+    assert [x.entry() for x in result.unplaced] == [
+        {
+            "act": "uk-rf",
+            "kind": "comment",
+            "quote": "",
+            "proposed": None,
+            "text": "К колонтитулу.",
+            "author": THEIRS[0],
+            "position": None,
+        }
+    ]
+    (edit,) = result.placed
+    assert set(edit.entry()) == {
+        "address",
+        "act",
+        "kind",
+        "quote",
+        "proposed",
+        "text",
+        "author",
+        "position",
+    }
+    assert edit.entry()["address"] == sim.sent.lines[12].address and edit.proposed == ""

@@ -454,3 +454,33 @@ def test_fifty_items_on_the_whole_code_with_and_without_bookmarks(tmp_path):
     bare.strip_bookmarks()
     bare.strip_properties()
     check(review(read_returned_bytes(bare.save(), "returned.docx"), got).items, expected)
+
+
+def test_rejecting_our_replacement_is_one_rejects_change_item(sent):
+    path, got = sent
+    at = next(i for i, x in enumerate(got.lines) if "шести" in x.text)
+    reviewer = WordReviewer(path.read_bytes())
+    reviewer.reject_ours(at)  # our deletion of «преступления»
+    reviewer.reject_ours(at)  # our insertion of «шести»
+    result = review(read_returned_bytes(reviewer.save(), "returned.docx"), got)
+    assert [(x.kind, x.address, x.quote, x.proposed) for x in result.items] == [
+        ("rejects_change", got.lines[at].address, "шести", "преступления")
+    ]
+
+
+def test_our_changes_accepted_by_the_reviewer_are_not_reported(sent):
+    path, got = sent
+    reviewer = WordReviewer(path.read_bytes())
+    reviewer.accept_all()
+    spot = plain_lines(got)[3]
+    at = next(
+        i
+        for i, p in enumerate(reviewer.paras)
+        if got.lines[spot].text[:40] in "".join(p.itertext())
+    )
+    words = phrase(got.lines[spot].text, random.Random(1))
+    reviewer.comment(at, words, "Уточнить.", REVIEWER, DATE)
+    result = review(read_returned_bytes(reviewer.save(), "returned.docx"), got)
+    assert [(x.kind, x.address, x.quote) for x in result.items] == [
+        ("comment", got.lines[spot].address, words)
+    ]

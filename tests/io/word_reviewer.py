@@ -149,6 +149,33 @@ class WordReviewer:
             parent.insert(index + n, run)
         parent.remove(change)
 
+    def accept_all(self) -> None:
+        """Accept every tracked change (Word: Accept All Changes), paragraph marks included."""
+        for el in list(self.root.iter(w("del"), w("ins"))):
+            parent = el.getparent()
+            if parent.tag == w("rPr"):  # a paragraph mark's own revision
+                p = parent.getparent().getparent()
+                parent.remove(el)
+                if el.tag == w("del"):  # the paragraph joins the next one
+                    following = p.getnext()
+                    if following is not None and following.tag == w("p"):
+                        for child in list(following):
+                            if child.tag != w("pPr"):
+                                p.append(child)
+                        following.getparent().remove(following)
+                continue
+            if el.tag == w("del"):
+                parent.remove(el)
+            else:
+                index = parent.index(el)
+                for n, child in enumerate(list(el)):
+                    parent.insert(index + n, child)
+                parent.remove(el)
+        for p in list(self.body.iterchildren(w("p"))):
+            if not "".join(p.itertext()).strip():
+                self.body.remove(p)
+        self.paras = list(self.body.iterchildren(w("p")))
+
     # -- comments --------------------------------------------------------------------------------
     def comment(
         self,
