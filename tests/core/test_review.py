@@ -303,3 +303,16 @@ def test_a_comment_outside_the_body_is_listed_unplaced_with_its_fields():
         "position",
     }
     assert edit.entry()["address"] == sim.sent.lines[12].address and edit.proposed == ""
+
+
+def test_their_deletion_of_words_we_inserted_is_theirs_and_leaves_ours_alone():
+    sim = Sim()
+    i = next(n for n, x in enumerate(sim.sent.lines) if x.revisions)
+    segs = sim.paras[i].segs
+    k = next(n for n, s in enumerate(segs) if s.ins is not None)
+    segs[k] = Seg(segs[k].text, ins=segs[k].ins, deleted=sim.rev(THEIRS))
+    for doc in (sim.doc(), sim.doc(anonymous=True)):
+        result = review(doc, sim.sent)
+        assert [(x.kind, x.address, x.quote, x.proposed) for x in result.items] == [
+            ("edit", sim.sent.lines[i].address, "заведомо", "")
+        ]

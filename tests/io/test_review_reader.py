@@ -484,3 +484,25 @@ def test_our_changes_accepted_by_the_reviewer_are_not_reported(sent):
     assert [(x.kind, x.address, x.quote) for x in result.items] == [
         ("comment", got.lines[spot].address, words)
     ]
+
+
+def test_nested_revisions_and_paragraph_marks_are_read_with_their_authors():
+    document = (
+        '<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="B" w:date="2024-01-03T00:00:00Z"/>'
+        '</w:rPr></w:pPr><w:r><w:t xml:space="preserve">Срок </w:t></w:r>'
+        '<w:ins w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"><w:r><w:t>новый </w:t></w:r>'
+        '<w:del w:id="2" w:author="B" w:date="2024-01-02T00:00:00Z"><w:r><w:delText>лишний'
+        "</w:delText></w:r></w:del></w:ins></w:p>"
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>в ячейке</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
+    doc = read_returned_bytes(_docx(document), "x.docx")
+    first, cell = doc.paragraphs
+    assert [
+        (s.text, s.ins and s.ins.author, s.deleted and s.deleted.author) for s in first.segs
+    ] == [
+        ("Срок ", None, None),
+        ("новый ", "A", None),
+        ("лишний", "A", "B"),
+    ]
+    assert first.mark_del is not None and first.mark_del.author == "B"
+    assert cell.raw == "в ячейке"
