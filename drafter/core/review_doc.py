@@ -66,6 +66,7 @@ class RComment:
     para_id: str = ""  # w14:paraId of the comment's last paragraph (commentsExtended's key)
     parent_para_id: str = ""  # w15:paraIdParent: the comment it answers
     done: bool = False  # resolved
+    durable_id: str = ""  # w16cid:durableId (Word 2016+; LibreOffice drops it)
 
 
 @dataclass

@@ -28,9 +28,11 @@ from drafter.messages import N_, message
 
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 W15_NS = "http://schemas.microsoft.com/office/word/2012/wordml"
+W16CID_NS = "http://schemas.microsoft.com/office/word/2016/wordml/cid"
 _W = f"{{{W_NS}}}"
 _W14 = f"{{{W14_NS}}}"
 _W15 = f"{{{W15_NS}}}"
+_W16CID = f"{{{W16CID_NS}}}"
 _CUSTOM = "{http://schemas.openxmlformats.org/officeDocument/2006/custom-properties}"
 _APP = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -53,6 +55,7 @@ _PARTS = {  # relationship type endings → the usual part names
     "/comments": "word/comments.xml",
     "/commentsExtended": "word/commentsExtended.xml",
     "/people": "word/people.xml",
+    "/commentsIds": "word/commentsIds.xml",
 }
 
 
@@ -301,6 +304,14 @@ def _comments(
             if parent:
                 comment.parent_para_id = parent
                 threaded = True
+    ids = _read_xml(package, parts["/commentsIds"])
+    if ids is not None:
+        durable = {
+            x.get(f"{_W16CID}paraId", ""): x.get(f"{_W16CID}durableId", "")
+            for x in ids.iterfind(f"{_W16CID}commentId")
+        }
+        for comment in out:
+            comment.durable_id = durable.get(comment.para_id, "") if comment.para_id else ""
     return out, threaded
 
 

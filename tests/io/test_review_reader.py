@@ -174,6 +174,7 @@ def test_word_threads_resolved_flags_and_people_are_kept(sent):
     reviewer, _ = word_scenario(path.read_bytes(), got, 4)
     doc = read_returned_bytes(reviewer.save(), "returned.docx")
     assert doc.threaded and set(doc.people) == {REVIEWER, SECOND}
+    assert all(c.durable_id.startswith("2A") for c in doc.comments)
     items = review(doc, got).items
     comments = [x for x in items if x.kind == "comment"]
     reply = next(x for x in comments if x.text == "Поддерживаю.")
