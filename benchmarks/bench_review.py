@@ -1,11 +1,13 @@
 """Time reading a returned file: the whole Criminal Code redline with 50 reviewer items.
 
-Run: python benchmarks/bench_review.py [--runs N] [--items N]
+Run: python benchmarks/bench_review.py [--runs N] [--items N] [--libreoffice]
 What is timed (median of N runs): reading the returned .docx (lxml through io/safety) and
 placing every item (core/review), with bookmarks and with bookmarks and properties stripped;
 beside it, reading the lines as sent back from our own file (today's source of SentLine) and
 the existing accept/reject reader on the same file as the baseline. Target for the whole
-`drafter review` command later: ≤ 2 s.
+`drafter review` command later: ≤ 2 s. With --libreoffice, LibreOffice reviews the same file
+(tests/io/lo_reviewer.py: 40 operations of every kind, a reply, a rejection of ours), saved once
+and twice, with and without bookmarks: how many items land on their unit, and the time.
 """
 
 from __future__ import annotations
@@ -98,10 +100,70 @@ def stripped(data: bytes) -> bytes:
     return reviewer.save()
 
 
+def libreoffice_accuracy(data: bytes, sent: SentFile, runs: int) -> None:
+    """LibreOffice as the reviewer of the whole Code: items on their unit, saved once and twice."""
+    import json
+    import subprocess
+
+    from lo_harness import SYSTEM_PYTHON, LibreOffice
+    from test_review_reader import lo_scenario
+
+    ops, expected = lo_scenario(sent, 5, size=40)
+    with tempfile.TemporaryDirectory(prefix="drf-bench-") as folder, LibreOffice() as office:
+        work = Path(folder)
+        (work / "sent.docx").write_bytes(data)
+        spec = work / "spec.json"
+        spec.write_text(json.dumps({"author": REVIEWER, "ops": ops}, ensure_ascii=False))
+        env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(office.profile),
+            "PYTHONPATH": str(ROOT / "tests" / "io"),
+        }
+        script = str(ROOT / "tests" / "io" / "lo_reviewer.py")
+        for args in (
+            ["review", str(work / "sent.docx"), str(work / "once.docx"), str(spec)],
+            ["resave", str(work / "once.docx"), str(work / "twice.docx")],
+        ):
+            subprocess.run(
+                [SYSTEM_PYTHON, script, office.pipe, *args],
+                check=True,
+                capture_output=True,
+                timeout=900,
+                env=env,
+            )
+        for name in ("once", "twice"):
+            for bare in (False, True):
+                file = (work / f"{name}.docx").read_bytes()
+                file = stripped(file) if bare else file
+                items = list(review(read_returned_bytes(file, "returned.docx"), sent).items)
+                total = len(items)
+                hit = 0
+                for kind, address, quote, proposed in expected:
+                    found = [
+                        x
+                        for x in items
+                        if (x.kind, x.address) == (kind, address)
+                        and quote in (None, x.quote)
+                        and proposed in (None, x.proposed)
+                    ]
+                    if found:
+                        hit += 1
+                        items.remove(found[0])
+                seconds = median_seconds(
+                    lambda f=file: review(read_returned_bytes(f, "returned.docx"), sent), runs
+                )
+                label = f"LibreOffice saved {name}{', stripped' if bare else ''}"
+                print(
+                    f"  {label}: {hit}/{len(expected)} items on their unit, {total} items "
+                    f"in all, {seconds:.2f} s"
+                )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--items", type=int, default=50)
+    parser.add_argument("--libreoffice", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="drf-bench-") as folder:
         data = whole_code_redline(Path(folder))
@@ -126,6 +188,8 @@ def main() -> int:
         xml = zf.read("word/document.xml")
     seconds = median_seconds(lambda: read_redline_xml(xml), args.runs)
     print(f"  baseline read_redline (accept/reject reader) on the same file: {seconds:.2f} s")
+    if args.libreoffice:
+        libreoffice_accuracy(data, sent, args.runs)
     return 0
 
 

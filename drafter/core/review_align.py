@@ -10,7 +10,6 @@ from itertools import pairwise
 
 FUZZY = 0.6  # least word similarity of a paragraph and a sent line taken as the same paragraph
 _DP_CELLS = 40_000  # gaps larger than this are paired greedily, not by the full table
-_BOOKMARK_FUZZY_CANDIDATES = 8  # fuzzy checks of a bookmark anchor's candidate lines, at most
 
 BOOKMARK = "exact"
 ALIGNED = "aligned"
@@ -54,8 +53,10 @@ def align(
 ) -> list[Match | None]:
     """Per returned paragraph, the sent lines it stands for, or None (a paragraph of theirs).
 
-    Anchors come from bookmarks (a paragraph covered by a bookmark of a line, with the same or a
-    similar text); between consecutive anchors, paragraphs pair by equal keys, then by word
+    Anchors come from bookmarks: a paragraph covered by a bookmark of a line with the same text
+    (a similar text is not enough: after two LibreOffice saves a bookmark can sit on the
+    paragraph next to its own, and an article's heading reads much like its first part).
+    Between consecutive anchors, paragraphs pair by equal keys, then by word
     similarity of at least 0.6, one to one, one to two or two to one. The pairing keeps order.
     """
     out: list[Match | None] = [None] * len(returned.keys)
@@ -93,13 +94,6 @@ def _anchors(
             after = [j for j in exact if j > last]
             j = after[0] if after else exact[0]
             found.append((i, j, 1.0))
-            last = j
-            continue
-        if len(candidates) > _BOOKMARK_FUZZY_CANDIDATES:
-            continue
-        score, j = max((similarity(returned.texts[i], sent.texts[j]), j) for j in candidates)
-        if score >= FUZZY:
-            found.append((i, j, score))
             last = j
     return _increasing(found)
 

@@ -310,14 +310,17 @@ def lo_review(office, source: Path, target: Path, ops: list[dict] | None) -> Pat
     return target
 
 
-def lo_scenario(got: SentFile, seed: int) -> tuple[list[dict], list[tuple]]:
+def lo_scenario(got: SentFile, seed: int, size: int = 8) -> tuple[list[dict], list[tuple]]:
+    """What the LibreOffice reviewer does: ``size`` operations of every kind in turn, each on its
+    own plain line (none next to another), a reply to the comment and a rejection of ours; with
+    the items they must give, on their units."""
     rng = random.Random(seed)
     lines = got.lines
     spots = [i for i in plain_lines(got) if i + 1 < len(lines)]
     rng.shuffle(spots)
     chosen: list[int] = []
     for i in spots:
-        if all(abs(i - j) > 1 for j in chosen):
+        if len(chosen) < size and all(abs(i - j) > 1 for j in chosen):
             chosen.append(i)
     kinds = [
         "replace",
@@ -331,7 +334,8 @@ def lo_scenario(got: SentFile, seed: int) -> tuple[list[dict], list[tuple]]:
     ]
     ops: list[dict] = []
     expected: list[tuple] = []
-    for kind, i in zip(kinds, chosen, strict=False):
+    for n, i in enumerate(chosen):
+        kind = kinds[n % len(kinds)]
         text, address = lines[i].text, lines[i].address
         words = phrase(text, rng)
         if kind == "replace":
