@@ -511,3 +511,21 @@ def test_nested_revisions_and_paragraph_marks_are_read_with_their_authors():
     ]
     assert first.mark_del is not None and first.mark_del.author == "B"
     assert cell.raw == "в ячейке"
+
+
+@pytest.mark.libreoffice
+@pytest.mark.slow
+def test_a_word_review_saved_by_libreoffice_keeps_the_resolved_flag_and_a_probable_thread(
+    office, sent, tmp_path
+):
+    path, got = sent
+    reviewer, expected = word_scenario(path.read_bytes(), got, 4)
+    word = tmp_path / "W.docx"
+    word.write_bytes(reviewer.save())
+    doc = read_returned(lo_review(office, word, tmp_path / "W_lo.docx", None))
+    assert not doc.threaded and doc.people == ()  # LibreOffice drops threads and people.xml
+    result = review(doc, got)
+    check(result.items, expected)
+    reply = next(x for x in result.items if x.text == "Поддерживаю.")
+    assert reply.probable_reply and result.items[reply.parent].text == "Обоснуйте."
+    assert [x.text for x in result.items if x.resolved] == ["Снято."]
