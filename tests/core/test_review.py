@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from drafter.core.address import assign_addresses
 from drafter.core.linelayout import act_lines
+from drafter.core.normalize import normalize
 from drafter.core.review import anonymized, content_score, review
 from drafter.core.review_align import Side, align
 from drafter.core.review_doc import (
@@ -316,3 +317,69 @@ def test_their_deletion_of_words_we_inserted_is_theirs_and_leaves_ours_alone():
         assert [(x.kind, x.address, x.quote, x.proposed) for x in result.items] == [
             ("edit", sim.sent.lines[i].address, "заведомо", "")
         ]
+
+
+ALIGN_OPS = ("edit", "drop", "add", "join", "split")
+CODE = [
+    normalize(x)
+    for x in (ARTICLES.parents[1] / "ru-uk-rf-full/uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if x.strip()
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    start=st.integers(0, len(CODE) - 30),
+    ops=st.lists(st.tuples(st.sampled_from(ALIGN_OPS), st.integers(0, 1000)), max_size=6),
+)
+def test_alignment_finds_each_paragraph_s_lines_after_untracked_rewriting(start, ops):
+    """Lines dropped, paragraphs added, edited, split and joined without tracking: every
+    returned paragraph of the sent text pairs with its own lines, the added ones with none."""
+    sent = CODE[start : start + 30]
+    plan: dict[int, str] = {}
+    for op, pick in ops:
+        free = [
+            i
+            for i in range(len(sent) - 1)
+            if not plan.keys() & {i - 1, i, i + 1, i + 2}
+            and (op not in ("edit", "split") or len(sent[i].split()) >= 12)
+        ]
+        if free:
+            plan[free[pick % len(free)]] = op
+    returned: list[str] = []
+    truth: list[tuple[int, ...] | None] = []
+    i = 0
+    while i < len(sent):
+        op = plan.get(i)
+        words = sent[i].split()
+        if op == "edit":
+            words[len(words) // 2] = "иначе"
+            returned.append(" ".join(words))
+            truth.append((i,))
+        elif op == "drop":
+            pass
+        elif op == "add":
+            returned += [sent[i], "Абзац рецензента без исправлений."]
+            truth += [(i,), None]
+        elif op == "join":
+            returned.append(sent[i] + " " + sent[i + 1])
+            truth.append((i, i + 1))
+            i += 1
+        elif op == "split":
+            half = len(words) // 2
+            returned += [" ".join(words[:half]), " ".join(words[half:])]
+            truth += [(i,), (i,)]
+        else:
+            returned.append(sent[i])
+            truth.append((i,))
+        i += 1
+    got = align(
+        Side(returned, returned), Side(sent, sent), [frozenset()] * len(returned), [""] * len(sent)
+    )
+
+    def texts(lines: tuple[int, ...] | None) -> list[str] | None:
+        return None if lines is None else [sent[j] for j in lines]
+
+    assert [texts(m.lines if m else None) for m in got] == [texts(t) for t in truth]
