@@ -1324,6 +1324,16 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/io/review_reader.py" line="53"/>
+        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/review_reader.py" line="81"/>
+        <source>{name} is larger than {mb} MB, too large for a returned file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/io/safety.py" line="16"/>
         <source>{name} is empty.</source>
         <translation type="unfinished"/>
@@ -1356,11 +1366,6 @@
     <message>
         <location filename="../../drafter/io/safety.py" line="88"/>
         <source>{name} is password-protected; remove the password in Word and import it again.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="129"/>
-        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
         <translation type="unfinished"/>
     </message>
     <message>

@@ -1325,6 +1325,16 @@
         <translation>Файл {name} не является документом Word: в нём нет основного текста.</translation>
     </message>
     <message>
+        <location filename="../../drafter/io/review_reader.py" line="53"/>
+        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
+        <translation>Файл {name} не является документом Word (.docx): это не zip-пакет либо пакет повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/io/review_reader.py" line="81"/>
+        <source>{name} is larger than {mb} MB, too large for a returned file.</source>
+        <translation>Файл {name} больше {mb} МБ — слишком велик для файла с замечаниями.</translation>
+    </message>
+    <message>
         <location filename="../../drafter/io/safety.py" line="16"/>
         <source>{name} is empty.</source>
         <translation>Файл {name} пуст.</translation>
@@ -1358,11 +1368,6 @@
         <location filename="../../drafter/io/safety.py" line="88"/>
         <source>{name} is password-protected; remove the password in Word and import it again.</source>
         <translation>Файл {name} защищён паролем; снимите пароль в Word и импортируйте файл повторно.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/io/safety.py" line="129"/>
-        <source>{name} is not a Word .docx document (not a zip package, or a damaged one).</source>
-        <translation>Файл {name} не является документом Word (.docx): это не zip-пакет либо пакет повреждён.</translation>
     </message>
     <message>
         <location filename="../../drafter/io/safety.py" line="146"/>
