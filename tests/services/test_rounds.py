@@ -1,0 +1,333 @@
+"""Approval rounds on the sample draft: sending round N (files marked, every paragraph with its
+own bookmark, the paragraphs as sent kept), re-sending it byte for byte, answers, the list."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import sqlite3
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from drafter.core import rounds as r
+from drafter.errors import DrafterError, ExportError
+from drafter.io.project import Project
+from drafter.services import rounds as services
+from drafter.services.export import export_project
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "resources" / "samples" / "demo.drafter"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
+WHEN = date(2026, 12, 7)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.drafter"
+    shutil.copyfile(DEMO, path)
+    return path
+
+
+def _custom(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("docProps/custom.xml"))
+    return {p.get("name"): p.findtext(f"{VT}lpwstr") for p in root}
+
+
+def _document(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as zf:
+        return etree.fromstring(zf.read("word/document.xml"))
+
+
+def _table(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute("SELECT * FROM sqlite_master").fetchall()) + sorted(
+            conn.execute("SELECT number, sent_date FROM rounds").fetchall()
+        )
+    finally:
+        conn.close()
+
+
+def _send(demo: Path, out: Path, **kw) -> services.RoundExport:
+    kw.setdefault("export_date", WHEN)
+    return services.export_round(demo, out, "next", **kw)
+
+
+def test_round_1_marks_the_bundle_and_every_paragraph(demo, tmp_path):
+    out = tmp_path / "round-1"
+    sent = _send(demo, out, to="МВД России, Минфин России,мвд россии", deadline="2026-12-25")
+    assert sent.number == 1 and sent.new_agencies == ["МВД России", "Минфин России"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["round"] == {
+        "number": 1,
+        "date": "2026-12-07",
+        "recipients": ["МВД России", "Минфин России"],
+    }
+    names = sorted(p.name for p in out.iterdir() if p.suffix == ".docx")
+    assert names == [
+        "bill.docx",
+        "comparison-uk-rf.docx",
+        "comparison-upk-rf.docx",
+        "consolidated-uk-rf.docx",
+        "consolidated-upk-rf.docx",
+    ]
+    with Project.open(demo, read_only=True) as project:
+        ident = project.project_id()
+        stored = project.sent_paragraphs(1)
+        (round_1,) = project.rounds()
+    assert sorted(stored) == names
+    for name in names:
+        path = out / name
+        custom = _custom(path)
+        kind = name.split("-")[0].removesuffix(".docx")
+        act = name.removesuffix(".docx").split("-", 1)[1] if "-" in name else ""
+        assert (
+            custom.items()
+            >= {
+                "DrafterProject": ident,
+                "DrafterRound": "1",
+                "DrafterFile": name,
+                "DrafterKind": kind,
+                "DrafterAct": act,
+                "DrafterStamp": "2026-12-07T00:00:00Z",
+            }.items()
+        )
+        body = _document(path)
+        paragraphs = list(body.iter(f"{W}p"))
+        sent = stored[name]
+        assert len(sent) == len(paragraphs) > 0
+        seen = set()
+        for p, line in zip(paragraphs, sent, strict=True):
+            starts = p.findall(f"{W}bookmarkStart")
+            ends = p.findall(f"{W}bookmarkEnd")
+            # one bookmark, starting and ending inside its own paragraph
+            assert len(starts) == len(ends) == 1
+            assert starts[0].get(f"{W}id") == ends[0].get(f"{W}id")
+            assert starts[0].get(f"{W}name") == line.bookmark
+            assert custom[line.bookmark] == f"{line.act}|{line.address}|{line.role}"
+            seen.add(line.bookmark)
+        assert len(seen) == len(sent)
+        # python-docx, an independent reader, gives every paragraph (table cells included, in
+        # document order) as the words we kept: what was sent, less our tracked changes
+        document = docx.Document(str(path))
+        read = [Paragraph(p, document).text for p in document.element.body.iter(qn("w:p"))]
+        kept = [
+            "".join(t for op, t in x.revisions if op == 0) if x.revisions else x.text for x in sent
+        ]
+        assert read == kept
+    assert [f.sha256 for f in round_1.files] == [
+        hashlib.sha256((out / f.name).read_bytes()).hexdigest() for f in round_1.files
+    ]
+    assert {(x.agency, x.deadline, x.status) for x in round_1.recipients} == {
+        ("МВД России", "2026-12-25", "pending"),
+        ("Минфин России", "2026-12-25", "pending"),
+    }
+
+
+def test_every_paragraph_is_mapped_to_the_unit_it_prints(demo, tmp_path):
+    _send(demo, tmp_path / "r1", to="МВД России")
+    with Project.open(demo, read_only=True) as project:
+        sent = project.sent_paragraphs(1)
+        acts = {a.slug: a for a in project.acts()}
+    bill = sent["bill.docx"]
+    instructions = [p for p in bill if p.role == r.ROLE_INSTRUCTION]
+    # «в пункте «в» части второй статьи 322.1 …» and the new wording under it
+    assert [p.address for p in instructions if "пункт «в» части второй" in p.text] == [
+        "art:322.1/part:2/pt:в"
+    ]
+    assert {p.address for p in bill if p.text.startswith("«Статья 322.4.")} == {"art:322.4"}
+    assert {p.act for p in bill if "статьи 150" in p.text} == {"upk-rf"}
+    assert bill[-1].role == r.ROLE_SIGNATURE
+    table = sent["comparison-uk-rf.docx"]
+    assert {p.place for p in table} >= {r.PLACE_CURRENT, r.PLACE_PROPOSED, r.PLACE_HEADER}
+    absent = [p for p in table if p.role == "absent"]
+    assert [(p.address, p.place, p.text) for p in absent] == [
+        ("art:322.4", r.PLACE_CURRENT, "Отсутствует")
+    ]
+    consolidated = sent["consolidated-uk-rf.docx"]
+    for p in consolidated:
+        if p.address and p.role in ("head", "text"):
+            unit = acts["uk-rf"].find(p.address)
+            # an added unit is not in the current act; a unit there prints its own words
+            if unit is not None and not p.revisions and unit.text and p.role == "text":
+                assert unit.text[:20] in p.text
+    added = [p for p in consolidated if p.address.startswith("art:322.4")]
+    assert added and all(p.mark == "ins" and p.current_text == "" for p in added)
+    changed = [p for p in consolidated if p.revisions and not p.mark]
+    assert changed and all(p.text != p.current_text for p in changed)
+
+
+def test_a_sent_round_is_written_again_byte_for_byte(demo, tmp_path):
+    first = tmp_path / "r1"
+    _send(demo, first, to="МВД России")
+    with Project.open(demo) as project:  # the draft changes after the round was sent
+        draft = project.draft()
+        draft.title = "Другой заголовок"
+        project.save_draft_meta(draft)
+    again = tmp_path / "again"
+    result = services.export_round(demo, again, "1")
+    assert result.resent and result.number == 1
+    assert sorted(p.name for p in again.iterdir()) == sorted(p.name for p in first.iterdir())
+    for path in first.iterdir():
+        assert (again / path.name).read_bytes() == path.read_bytes()
+
+
+def test_the_next_round_goes_to_the_previous_recipients(demo, tmp_path):
+    _send(demo, tmp_path / "r1", to="МВД России,Минфин России", deadline="2026-12-25")
+    second = services.export_round(demo, tmp_path / "r2", "next", export_date=date(2027, 1, 15))
+    assert second.number == 2 and second.new_agencies == []
+    manifest = json.loads((tmp_path / "r2" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["round"] == {
+        "number": 2,
+        "date": "2027-01-15",
+        "recipients": ["МВД России", "Минфин России"],
+    }
+    third = services.export_round(demo, tmp_path / "r3", "next", to="минфин россии, ФНС России")
+    assert third.new_agencies == ["ФНС России"]
+    listed = services.list_rounds(demo)
+    assert [x["number"] for x in listed] == [1, 2, 3]
+    assert [y["agency"] for y in listed[2]["recipients"]] == ["Минфин России", "ФНС России"]
+    assert listed[1]["recipients"][0] == {
+        "agency": "МВД России",
+        "deadline": None,
+        "status": "pending",
+        "letter": None,
+    }
+
+
+def test_answers_are_recorded_and_listed(demo, tmp_path):
+    _send(demo, tmp_path / "r1", to="МВД России,Минфин России", deadline="2026-12-25")
+    answer = services.record_answer(
+        demo, "мвд россии", 1, "remarks", letter="1/2345", answer_date="2026-12-12"
+    )
+    assert (answer.agency, answer.status, answer.letter) == ("МВД России", "remarks", "1/2345")
+    services.record_answer(demo, "Минфин России", 1, "none")
+    assert services.list_rounds(demo) == [
+        {
+            "number": 1,
+            "date": "2026-12-07",
+            "recipients": [
+                {
+                    "agency": "МВД России",
+                    "deadline": "2026-12-25",
+                    "status": "remarks",
+                    "letter": "1/2345",
+                },
+                {
+                    "agency": "Минфин России",
+                    "deadline": "2026-12-25",
+                    "status": "none",
+                    "letter": None,
+                },
+            ],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("МВД России", 2, "agreed"), "demo.drafter has no round 2; the rounds sent are 1."),
+        (
+            ("ФСБ России", 1, "agreed"),
+            "demo.drafter has no agency «ФСБ России» (known: МВД России, ФНС России).",
+        ),
+        (
+            ("ФНС России", 1, "agreed"),
+            "Round 1 was not sent to ФНС России (sent to: МВД России).",
+        ),
+        (("МВД России", 1, "maybe"), "'maybe' is not an answer: write agreed, remarks, "
+         "objections or none."),
+    ],
+)  # fmt: skip
+def test_a_bad_answer_is_one_sentence_and_changes_nothing(demo, tmp_path, args, expected):
+    _send(demo, tmp_path / "r1", to="МВД России")
+    with Project.open(demo) as project:
+        project.add_agency(r.Agency("ФНС России"))
+    before = hashlib.sha256(demo.read_bytes()).digest()
+    with pytest.raises(DrafterError) as info:
+        services.record_answer(demo, *args)
+    assert str(info.value) == expected
+    with pytest.raises(
+        DrafterError, match=r"^'2026-02-30' is not a date: write it as YYYY-MM-DD\.$"
+    ):
+        services.record_answer(demo, "МВД России", 1, "agreed", answer_date="2026-02-30")
+    assert hashlib.sha256(demo.read_bytes()).digest() == before
+
+
+def test_a_project_without_rounds_says_so(demo, tmp_path):
+    with pytest.raises(DrafterError, match=r"^demo\.drafter has no round 1: no round has been"):
+        services.export_round(demo, tmp_path / "x", "1")
+    with pytest.raises(DrafterError, match=r"^Round 1 has no recipients: name them with --to"):
+        services.export_round(demo, tmp_path / "x", "next")
+    assert not (tmp_path / "x").exists()
+    assert services.list_rounds(demo) == []
+
+
+def test_a_failed_round_leaves_the_project_and_the_folder_as_they_were(demo, tmp_path, monkeypatch):
+    _send(demo, tmp_path / "r1", to="МВД России")
+    Project.open(demo).close()
+    before = _table(demo)
+    digest = hashlib.sha256(demo.read_bytes()).digest()
+    target = tmp_path / "r2"
+
+    def broken(self, *args, **kwargs):
+        raise ExportError("disk full")
+
+    monkeypatch.setattr(Project, "add_round", broken)
+    with pytest.raises(ExportError, match="disk full"):
+        services.export_round(demo, target, "next", to="Минфин России")
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.drafter", "demo.v1.bak", "r1"]
+    monkeypatch.undo()
+    with Project.open(demo, read_only=True) as project:
+        assert project.find_agency("Минфин России") is None  # created in the same transaction
+        assert project.last_round() == 1
+    assert _table(demo) == before
+    assert hashlib.sha256(demo.read_bytes()).digest() == digest
+    # a folder that exists already: refused before anything is stored
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "x.txt").write_text("keep")
+    with pytest.raises(ExportError, match="already exists"):
+        services.export_round(demo, tmp_path / "full", "next")
+    assert hashlib.sha256(demo.read_bytes()).digest() == digest
+
+
+def test_options_of_a_new_round_are_refused_for_a_sent_one(demo, tmp_path):
+    _send(demo, tmp_path / "r1", to="МВД России")
+    for kw in ({"to": "Минфин России"}, {"deadline": "2027-01-01"}, {"export_date": WHEN}):
+        with pytest.raises(DrafterError, match=r"^Round 1 was sent already"):
+            services.export_round(demo, tmp_path / "again", "1", **kw)
+    with pytest.raises(DrafterError, match=r"^'first' is not a round"):
+        services.export_round(demo, tmp_path / "again", "first")
+    with pytest.raises(DrafterError, match=r"^'25\.12\.2026' is not a date"):
+        services.export_round(demo, tmp_path / "again", "next", deadline="25.12.2026")
+    assert not (tmp_path / "again").exists()
+
+
+def test_an_export_without_a_round_is_as_before(demo, tmp_path):
+    result = export_project(demo, tmp_path / "plain", export_date=WHEN)
+    manifest = json.loads((tmp_path / "plain" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["round"] is None
+    for name in result.files[:-1]:
+        custom = _custom(tmp_path / "plain" / name) if name.startswith("consolidated") else {}
+        assert "DrafterRound" not in custom
+        names = [
+            b.get(f"{W}name")
+            for b in _document(tmp_path / "plain" / name).iter(f"{W}bookmarkStart")
+        ]
+        if name.startswith("consolidated"):
+            assert names  # the unit bookmarks of the consolidated text, as today
+        else:
+            assert names == []
+    assert services.list_rounds(demo) == []
