@@ -57,7 +57,7 @@ class SentParagraph:
     ``revisions`` its segments (op, text) — -1 deleted by us, 0 kept, 1 inserted by us — when it
     carries tracked changes of ours, else empty; ``mark`` the revision of its paragraph mark
     ("ins", "del" or ""). ``ordinal`` counts every paragraph of the file in document order,
-    table cells included.
+    table cells included; ``bookmark`` is ``_drf<ordinal + 1>``, or "" for an empty paragraph.
     """
 
     ordinal: int
@@ -233,17 +233,22 @@ def bill_targets(
 
     An article names the act it amends; its instructions are read back (drafter.core.parse)
     and each line gets the unit the instruction amends (an item's header line, the unit all its
-    sub-items share). An article that amends no act (entry into force, short title) is "final".
+    sub-items share). An article that amends no act — entry into force, commencement, a short
+    title that cites no amended unit after the last amending article — is "final".
     """
     out: list[tuple[Target, list[Target]]] = []
+    amends: list[bool] = []
     for heading, paragraphs in articles:
         lines = [line for p in paragraphs for line in p.split("\n")]
         act = _act_of(heading, lines, acts)
+        targets = _article_lines(lines, act, style) if act is not None else []
+        amends.append(any(t.address for t in targets))
         if act is None:
-            final = Target(role=ROLE_FINAL)
-            out.append((Target(role=ROLE_HEADING), [final] * len(lines)))
-            continue
-        out.append((Target(act.slug, "", ROLE_HEADING), _article_lines(lines, act, style)))
+            targets = [Target(role=ROLE_FINAL)] * len(lines)
+        out.append((Target(act.slug if act else "", "", ROLE_HEADING), targets))
+    last = max((i for i, yes in enumerate(amends) if yes), default=-1)
+    for i in range(last + 1, len(out)):
+        out[i] = (Target(role=ROLE_HEADING), [Target(role=ROLE_FINAL)] * len(out[i][1]))
     return out
 
 
@@ -279,7 +284,7 @@ def _article_lines(lines: list[str], act: m.Act, style: str) -> list[Target]:
             targets.append(Target(act.slug, item[0], ROLE_INSTRUCTION))
             continue
         following = next((f for f in found[i + 1 :] if f is not None), None)
-        if following is None or (i == 0 and len(by_group) > 1):
+        if following is None or i == 0:
             targets.append(Target(act.slug, "", ROLE_LEAD_IN))
             continue
         group = by_group[following[1]]

@@ -73,7 +73,8 @@ def mark_paragraphs(document: etree._Element, targets: list[r.Target]) -> list[r
     """Give every paragraph of ``document`` (body and table cells, in order) its own bookmark.
 
     Bookmarks already there are removed (the consolidated text's unit spans). ``targets`` has
-    one entry per paragraph. Returns the paragraphs as sent.
+    one entry per paragraph. Returns the paragraphs as sent. An empty paragraph prints nothing
+    and gets no bookmark (its bookmark is ""): LibreOffice drops one after a table.
     """
     for node in list(document.iter(*_BOOKMARKS)):
         node.getparent().remove(node)
@@ -84,14 +85,15 @@ def mark_paragraphs(document: etree._Element, targets: list[r.Target]) -> list[r
     next_id = max(used, default=0) + 1
     sent: list[r.SentParagraph] = []
     for n, (p, target) in enumerate(zip(paragraphs, targets, strict=True), start=1):
-        name = f"{BOOKMARK_PREFIX}{n}"
-        start = etree.Element(w("bookmarkStart"), {_ID: str(next_id), _NAME: name})
-        end = etree.Element(w("bookmarkEnd"), {_ID: str(next_id)})
-        next_id += 1
-        ppr = p.find(_PPR)
-        p.insert(0 if ppr is None else p.index(ppr) + 1, start)
-        p.append(end)
         segments, mark = paragraph_segments(p)
+        name = f"{BOOKMARK_PREFIX}{n}" if segments else ""
+        if name:
+            start = etree.Element(w("bookmarkStart"), {_ID: str(next_id), _NAME: name})
+            end = etree.Element(w("bookmarkEnd"), {_ID: str(next_id)})
+            next_id += 1
+            ppr = p.find(_PPR)
+            p.insert(0 if ppr is None else p.index(ppr) + 1, start)
+            p.append(end)
         text = "".join(t for op, t in segments if op >= 0)
         revisions = tuple(segments) if any(op for op, _ in segments) else ()
         sent.append(
@@ -114,7 +116,8 @@ def round_properties(identity: r.FileIdentity, sent: list[r.SentParagraph]) -> d
     """The custom properties of a round file: its identity, then the bookmark map in order."""
     props = identity.properties()
     for p in sent:
-        props[p.bookmark] = f"{p.act}|{p.address}|{p.role}"
+        if p.bookmark:
+            props[p.bookmark] = f"{p.act}|{p.address}|{p.role}"
     return props
 
 
@@ -212,4 +215,4 @@ def write_round_redline(
     write_round_docx(
         path, redline.document, redline.setup, props, targets, mark, track_revisions=True
     )
-    return {p.bookmark: p.address for p in mark.sent}
+    return {p.bookmark: p.address for p in mark.sent if p.bookmark}

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import shutil
 import sqlite3
+import sys
+import time
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -17,11 +20,20 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from drafter.core import model as m
 from drafter.core import rounds as r
+from drafter.core.address import assign_addresses
+from drafter.core.draft import proposals_between, proposed_act
+from drafter.core.linelayout import act_lines
 from drafter.errors import DrafterError, ExportError
 from drafter.io.project import Project
 from drafter.services import rounds as services
-from drafter.services.export import export_project
+from drafter.services.acts import load_act
+from drafter.services.export import BundleResult, RoundInfo, export_project, write_bundle
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
+
+from test_redline_reader import EDITS, apply_edit  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "samples" / "demo.drafter"
@@ -110,13 +122,18 @@ def test_round_1_marks_the_bundle_and_every_paragraph(demo, tmp_path):
         for p, line in zip(paragraphs, sent, strict=True):
             starts = p.findall(f"{W}bookmarkStart")
             ends = p.findall(f"{W}bookmarkEnd")
+            if not line.text and not line.revisions:  # prints nothing: carries no bookmark
+                assert starts == ends == [] and line.bookmark == ""
+                continue
             # one bookmark, starting and ending inside its own paragraph
+            assert line.bookmark == f"_drf{line.ordinal + 1}"
             assert len(starts) == len(ends) == 1
             assert starts[0].get(f"{W}id") == ends[0].get(f"{W}id")
             assert starts[0].get(f"{W}name") == line.bookmark
             assert custom[line.bookmark] == f"{line.act}|{line.address}|{line.role}"
             seen.add(line.bookmark)
-        assert len(seen) == len(sent)
+        assert seen == {k for k in custom if k.startswith("_drf")}
+        assert len(seen) == len([x for x in sent if x.text or x.revisions])
         # python-docx, an independent reader, gives every paragraph (table cells included, in
         # document order) as the words we kept: what was sent, less our tracked changes
         document = docx.Document(str(path))
@@ -331,3 +348,82 @@ def test_an_export_without_a_round_is_as_before(demo, tmp_path):
         else:
             assert names == []
     assert services.list_rounds(demo) == []
+
+
+EN = ROOT / "tests" / "data" / "en"
+
+
+def _english_round(tmp_path: Path, style: str) -> BundleResult:
+    act = load_act(EN / f"{style}-example-act-2024.txt").act
+    after = act.copy()
+    leaves = [u for u in after.walk() if u.text and not u.is_container]
+    leaves[3].text = leaves[3].text.replace(" the ", " any ", 1)
+    leaves[10].text += " and nothing else"
+    assign_addresses(after)
+    draft = m.Draft(agency="Cabinet Office", style=style)
+    draft.for_act(act.slug).proposals = proposals_between(act, after)
+    info = RoundInfo(1, "project-id", ("HM Treasury",))
+    return write_bundle(draft, [act], tmp_path / style, export_date=WHEN, round_info=info)
+
+
+def test_english_bills_and_comparisons_are_mapped_to_units(tmp_path):
+    uk = _english_round(tmp_path, "uk").sent["bill.docx"]
+    by_text = {p.text: p for p in uk}
+    assert by_text["(1) The Example Act 2024 is amended as follows."].role == r.ROLE_LEAD_IN
+    insert = next(p for p in uk if p.text.startswith("(2) In section 2(3), at the end insert"))
+    assert (insert.address, insert.role) == ("s:2/ss:3", r.ROLE_INSTRUCTION)
+    short_title = next(p for p in uk if p.text.startswith("This Act may be cited as"))
+    assert (short_title.act, short_title.role) == ("", r.ROLE_FINAL)
+    us = _english_round(tmp_path, "us")
+    amending = [p for p in us.sent["bill.docx"] if p.text.startswith("Section 2(1)(A)")]
+    assert [(p.act, p.address) for p in amending] == [
+        ("us-example-act-2024", "s:2/para:1/subpara:A")
+    ]
+    for name, paragraphs in us.sent.items():
+        if name != "bill.docx":
+            assert {p.act for p in paragraphs} == {"us-example-act-2024"}
+            printed = [p for p in paragraphs if p.role in ("head", "text", "closing")]
+            assert printed and all(p.address for p in printed)
+
+
+CODE = (
+    ROOT
+    / "tests"
+    / "data"
+    / "corpus"
+    / "ru-uk-rf-full"
+    / "uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
+)
+
+
+def test_a_round_of_the_whole_criminal_code(tmp_path):
+    """Size check: every paragraph of the whole consolidated Code is mapped to its printed line."""
+    act = load_act(CODE, slug="uk-rf").act
+    act.title = "Уголовный кодекс Российской Федерации"
+    after = act.copy()
+    rng = random.Random(10)
+    for _ in range(40):
+        kind = rng.choice([e for e in EDITS if e != "add_article"])  # articles sit in chapters
+        apply_edit(after, kind, rng.randrange(500), rng.randrange(9), "изменено")
+    assign_addresses(after)
+    draft = m.Draft(agency="Минюст России", style="ru")
+    draft.for_act("uk-rf").proposals = proposals_between(act, after)
+    started = time.perf_counter()
+    result = write_bundle(
+        draft, [act], tmp_path / "code", export_date=WHEN, round_info=RoundInfo(1, "p", ("A",))
+    )
+    elapsed = time.perf_counter() - started
+    consolidated = result.sent["consolidated-uk-rf.docx"]
+    lines = act_lines(assign_addresses(proposed_act(act, draft.acts[0])))
+    assert len(consolidated) >= len(lines) > 3000
+    proposed = {(x.address, x.role) for x in lines}
+    # every paragraph that reads as a line of the proposed Code is that line
+    kept = [p for p in consolidated if p.mark != "del"]
+    assert all((p.address, p.role) in proposed for p in kept[1:])
+    # a paragraph of ours deleted whole reads as "" but prints struck words: it is marked too
+    assert len({p.bookmark for p in consolidated if p.bookmark}) == len(
+        [p for p in consolidated if p.text or p.revisions]
+    )
+    bill = result.sent["bill.docx"]
+    assert sum(1 for p in bill if p.role == r.ROLE_INSTRUCTION and p.address) > 30
+    assert elapsed < 60, f"the round export of the whole Code took {elapsed:.1f} s"
