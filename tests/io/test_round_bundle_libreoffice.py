@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-
 from test_redline_reader import apply_edit, corpus_act
 
 from drafter.core import model as m

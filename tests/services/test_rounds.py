@@ -33,7 +33,7 @@ from drafter.services.export import BundleResult, RoundInfo, export_project, wri
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
 
-from test_redline_reader import EDITS, apply_edit  # noqa: E402
+from test_redline_reader import EDITS, apply_edit
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "samples" / "demo.drafter"
