@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from lxml import etree
@@ -45,22 +47,20 @@ class RoundMark:
 
 def paragraph_segments(p: etree._Element) -> tuple[list[tuple[int, str]], str]:
     """A paragraph's text as segments (-1 deleted, 0 kept, 1 inserted) and its mark revision."""
-    segments: list[tuple[int, str]] = []
+    pieces: list[tuple[int, str]] = []
     for run in p.iter(_R):
         parent = run.getparent()
-        op = -1 if parent is not None and parent.tag == _DEL else 0
-        if parent is not None and parent.tag == _INS:
-            op = 1
+        wrapper = parent.tag if parent is not None else ""
+        op = -1 if wrapper == _DEL else 1 if wrapper == _INS else 0
         for node in run:
             tag = etree.QName(node).localname
             piece = (node.text or "") if tag in ("t", "delText") else ""
-            piece = "\n" if tag == "br" else "\t" if tag == "tab" else piece
-            if not piece:
-                continue
-            if segments and segments[-1][0] == op:
-                segments[-1] = (op, segments[-1][1] + piece)
-            else:
-                segments.append((op, piece))
+            pieces.append((op, "\n" if tag == "br" else "\t" if tag == "tab" else piece))
+    segments = [
+        (op, text)
+        for op, group in groupby(pieces, key=itemgetter(0))
+        if (text := "".join(t for _, t in group))
+    ]
     ppr = p.find(_PPR)
     rpr = ppr.find(w("rPr")) if ppr is not None else None
     mark = ""

@@ -11,9 +11,9 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drafter.core import model as m
 from drafter.core import rounds as r
@@ -27,6 +27,7 @@ from drafter.io.project_schema import APPLICATION_ID, SCHEMA_VERSION
 from drafter.messages import N_
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Project"]
+_T = TypeVar("_T")
 
 _EXISTS = N_("{name} already exists; choose another name.")
 _CANNOT_CREATE = N_("{name} cannot be created: {reason}.")
@@ -394,19 +395,21 @@ class Project:
             q.remove_bookmark(conn, slug, name)
 
     # --- approval rounds (DESIGN.md "Approval rounds") ------------------------------------
+    def _query(self, query: Callable[..., _T], *args: Any) -> _T:
+        """``query(conn, *args)`` on a consistent snapshot."""
+        with self._read() as conn:
+            return query(conn, *args)
+
     def project_id(self) -> str:
         """The project's identity (a UUID kept by Save As), written into every round file."""
-        with self._read() as conn:
-            return qr.project_id(conn)
+        return self._query(qr.project_id)
 
     def agencies(self) -> list[r.Agency]:
-        with self._read() as conn:
-            return qr.agencies(conn)
+        return self._query(qr.agencies)
 
     def find_agency(self, name: str) -> r.Agency | None:
         """The agency known by ``name`` (short or full name, or an author alias), or None."""
-        with self._read() as conn:
-            return qr.find_agency(conn, name)
+        return self._query(qr.find_agency, name)
 
     def add_agency(self, agency: r.Agency) -> r.Agency:
         """Store a new agency; returns it with its id."""
@@ -421,17 +424,14 @@ class Project:
 
     def last_round(self) -> int:
         """The number of the latest round (0 before the first)."""
-        with self._read() as conn:
-            return qr.last_round(conn)
+        return self._query(qr.last_round)
 
     def rounds(self) -> list[r.Round]:
         """Every round, oldest first, with its recipients and files (without their bytes)."""
-        with self._read() as conn:
-            return qr.rounds(conn)
+        return self._query(qr.rounds)
 
     def round(self, number: int) -> r.Round | None:
-        with self._read() as conn:
-            found = qr.rounds(conn, number)
+        found = self._query(qr.rounds, number)
         return found[0] if found else None
 
     def add_round(
@@ -459,25 +459,21 @@ class Project:
 
     def round_bytes(self, number: int) -> tuple[str, list[r.RoundFile]] | None:
         """Round ``number``'s manifest text and files with the bytes sent; None if no such round."""
-        with self._read() as conn:
-            return qr.round_bytes(conn, number)
+        return self._query(qr.round_bytes, number)
 
     def round_draft(self, number: int) -> dict[str, Any] | None:
         """The draft frozen in round ``number`` (the dict stored by :meth:`add_round`)."""
-        with self._read() as conn:
-            return qr.round_draft(conn, number)
+        return self._query(qr.round_draft, number)
 
     def sent_paragraphs(
         self, number: int, file: str | None = None
     ) -> dict[str, list[r.SentParagraph]]:
         """Round ``number``'s paragraphs as sent, per file name (in the round's file order),
         each list in document order; only ``file`` when given. Empty if no such round."""
-        with self._read() as conn:
-            return qr.sent_paragraphs(conn, number, file)
+        return self._query(qr.sent_paragraphs, number, file)
 
     def recipient_ids(self, number: int) -> list[int]:
-        with self._read() as conn:
-            return qr.recipient_ids(conn, number)
+        return self._query(qr.recipient_ids, number)
 
     def set_answer(
         self, number: int, agency_id: int, status: str, letter: str = "", date: str = ""
@@ -488,8 +484,7 @@ class Project:
 
     def returned_file_id(self, sha256: str) -> int | None:
         """The id of the returned file with these bytes' hash, if it was filed already."""
-        with self._read() as conn:
-            return qr.returned_file_id(conn, sha256)
+        return self._query(qr.returned_file_id, sha256)
 
     def add_returned_file(
         self,
@@ -508,8 +503,7 @@ class Project:
             )  # fmt: skip
 
     def returned_file_bytes(self, file_id: int) -> bytes | None:
-        with self._read() as conn:
-            return qr.returned_file_bytes(conn, file_id)
+        return self._query(qr.returned_file_bytes, file_id)
 
     def add_remark(self, remark: r.Remark, agency_id: int) -> int:
         """Store one remark (an item of an answer) of ``agency_id``; returns its id."""
@@ -519,8 +513,7 @@ class Project:
 
     def remarks(self, number: int | None = None) -> list[r.Remark]:
         """The remarks of round ``number`` (all rounds when None)."""
-        with self._read() as conn:
-            return qr.remarks(conn, number)
+        return self._query(qr.remarks, number)
 
     # --- save as -------------------------------------------------------------------------
     def save_as(self, new_path: str | os.PathLike[str]) -> None:
