@@ -15,7 +15,8 @@ from typing import Any
 
 from drafter.core import model as m
 from drafter.core import rounds as r
-from drafter.core.serialize import proposal_to_dict
+from drafter.core.draft import proposed_act
+from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import DrafterError, ExportError, ProjectError
 from drafter.io.project import Project
 from drafter.messages import N_, Message, message
@@ -288,29 +289,93 @@ def record_answer(
     day = parse_date(answer_date)
     with open_project(Path(project_path)) as project:
         _writable(project)
-        sent = project.round(number)
-        if sent is None:
-            raise _no_round(project, number)
-        found = project.find_agency(agency)
-        if found is None:
-            names = ", ".join(a.short_name for a in project.agencies()) or "—"
-            raise RoundError(
-                N_("{name} has no agency {agency} (known: {known})."),
-                name=project.name,
-                agency=f"«{agency}»",
-                known=names,
-            )
-        if found.id not in project.recipient_ids(number):
-            raise RoundError(
-                N_("Round {number} was not sent to {agency} (sent to: {recipients})."),
-                number=number,
-                agency=found.short_name,
-                recipients=", ".join(x.agency for x in sent.recipients),
-            )
+        _sent, found = _recipient(project, number, agency)
         project.set_answer(number, found.id, status, (letter or "").strip(), day)
         after = project.round(number)
     assert after is not None
     return next(x for x in after.recipients if x.agency == found.short_name)
+
+
+def _recipient(project: Project, number: int, agency: str) -> tuple[r.Round, r.Agency]:
+    """Round ``number`` and the agency ``agency`` it was sent to; RoundError otherwise."""
+    sent = project.round(number)
+    if sent is None:
+        raise _no_round(project, number)
+    found = project.find_agency(agency)
+    if found is None:
+        names = ", ".join(a.short_name for a in project.agencies()) or "—"
+        raise RoundError(
+            N_("{name} has no agency {agency} (known: {known})."),
+            name=project.name,
+            agency=f"«{agency}»",
+            known=names,
+        )
+    if found.id not in project.recipient_ids(number):
+        raise RoundError(
+            N_("Round {number} was not sent to {agency} (sent to: {recipients})."),
+            number=number,
+            agency=found.short_name,
+            recipients=", ".join(x.agency for x in sent.recipients),
+        )
+    return sent, found
+
+
+def add_letter_remark(
+    project_path: str | os.PathLike[str],
+    agency: str,
+    number: int,
+    *,
+    act: str,
+    address: str,
+    text: str,
+    proposed: str | None = None,
+    quote: str = "",
+) -> r.Remark:
+    """A remark of an agency's letter, entered by hand on a unit of the draft as sent in round
+    ``number`` (``address`` in the round's numbering; "" for the act as a whole)."""
+    if not text.strip():
+        raise RoundError(N_("The remark has no text; write what the agency says."))
+    with open_project(Path(project_path)) as project:
+        _writable(project)
+        _sent, found = _recipient(project, number, agency)
+        if address and not _unit_in_round(project, number, act, address):
+            raise RoundError(
+                N_("{act} has no unit {address} in the text sent in round {number}."),
+                act=act,
+                address=address,
+                number=number,
+            )
+        if not address and act not in project.act_slugs():
+            raise RoundError(N_("{name} has no act «{slug}»."), name=project.name, slug=act)
+        remark = r.Remark(
+            number,
+            found.short_name,
+            "letter",
+            act=act,
+            address=address,
+            quote=quote,
+            text=text.strip(),
+            proposed=proposed,
+            placement="manual",
+        )
+        project.add_remark(remark, found.id)
+    return remark
+
+
+def _unit_in_round(project: Project, number: int, slug: str, address: str) -> bool:
+    """Is ``address`` a unit of act ``slug`` as it was current or proposed in round ``number``?"""
+    if slug not in project.act_slugs():
+        return False
+    current = project.act(slug)
+    if current.find(address) is not None:
+        return True
+    frozen = project.round_draft(number) or {}
+    for entry in frozen.get("acts", []):
+        if entry["slug"] == slug:
+            proposals = [proposal_from_dict(p) for p in entry["proposals"]]
+            act_draft = m.ActDraft(slug, {p.address: p for p in proposals})
+            return proposed_act(current, act_draft).find(address) is not None
+    return False
 
 
 def list_rounds(project_path: str | os.PathLike[str]) -> list[dict[str, Any]]:

@@ -189,8 +189,17 @@ def test_a_sent_round_is_written_again_byte_for_byte(demo, tmp_path):
     _send(demo, first, to="МВД России")
     with Project.open(demo) as project:  # the draft changes after the round was sent
         draft = project.draft()
+        frozen = services.frozen_draft(draft, project.acts())
+        assert project.round_draft(1) == frozen
+        assert [len(a["proposals"]) for a in frozen["acts"]] == [
+            len(a.proposals) for a in draft.acts
+        ]
+        assert frozen["acts"][0]["edition_date"] == "2023-08-04"
         draft.title = "Другой заголовок"
         project.save_draft_meta(draft)
+        slug, address = draft.acts[0].slug, next(iter(draft.acts[0].proposals))
+        project.remove_proposal(slug, address)
+        assert project.round_draft(1) == frozen  # the round keeps the draft as it was sent
     again = tmp_path / "again"
     result = services.export_round(demo, again, "1")
     assert result.resent and result.number == 1
@@ -427,3 +436,36 @@ def test_a_round_of_the_whole_criminal_code(tmp_path):
     bill = result.sent["bill.docx"]
     assert sum(1 for p in bill if p.role == r.ROLE_INSTRUCTION and p.address) > 30
     assert elapsed < 60, f"the round export of the whole Code took {elapsed:.1f} s"
+
+
+def test_remarks_of_a_letter_are_entered_by_hand_on_units_as_sent(demo, tmp_path):
+    _send(demo, tmp_path / "r1", to="МВД России")
+    services.record_answer(demo, "МВД России", 1, "remarks", letter="1/2345")
+    on_new = services.add_letter_remark(
+        demo, "мвд россии", 1, act="uk-rf", address="art:322.4/part:2",
+        text="  Снизить верхний предел наказания.  ", proposed="…до трех лет…",
+    )  # fmt: skip
+    on_act = services.add_letter_remark(
+        demo, "МВД России", 1, act="upk-rf", address="", text="Проект не согласован с ФСБ."
+    )
+    with Project.open(demo, read_only=True) as project:
+        stored = project.remarks(1)
+    assert stored == [on_new, on_act]
+    assert (stored[0].kind, stored[0].placement, stored[0].text) == (
+        "letter", "manual", "Снизить верхний предел наказания."
+    )  # fmt: skip
+    before = hashlib.sha256(demo.read_bytes()).digest()
+    bad = [
+        ({"act": "uk-rf", "address": "art:999", "text": "x"},
+         "uk-rf has no unit art:999 in the text sent in round 1."),
+        ({"act": "koap", "address": "", "text": "x"}, "demo.drafter has no act «koap»."),
+        ({"act": "uk-rf", "address": "art:322", "text": " "},
+         "The remark has no text; write what the agency says."),
+    ]  # fmt: skip
+    for kw, sentence in bad:
+        with pytest.raises(DrafterError) as info:
+            services.add_letter_remark(demo, "МВД России", 1, **kw)
+        assert str(info.value) == sentence
+    with pytest.raises(DrafterError, match=r"^demo\.drafter has no round 2"):
+        services.add_letter_remark(demo, "МВД России", 2, act="uk-rf", address="", text="x")
+    assert hashlib.sha256(demo.read_bytes()).digest() == before
