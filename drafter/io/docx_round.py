@@ -69,11 +69,19 @@ def paragraph_segments(p: etree._Element) -> tuple[list[tuple[int, str]], str]:
     return segments, mark
 
 
-def mark_paragraphs(document: etree._Element, targets: list[r.Target]) -> list[r.SentParagraph]:
+Segments = list[tuple[int, str]]
+
+
+def mark_paragraphs(
+    document: etree._Element,
+    targets: list[r.Target],
+    read: list[tuple[Segments, str]] | None = None,
+) -> list[r.SentParagraph]:
     """Give every paragraph of ``document`` (body and table cells, in order) its own bookmark.
 
     Bookmarks already there are removed (the consolidated text's unit spans). ``targets`` has
-    one entry per paragraph. Returns the paragraphs as sent. An empty paragraph prints nothing
+    one entry per paragraph (``read``: their :func:`paragraph_segments`, when the caller has
+    them). Returns the paragraphs as sent. An empty paragraph prints nothing
     and gets no bookmark (its bookmark is ""): LibreOffice drops one after a table.
     """
     for node in list(document.iter(*_BOOKMARKS)):
@@ -84,8 +92,11 @@ def mark_paragraphs(document: etree._Element, targets: list[r.Target]) -> list[r
     used = [int(v) for v in (e.get(_ID) for e in document.iter()) if v and v.isdigit()]
     next_id = max(used, default=0) + 1
     sent: list[r.SentParagraph] = []
-    for n, (p, target) in enumerate(zip(paragraphs, targets, strict=True), start=1):
-        segments, mark = paragraph_segments(p)
+    if read is None:
+        read = [paragraph_segments(p) for p in paragraphs]
+    for n, (p, target, (segments, mark)) in enumerate(
+        zip(paragraphs, targets, read, strict=True), start=1
+    ):
         name = f"{BOOKMARK_PREFIX}{n}" if segments else ""
         if name:
             start = etree.Element(w("bookmarkStart"), {_ID: str(next_id), _NAME: name})
@@ -135,9 +146,10 @@ def write_round_docx(
     mark: RoundMark,
     *,
     track_revisions: bool = False,
+    read: list[tuple[Segments, str]] | None = None,
 ) -> Path:
     """Bookmark every paragraph, add the identity and the map to the properties, write."""
-    mark.sent = mark_paragraphs(document, targets)
+    mark.sent = mark_paragraphs(document, targets, read)
     props.custom = {**props.custom, **round_properties(mark.identity, mark.sent)}
     return write_docx(Path(path), document, setup, props, track_revisions=track_revisions)
 
@@ -195,9 +207,9 @@ def write_round_redline(
     redline = build_redline(before, after, author=author, date=date, scope=scope, style=style)
     b_lines, a_lines = scoped_lines(before, after, redline.setup, scope)
     aligned = align_lines(b_lines, a_lines)
+    read = [paragraph_segments(p) for p in redline.document.iter(_P)]
     texts: list[tuple[str, str]] = []
-    for p in redline.document.iter(_P):
-        segments, _mark = paragraph_segments(p)
+    for segments, _mark in read:
         texts.append(
             (
                 "".join(t for op, t in segments if op >= 0),
@@ -213,6 +225,6 @@ def write_round_redline(
         custom=dict(redline.extra),
     )
     write_round_docx(
-        path, redline.document, redline.setup, props, targets, mark, track_revisions=True
+        path, redline.document, redline.setup, props, targets, mark, track_revisions=True, read=read
     )
     return {p.bookmark: p.address for p in mark.sent if p.bookmark}
