@@ -89,7 +89,8 @@ def test_every_paragraph_bookmark_survives_two_libreoffice_saves(
     with Project.open(project, read_only=True) as opened:
         sent = opened.sent_paragraphs(1)
     _survives(office, out, sent, tmp_path)
-    assert any(p.mark == "del" for p in deletions_bundle.sent["consolidated-uk-rf.docx"])
+    consolidated = deletions_bundle.sent["consolidated-uk-rf.docx"]
+    assert any(p.revisions and not p.text for p in consolidated)  # paragraphs struck whole
     _survives(office, deletions_bundle.path, deletions_bundle.sent, tmp_path / "deletions")
 
 

@@ -151,6 +151,11 @@ def test_round_1_marks_the_bundle_and_every_paragraph(demo, tmp_path):
     }
 
 
+def _whole(p: r.SentParagraph, op: int) -> bool:
+    """Is the paragraph inserted (op 1) or struck (op -1) whole by our tracked changes?"""
+    return bool(p.revisions) and all(o == op for o, _ in p.revisions)
+
+
 def test_every_paragraph_is_mapped_to_the_unit_it_prints(demo, tmp_path):
     _send(demo, tmp_path / "r1", to="МВД России")
     with Project.open(demo, read_only=True) as project:
@@ -179,7 +184,9 @@ def test_every_paragraph_is_mapped_to_the_unit_it_prints(demo, tmp_path):
             if unit is not None and not p.revisions and unit.text and p.role == "text":
                 assert unit.text[:20] in p.text
     added = [p for p in consolidated if p.address.startswith("art:322.4")]
-    assert added and all(p.mark == "ins" and p.current_text == "" for p in added)
+    # the new article is inserted whole: "reject all" leaves nothing of its paragraphs (which
+    # paragraph marks carry the insertion is the redline's business)
+    assert added and all(_whole(p, 1) and p.current_text == "" for p in added)
     changed = [p for p in consolidated if p.revisions and not p.mark]
     assert changed and all(p.text != p.current_text for p in changed)
 
@@ -427,7 +434,7 @@ def test_a_round_of_the_whole_criminal_code(tmp_path):
     assert len(consolidated) >= len(lines) > 3000
     proposed = {(x.address, x.role) for x in lines}
     # every paragraph that reads as a line of the proposed Code is that line
-    kept = [p for p in consolidated if p.mark != "del"]
+    kept = [p for p in consolidated if not _whole(p, -1)]
     assert all((p.address, p.role) in proposed for p in kept[1:])
     # a paragraph of ours deleted whole reads as "" but prints struck words: it is marked too
     assert len({p.bookmark for p in consolidated if p.bookmark}) == len(
