@@ -17,7 +17,7 @@ from drafter.io import lockfile, project_schema
 from drafter.io.project import Project
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "samples" / "demo.drafter"
+DEMO = ROOT / "tests" / "data" / "projects" / "demo-schema-1.drafter"  # kept at schema 1
 V1_TABLES = ("project", "settings", "acts", "units", "proposals", "undo_log", "bookmarks")
 
 
@@ -51,10 +51,10 @@ def _dump(path: Path) -> list[str]:
 
 @pytest.fixture
 def v1_demo(tmp_path: Path) -> Path:
-    """A copy of the sample draft as committed: a real file of schema 1."""
+    """A copy of the sample draft as it was committed at schema 1 (a real file of schema 1)."""
     path = tmp_path / "demo.drafter"
     shutil.copyfile(DEMO, path)
-    assert _version(path) == 1, "the committed sample draft is the schema-1 file these tests need"
+    assert _version(path) == 1
     return path
 
 
