@@ -200,9 +200,11 @@ def common_address(addresses: list[str]) -> str:
 
 
 def _op_address(op: m.Operation, key: str | None) -> str:
+    """The unit an operation amends (a new unit's own address; a heading's unit, unsuffixed)."""
+    address = op.address.removesuffix(m.HEADING_SUFFIX)
     if op.op == m.ADD_UNIT and key and op.label:
-        return f"{op.address}/{key}:{op.label}" if op.address else f"{key}:{op.label}"
-    return op.address
+        return f"{address}/{key}:{op.label}" if address else f"{key}:{op.label}"
+    return address
 
 
 def _act_of(heading: str, lines: list[str], acts: list[m.Act]) -> m.Act | None:

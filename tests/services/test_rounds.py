@@ -9,6 +9,7 @@ import random
 import shutil
 import sqlite3
 import sys
+import tempfile
 import time
 import zipfile
 from datetime import date
@@ -18,6 +19,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from drafter.core import model as m
@@ -26,6 +29,7 @@ from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.linelayout import act_lines
 from drafter.errors import DrafterError, ExportError
+from drafter.io.docx_round import paragraph_segments
 from drafter.io.project import Project
 from drafter.services import rounds as services
 from drafter.services.acts import load_act
@@ -33,7 +37,7 @@ from drafter.services.export import BundleResult, RoundInfo, export_project, wri
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
 
-from test_redline_reader import EDITS, apply_edit
+from test_redline_reader import EDITS, apply_edit, corpus_act
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "samples" / "demo.drafter"
@@ -477,3 +481,53 @@ def test_remarks_of_a_letter_are_entered_by_hand_on_units_as_sent(demo, tmp_path
     with pytest.raises(DrafterError, match=r"^demo\.drafter has no round 2"):
         services.add_letter_remark(demo, "МВД России", 2, act="uk-rf", address="", text="x")
     assert hashlib.sha256(demo.read_bytes()).digest() == before
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.sampled_from(EDITS),
+            st.integers(0, 20),
+            st.integers(0, 20),
+            st.sampled_from(["шести", "«новой»", "ё"]),
+        ),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_every_paragraph_of_every_round_file_is_marked_and_mapped(edits):
+    """Whatever the draft changes: each paragraph that prints something carries exactly one
+    bookmark, inside it, reads back as sent, and names a unit of the act as it is or as the
+    draft proposes it (the bill: the unit its instruction amends)."""
+    act = corpus_act()
+    after = act.copy()
+    for edit in edits:
+        apply_edit(after, *edit)
+    assign_addresses(after)
+    draft = m.Draft(agency="Минюст России", style="ru")
+    draft.for_act(act.slug).proposals = proposals_between(act, after)
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            result = write_bundle(
+                draft, [act], Path(folder) / "b", export_date=WHEN, round_info=RoundInfo(1, "p")
+            )
+        except ExportError:
+            assume(False)  # the edits cancelled out: no changes, nothing to send
+        proposed = assign_addresses(proposed_act(act, draft.acts[0]))
+        lines = {(x.address, x.role) for x in act_lines(act) + act_lines(proposed)}
+        units = {u.address for u in act.walk()} | {u.address for u in proposed.walk()}
+        for name, sent in result.sent.items():
+            paragraphs = list(_document(result.path / name).iter(f"{W}p"))
+            assert len(paragraphs) == len(sent)
+            for p, line in zip(paragraphs, sent, strict=True):
+                names = [b.get(f"{W}name") for b in p.iter(f"{W}bookmarkStart")]
+                ends = p.findall(f"{W}bookmarkEnd")
+                assert names == ([line.bookmark] if line.text or line.revisions else [])
+                assert len(ends) == len(names)
+                segments, _mark = paragraph_segments(p)
+                assert "".join(t for op, t in segments if op >= 0) == line.text
+                if name.startswith("consolidated") and line.role != "title":
+                    assert (line.address, line.role) in lines
+                elif line.address:
+                    assert line.address in units, (name, line)
