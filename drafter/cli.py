@@ -26,7 +26,19 @@ def _tr(text: str, **args: object) -> str:
     return _say(Message(text, args))
 
 
-COMMANDS = ("show", "import", "propose", "diff", "apply", "redline", "export", "review", "demo")
+COMMANDS = (
+    "show",
+    "import",
+    "propose",
+    "diff",
+    "apply",
+    "redline",
+    "export",
+    "review",
+    "answer",
+    "rounds",
+    "demo",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -88,6 +100,29 @@ def _parser() -> argparse.ArgumentParser:
         help="the export date written into the files (default: now); "
         "the same draft and date give byte-identical files",
     )
+    p.add_argument(
+        "--round",
+        metavar="next|N",
+        help="next: open, freeze and send the next approval round; N: write round N as sent",
+    )
+    p.add_argument(
+        "--to",
+        metavar="AGENCY,...",
+        help="the round's recipients (default: the previous round's); new names become agencies",
+    )
+    p.add_argument("--deadline", metavar="YYYY-MM-DD", help="the date answers are due")
+
+    p = sub.add_parser("answer", help="record an agency's answer to a round")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("--agency", required=True, metavar="NAME")
+    p.add_argument("--round", type=int, required=True, metavar="N")
+    p.add_argument("--status", required=True, choices=("agreed", "remarks", "objections", "none"))
+    p.add_argument("--letter", metavar="REF", help="the number of the agency's letter")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the date of the agency's letter")
+
+    p = sub.add_parser("rounds", help="list the approval rounds and the agencies' answers")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("review", help="read an agency's returned .docx into remarks (not yet)")
     p.add_argument("project", type=Path, metavar="PROJECT")
@@ -212,10 +247,86 @@ def _cmd_redline(args) -> int:
 
 def _cmd_export(args) -> int:
     from drafter.services.export import export_project
+    from drafter.services.rounds import export_round
 
-    result = export_project(args.project, args.output, export_date=args.date)
-    _warn(result.warnings)
-    print(_tr(N_("exported to {path}"), path=result.path))
+    if args.round is None:
+        if args.to is not None or args.deadline is not None:
+            raise DrafterError(N_("--to and --deadline go with --round next."))
+        result = export_project(args.project, args.output, export_date=args.date)
+        _warn(result.warnings)
+        print(_tr(N_("exported to {path}"), path=result.path))
+        return 0
+    sent = export_round(
+        args.project,
+        args.output,
+        args.round,
+        to=args.to,
+        deadline=args.deadline,
+        export_date=args.date,
+    )
+    _warn(sent.warnings)
+    if sent.resent:
+        text = N_("round {number} written to {path} as it was sent")
+    else:
+        text = N_("round {number} exported to {path}")
+    print(_tr(text, number=sent.number, path=sent.bundle.path))
+    return 0
+
+
+# The answers' words in the text output of `answer` and `rounds` (--json keeps the ids).
+_STATUS_WORDS = {
+    "pending": N_("pending"),
+    "agreed": N_("agreed"),
+    "remarks": N_("agreed with remarks"),
+    "objections": N_("objections"),
+    "none": N_("no answer"),
+}
+
+
+def _status(status: str) -> str:
+    return _tr(_STATUS_WORDS.get(status, status))
+
+
+def _cmd_answer(args) -> int:
+    from drafter.services.rounds import record_answer
+
+    answer = record_answer(
+        args.project,
+        args.agency,
+        args.round,
+        args.status,
+        letter=args.letter,
+        answer_date=args.date,
+    )
+    print(
+        _tr(
+            N_("round {number}: {agency} — {status}"),
+            number=args.round,
+            agency=answer.agency,
+            status=_status(answer.status),
+        )
+    )
+    return 0
+
+
+def _cmd_rounds(args) -> int:
+    from drafter.services.rounds import list_rounds
+
+    rounds = list_rounds(args.project)
+    if args.json:
+        _print_json(rounds)
+        return 0
+    if not rounds:
+        print(_tr(N_("no rounds yet")))
+    for item in rounds:
+        print(_tr(N_("round {number} — {date}"), number=item["number"], date=item["date"]))
+        for x in item["recipients"]:
+            parts = [_status(x["status"])]
+            if x["letter"]:
+                parts.append(_tr(N_("letter {letter}"), letter=x["letter"]))
+            if x["deadline"]:
+                parts.append(_tr(N_("due {deadline}"), deadline=x["deadline"]))
+            print(f"  {x['agency']}: {', '.join(parts)}")
     return 0
 
 

@@ -415,3 +415,109 @@ def test_an_unknown_profile_is_a_usage_error_that_lists_the_profiles(tmp_path, c
 def test_a_named_profile_reads_the_act_with_it(capsys):
     assert main(["show", str(ARTS_322), "--profile", "ru-law", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["act"]["profile"] == "ru-law"
+
+
+# --- approval rounds -------------------------------------------------------------------------
+DEMO = Path(__file__).resolve().parents[1] / "resources" / "samples" / "demo.drafter"
+
+
+def _demo(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.drafter"
+    path.write_bytes(DEMO.read_bytes())
+    return path
+
+
+def test_export_round_next_then_answer_then_rounds_json(tmp_path, capsys):
+    project = _demo(tmp_path)
+    out = tmp_path / "round-1"
+    args = ["export", str(project), "-o", str(out), "--round", "next", "--date", "2026-12-07"]
+    assert main([*args, "--to", "МВД России,Минфин России", "--deadline", "2026-12-25"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"round 1 exported to {out}\n"
+    assert captured.err.splitlines() == [
+        "warning: МВД России is a new agency; it was added to the project.",
+        "warning: Минфин России is a new agency; it was added to the project.",
+    ]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["round"]["number"] == 1
+    answer = ["answer", str(project), "--agency", "МВД России", "--round", "1"]
+    assert (
+        main([*answer, "--status", "objections", "--letter", "1/2345", "--date", "2026-12-12"]) == 0
+    )
+    assert capsys.readouterr().out == "round 1: МВД России — objections\n"
+    assert main(["rounds", str(project), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [
+        {
+            "number": 1,
+            "date": "2026-12-07",
+            "recipients": [
+                {"agency": "МВД России", "deadline": "2026-12-25", "status": "objections",
+                 "letter": "1/2345"},
+                {"agency": "Минфин России", "deadline": "2026-12-25", "status": "pending",
+                 "letter": None},
+            ],
+        }
+    ]  # fmt: skip
+    assert main(["rounds", str(project)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "round 1 — 2026-12-07",
+        "  МВД России: objections, letter 1/2345, due 2026-12-25",
+        "  Минфин России: pending, due 2026-12-25",
+    ]
+    again = tmp_path / "again"
+    assert main(["export", str(project), "-o", str(again), "--round", "1"]) == 0
+    assert capsys.readouterr().out == f"round 1 written to {again} as it was sent\n"
+    assert (again / "bill.docx").read_bytes() == (out / "bill.docx").read_bytes()
+
+
+def test_round_errors_are_one_line_and_change_nothing(tmp_path, capsys):
+    project = _demo(tmp_path)
+    out = tmp_path / "r1"
+    assert (
+        main(["export", str(project), "-o", str(out), "--round", "next", "--to", "МВД России"]) == 0
+    )
+    capsys.readouterr()
+    before = project.read_bytes()
+    cases = [
+        (["answer", str(project), "--agency", "МВД России", "--round", "4", "--status", "agreed"],
+         "demo.drafter has no round 4; the rounds sent are 1."),
+        (["answer", str(project), "--agency", "Минтруд России", "--round", "1", "--status",
+          "agreed"], "demo.drafter has no agency «Минтруд России» (known: МВД России)."),
+        (["answer", str(project), "--agency", "МВД России", "--round", "1", "--status", "agreed",
+          "--date", "12.12.2026"], "'12.12.2026' is not a date: write it as YYYY-MM-DD."),
+        (["export", str(project), "-o", str(tmp_path / "x"), "--round", "7"],
+         "demo.drafter has no round 7; the rounds sent are 1."),
+        (["export", str(project), "-o", str(tmp_path / "x"), "--to", "МВД России"],
+         "--to and --deadline go with --round next."),
+        (["export", str(project), "-o", str(tmp_path / "x"), "--round", "next", "--deadline",
+          "soon"], "'soon' is not a date: write it as YYYY-MM-DD."),
+    ]  # fmt: skip
+    for args, sentence in cases:
+        assert main(args) == 1
+        captured = capsys.readouterr()
+        assert captured.err == f"drafter: {sentence}\n" and captured.out == ""
+    assert project.read_bytes() == before
+    assert not (tmp_path / "x").exists()
+
+
+def test_rounds_of_a_project_without_rounds(tmp_path, capsys):
+    project = _demo(tmp_path)
+    assert main(["rounds", str(project), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["rounds", str(project)]) == 0
+    assert capsys.readouterr().out == "no rounds yet\n"
+
+
+def test_rounds_in_russian(tmp_path, capsys, monkeypatch):
+    project = _demo(tmp_path)
+    out = tmp_path / "r1"
+    assert (
+        main(["export", str(project), "-o", str(out), "--round", "next", "--to", "МВД России"]) == 0
+    )
+    monkeypatch.setenv("DRAFTER_LANG", "ru")
+    capsys.readouterr()
+    assert (
+        main(["answer", str(project), "--agency", "ФСБ", "--round", "1", "--status", "none"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert err.startswith("drafter: ") and err.count("\n") == 1

@@ -9,12 +9,14 @@ from pathlib import Path
 from lxml import etree
 
 from drafter.core import model as m
+from drafter.core import rounds as r
 from drafter.core.linelayout import Line, typographic
 from drafter.io.docx_elements import PLAIN, Fmt, el, new_body, paragraph, run, sub
 from drafter.io.docx_ns import w
 from drafter.io.docx_package import DocProps, now_utc, write_docx
 from drafter.io.docx_page import PageSetup, page_setup, section, text_width
 from drafter.io.docx_redline import Aligned, align_lines, scoped_lines, style_of
+from drafter.io.docx_round import Marks, RoundMark, targets_of, write_round_docx
 
 RU_CURRENT = "Действующая редакция"
 RU_PROPOSED = "Предлагаемая редакция"
@@ -32,6 +34,9 @@ class Row:
     current: list[Segments] = field(default_factory=list)  # paragraphs
     proposed: list[Segments] = field(default_factory=list)
     context: bool = False  # an unchanged heading shown for orientation
+    # (address, role) of each paragraph of ``current`` and ``proposed``
+    current_at: list[tuple[str, str]] = field(default_factory=list)
+    proposed_at: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -72,7 +77,7 @@ def comparison_blocks(before: m.Act, after: m.Act, setup: PageSetup) -> list[Blo
 def _rows(block: Block) -> list[Row]:
     lines = block.lines
     if all(x.before is None for x in lines):  # an added unit
-        return [Row(block.address, [], [x.ops for x in lines])]
+        return [Row(block.address, [], [x.ops for x in lines], proposed_at=_at(lines))]
     if all(x.after is None or x.line.address == block.address for x in lines) and any(
         x.after is None for x in lines
     ):  # repealed: every line below the heading is gone
@@ -81,12 +86,15 @@ def _rows(block: Block) -> list[Row]:
                 block.address,
                 [[(op, t) for op, t in x.ops if op <= 0] for x in lines if x.before],
                 [[(op, t) for op, t in x.ops if op >= 0] for x in lines if x.after],
+                current_at=_at([x for x in lines if x.before]),
+                proposed_at=_at([x for x in lines if x.after]),
             )
         ]
     rows: list[Row] = []
     head = lines[0]
     if head.line.role == "head" and not head.changed:
-        rows.append(Row(block.address, [head.ops], [head.ops], context=True))
+        at = _at([head])
+        rows.append(Row(block.address, [head.ops], [head.ops], True, at, at))
         lines = lines[1:]
     groups: dict[str, list[Aligned]] = {}
     for x in lines:
@@ -94,23 +102,30 @@ def _rows(block: Block) -> list[Row]:
     for address, group in groups.items():
         if not any(x.changed for x in group):
             continue
-        current: list[Segments] = []
-        proposed: list[Segments] = []
+        row = Row(address)
         elided = False
         for i, x in enumerate(group):
             if i and not x.changed:  # unchanged neighbours: «…» (the lead-in stays)
                 if not elided:
-                    current.append([(0, ELLIPSIS)])
-                    proposed.append([(0, ELLIPSIS)])
+                    row.current.append([(0, ELLIPSIS)])
+                    row.proposed.append([(0, ELLIPSIS)])
+                    row.current_at.append((x.line.address, r.ROLE_ELIDED))
+                    row.proposed_at.append((x.line.address, r.ROLE_ELIDED))
                 elided = True
                 continue
             elided = False
             if x.before:
-                current.append([(op, t) for op, t in x.ops if op <= 0])
+                row.current.append([(op, t) for op, t in x.ops if op <= 0])
+                row.current_at.append((x.before.address, x.before.role))
             if x.after:
-                proposed.append([(op, t) for op, t in x.ops if op >= 0])
-        rows.append(Row(address, current, proposed))
+                row.proposed.append([(op, t) for op, t in x.ops if op >= 0])
+                row.proposed_at.append((x.after.address, x.after.role))
+        rows.append(row)
     return rows if any(not r.context for r in rows) else []
+
+
+def _at(lines: list[Aligned]) -> list[tuple[str, str]]:
+    return [(x.line.address, x.line.role) for x in lines]
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -177,35 +192,56 @@ def build_comparison(
     *,
     style: str | None = None,
     draft_title: str = "",
+    marks: Marks | None = None,
 ) -> tuple[etree._Element, PageSetup, str, list[Block]]:
-    """The comparison document of one act: (w:document, page setup, title, blocks)."""
+    """The comparison document of one act: (w:document, page setup, title, blocks).
+
+    With ``marks``, each paragraph is tagged with the act, unit, role and column it prints.
+    """
     style = style_of(before, style)
     setup = page_setup(style)
     blocks = comparison_blocks(before, after, setup)
     doc, body = new_body()
+    slug = before.slug
+
+    def tag(p: etree._Element, address: str, role: str, place: str = r.PLACE_BODY):
+        if marks is not None:
+            marks[p] = r.Target(slug, address, role, place)
+        return p
+
+    front = r.ROLE_FRONT
     act_title = typographic(before.title or before.slug, setup)
     bill = typographic(draft_title, setup) if draft_title else ""
     o1, c1, o2, c2 = setup.quotes
     if style == "ru":
         quoted = f"{o1}{bill.replace(o1, o2).replace(c1, c2)}{c1}" if bill else ""
         title = f"Сравнительная таблица к проекту федерального закона {quoted}".strip()
-        body.append(_text_para(title, "Title"))
-        body.append(_text_para(act_title, "Subtitle"))
+        body.append(tag(_text_para(title, "Title"), "", front))
+        body.append(tag(_text_para(act_title, "Subtitle"), "", front))
         strike, bold = Fmt(strike=True), Fmt(bold=True)
         rows: list[tuple[list, list]] = []
+        current, proposed = r.PLACE_CURRENT, r.PLACE_PROPOSED
         for block in blocks:
             for row in block.rows:
                 left = [
-                    _para(s, "TableText", deleted=strike, inserted=bold, indent=None)
-                    for s in row.current
-                ] or [_text_para(RU_ABSENT, "TableText")]
+                    tag(
+                        _para(s, "TableText", deleted=strike, inserted=bold, indent=None),
+                        *at,
+                        current,
+                    )
+                    for s, at in zip(row.current, row.current_at, strict=True)
+                ] or [tag(_text_para(RU_ABSENT, "TableText"), row.address, "absent", current)]
                 right = [
-                    _para(s, "TableText", deleted=strike, inserted=bold, indent=None)
-                    for s in row.proposed
-                ]
+                    tag(_para(s, "TableText", deleted=strike, inserted=bold, indent=None), *at,
+                        proposed)
+                    for s, at in zip(row.proposed, row.proposed_at, strict=True)
+                ]  # fmt: skip
                 rows.append((left, right))
         landscape = True
-        body.append(_table(text_width(setup, landscape=True), (RU_CURRENT, RU_PROPOSED), rows))
+        table = _table(text_width(setup, landscape=True), (RU_CURRENT, RU_PROPOSED), rows)
+        for p in table.find(w("tr")).iter(w("p")):  # the heading row
+            tag(p, "", front, r.PLACE_HEADER)
+        body.append(table)
         body.append(paragraph())  # a table may not end the body
     else:
         landscape = False
@@ -220,12 +256,13 @@ def build_comparison(
                 "italic, existing law in which no change is proposed is shown in roman."
             )
             inserted = Fmt(italic=True)
-        body.append(_text_para(title, "Title"))
+        body.append(tag(_text_para(title, "Title"), "", front))
         if bill:
-            body.append(_text_para(f"{act_title}, as amended by the {bill}", "Subtitle"))
+            subtitle = _text_para(f"{act_title}, as amended by the {bill}", "Subtitle")
         else:
-            body.append(_text_para(act_title, "Subtitle"))
-        body.append(_text_para(note, "BodyText"))
+            subtitle = _text_para(act_title, "Subtitle")
+        body.append(tag(subtitle, "", front))
+        body.append(tag(_text_para(note, "BodyText"), "", front))
         for block in blocks:
             for x in block.lines:
                 ops = x.ops
@@ -233,7 +270,8 @@ def build_comparison(
                     # "Omit section 5" / "by striking paragraph (2)": the provision goes, its
                     # number and heading included; nothing new is enacted in its place.
                     ops = [(-1, x.before.text)]
-                body.append(_print_para(x.line, ops, style, inserted))
+                line = _print_para(x.line, ops, style, inserted)
+                body.append(tag(line, x.line.address, x.line.role))
     body.append(section(setup, landscape=landscape))
     return doc, setup, title, blocks
 
@@ -290,14 +328,17 @@ def write_comparison(
     date: datetime | None = None,
     style: str | None = None,
     draft_title: str = "",
+    mark: RoundMark | None = None,
 ) -> list[Block]:
     """Write the comparison of ``after`` with ``before`` for one act to ``path``.
 
     ru: «Сравнительная таблица» (current | proposed wording, landscape, header row repeated);
     uk: a Keeling schedule; us: a Ramseyer comparative print. Returns the blocks written.
+    With ``mark``, as a round file (every paragraph bookmarked and mapped, ``mark.sent`` filled).
     """
+    marks: Marks | None = {} if mark is not None else None
     doc, setup, title, blocks = build_comparison(
-        before, after, style=style, draft_title=draft_title
+        before, after, style=style, draft_title=draft_title, marks=marks
     )
     props = DocProps(
         title=title,
@@ -306,5 +347,8 @@ def write_comparison(
         lang=setup.lang,
         subject=typographic(before.title or before.slug, setup),
     )
-    write_docx(Path(path), doc, setup, props)
+    if mark is not None and marks is not None:
+        write_round_docx(Path(path), doc, setup, props, targets_of(doc, marks, before.slug), mark)
+    else:
+        write_docx(Path(path), doc, setup, props)
     return blocks

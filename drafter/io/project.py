@@ -11,20 +11,23 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from drafter.core import model as m
+from drafter.core import rounds as r
 from drafter.core.address import assign_addresses
 from drafter.errors import ProjectError
 from drafter.io import lockfile
 from drafter.io import project_queries as q
+from drafter.io import project_rounds as qr
 from drafter.io import project_schema as schema
 from drafter.io.project_schema import APPLICATION_ID, SCHEMA_VERSION
 from drafter.messages import N_
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "Project"]
+_T = TypeVar("_T")
 
 _EXISTS = N_("{name} already exists; choose another name.")
 _CANNOT_CREATE = N_("{name} cannot be created: {reason}.")
@@ -390,6 +393,127 @@ class Project:
     def remove_bookmark(self, slug: str, name: str) -> None:
         with self._write() as conn:
             q.remove_bookmark(conn, slug, name)
+
+    # --- approval rounds (DESIGN.md "Approval rounds") ------------------------------------
+    def _query(self, query: Callable[..., _T], *args: Any) -> _T:
+        """``query(conn, *args)`` on a consistent snapshot."""
+        with self._read() as conn:
+            return query(conn, *args)
+
+    def project_id(self) -> str:
+        """The project's identity (a UUID kept by Save As), written into every round file."""
+        return self._query(qr.project_id)
+
+    def agencies(self) -> list[r.Agency]:
+        return self._query(qr.agencies)
+
+    def find_agency(self, name: str) -> r.Agency | None:
+        """The agency known by ``name`` (short or full name, or an author alias), or None."""
+        return self._query(qr.find_agency, name)
+
+    def add_agency(self, agency: r.Agency) -> r.Agency:
+        """Store a new agency; returns it with its id."""
+        with self._write() as conn:
+            agency.id = qr.add_agency(conn, agency)
+        return agency
+
+    def update_agency(self, agency: r.Agency) -> None:
+        """Save an agency's names and aliases (``agency.id`` says which)."""
+        with self._write() as conn:
+            qr.update_agency(conn, agency)
+
+    def last_round(self) -> int:
+        """The number of the latest round (0 before the first)."""
+        return self._query(qr.last_round)
+
+    def rounds(self) -> list[r.Round]:
+        """Every round, oldest first, with its recipients and files (without their bytes)."""
+        return self._query(qr.rounds)
+
+    def round(self, number: int) -> r.Round | None:
+        found = self._query(qr.rounds, number)
+        return found[0] if found else None
+
+    def add_round(
+        self,
+        sent: r.Round,
+        *,
+        draft: dict[str, Any],
+        manifest: str,
+        recipients: list[tuple[int, str]],
+        paragraphs: dict[str, list[r.SentParagraph]],
+    ) -> None:
+        """Store a sent round: the frozen draft (a JSON-able dict), the manifest text, each file
+        of ``sent.files`` with its bytes and its paragraphs as sent, and the recipients
+        ((agency id, deadline), in order)."""
+        with self._write() as conn:
+            qr.add_round(
+                conn,
+                sent,
+                created=schema.now(),
+                draft=draft,
+                manifest=manifest,
+                recipients=recipients,
+                paragraphs=paragraphs,
+            )
+
+    def round_bytes(self, number: int) -> tuple[str, list[r.RoundFile]] | None:
+        """Round ``number``'s manifest text and files with the bytes sent; None if no such round."""
+        return self._query(qr.round_bytes, number)
+
+    def round_draft(self, number: int) -> dict[str, Any] | None:
+        """The draft frozen in round ``number`` (the dict stored by :meth:`add_round`)."""
+        return self._query(qr.round_draft, number)
+
+    def sent_paragraphs(
+        self, number: int, file: str | None = None
+    ) -> dict[str, list[r.SentParagraph]]:
+        """Round ``number``'s paragraphs as sent, per file name (in the round's file order),
+        each list in document order; only ``file`` when given. Empty if no such round."""
+        return self._query(qr.sent_paragraphs, number, file)
+
+    def recipient_ids(self, number: int) -> list[int]:
+        return self._query(qr.recipient_ids, number)
+
+    def set_answer(
+        self, number: int, agency_id: int, status: str, letter: str = "", date: str = ""
+    ) -> None:
+        """Record an agency's answer to round ``number`` (status, its letter and the date)."""
+        with self._write() as conn:
+            qr.set_answer(conn, number, agency_id, status, letter, date)
+
+    def returned_file_id(self, sha256: str) -> int | None:
+        """The id of the returned file with these bytes' hash, if it was filed already."""
+        return self._query(qr.returned_file_id, sha256)
+
+    def add_returned_file(
+        self,
+        number: int,
+        agency_id: int,
+        name: str,
+        sha256: str,
+        content: bytes,
+        sent_file: str = "",
+    ) -> int:
+        """Keep a returned file's bytes (name, hash, round, agency); returns its id."""
+        with self._write() as conn:
+            return qr.add_returned_file(
+                conn, number, agency_id, name, sha256, content, received=schema.now(),
+                sent_file=sent_file,
+            )  # fmt: skip
+
+    def returned_file_bytes(self, file_id: int) -> bytes | None:
+        return self._query(qr.returned_file_bytes, file_id)
+
+    def add_remark(self, remark: r.Remark, agency_id: int) -> int:
+        """Store one remark (an item of an answer) of ``agency_id``; returns its id."""
+        with self._write() as conn:
+            remark.id = qr.add_remark(conn, remark, agency_id)
+        return remark.id
+
+    def remarks(self, number: int | None = None) -> list[r.Remark]:
+        """The remarks of round ``number`` (all rounds when None)."""
+        return self._query(qr.remarks, number)
 
     # --- save as -------------------------------------------------------------------------
     def save_as(self, new_path: str | os.PathLike[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from drafter.errors import NewerVersionError, ProjectError
 from drafter.messages import N_
 
 APPLICATION_ID = 0x44524654  # "DRFT"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA_V1 = """
@@ -79,12 +80,137 @@ CREATE TABLE bookmarks (
     PRIMARY KEY (act_slug, name)
 );
 """
-REQUIRED_TABLES = frozenset({"project", "settings", "acts", "units", "proposals", "undo_log"})
+# Schema 2: approval rounds (DESIGN.md "The project file"). A round keeps the draft as it was
+# sent, the bytes of every file sent and every paragraph of them; an agency's answer, its returned
+# files (bytes kept) and their items (remarks) hang off the round.
+SCHEMA_V2 = """
+CREATE TABLE agencies (
+    id INTEGER PRIMARY KEY,
+    short_name TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL DEFAULT '',
+    names TEXT NOT NULL DEFAULT '{}',  -- JSON: genitive, dative... for letters and tables
+    aliases TEXT NOT NULL DEFAULT '[]',  -- JSON: author names seen in its files
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE rounds (
+    number INTEGER PRIMARY KEY CHECK (number >= 1),
+    kind TEXT NOT NULL DEFAULT 'interagency'
+        CHECK (kind IN ('internal', 'interagency', 'public', 'other')),
+    created TEXT NOT NULL,  -- when it was opened (UTC)
+    sent_date TEXT NOT NULL,  -- YYYY-MM-DD
+    closed_date TEXT NOT NULL DEFAULT '',
+    export_author TEXT NOT NULL,  -- w:author of our revisions in its files
+    export_stamp TEXT NOT NULL,  -- w:date of our revisions = DrafterStamp
+    draft TEXT NOT NULL,  -- JSON: the draft frozen (metadata, proposals, acts' editions)
+    manifest TEXT NOT NULL,  -- manifest.json exactly as written
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE round_files (
+    round INTEGER NOT NULL REFERENCES rounds(number) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('bill', 'comparison', 'consolidated')),
+    act_slug TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,  -- the bytes sent
+    PRIMARY KEY (round, name)
+) WITHOUT ROWID;
+CREATE TABLE sent_paragraphs (
+    round INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    ordinal INTEGER NOT NULL,  -- every w:p of the file in document order, table cells too
+    bookmark TEXT NOT NULL,  -- its _drf<n>
+    act_slug TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT 'body',  -- body | header | current | proposed
+    text TEXT NOT NULL,  -- with our tracked changes accepted
+    revisions TEXT NOT NULL DEFAULT '',  -- JSON [[op, text], ...] of our tracked changes, or ''
+    mark TEXT NOT NULL DEFAULT '' CHECK (mark IN ('', 'ins', 'del')),
+    PRIMARY KEY (round, file, ordinal),
+    FOREIGN KEY (round, file) REFERENCES round_files(round, name) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE round_recipients (
+    round INTEGER NOT NULL REFERENCES rounds(number) ON DELETE CASCADE,
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    ordinal INTEGER NOT NULL,
+    deadline TEXT NOT NULL DEFAULT '',  -- YYYY-MM-DD
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'agreed', 'remarks', 'objections', 'none')),
+    letter TEXT NOT NULL DEFAULT '',  -- the reference of the agency's answering letter
+    answer_date TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (round, agency_id)
+) WITHOUT ROWID;
+CREATE TABLE returned_files (
+    id INTEGER PRIMARY KEY,
+    round INTEGER NOT NULL REFERENCES rounds(number),
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,  -- the same bytes are filed once
+    received TEXT NOT NULL,  -- when it was filed (UTC)
+    sent_file TEXT NOT NULL DEFAULT '',  -- the round file it was read against
+    content BLOB NOT NULL
+);
+CREATE TABLE remarks (
+    id INTEGER PRIMARY KEY,
+    round INTEGER NOT NULL REFERENCES rounds(number),
+    agency_id INTEGER NOT NULL REFERENCES agencies(id),
+    returned_file INTEGER REFERENCES returned_files(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,  -- order within the agency's answer
+    kind TEXT NOT NULL
+        CHECK (kind IN ('edit', 'comment', 'untracked', 'rejects_change', 'letter')),
+    act_slug TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',  -- the unit in the round's numbering; '' = unplaced
+    role TEXT NOT NULL DEFAULT '',
+    quote TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',  -- the remark as written (a comment's text)
+    proposed TEXT,  -- the agency's wording, or NULL
+    author TEXT NOT NULL DEFAULT '',  -- as in the file
+    date TEXT NOT NULL DEFAULT '',  -- as in the file ('' when absent or invalid)
+    source TEXT NOT NULL DEFAULT '{}',  -- JSON: where in the file (paragraph, offsets, ids)
+    placement TEXT NOT NULL DEFAULT 'manual'
+        CHECK (placement IN ('bookmark', 'aligned', 'fuzzy', 'manual', 'unplaced')),
+    position TEXT NOT NULL DEFAULT '',  -- "after ADDRESS" for an inserted paragraph
+    parent INTEGER REFERENCES remarks(id) ON DELETE CASCADE,  -- the remark it replies to
+    resolved INTEGER NOT NULL DEFAULT 0,  -- the file's own "done" flag
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'accepted', 'partly', 'rejected', 'withdrawn', 'duplicate')),
+    resolution TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL DEFAULT '',
+    settled INTEGER NOT NULL DEFAULT 0,
+    repeats INTEGER REFERENCES remarks(id) ON DELETE SET NULL
+);
+CREATE INDEX remarks_unit ON remarks(act_slug, address);
+CREATE INDEX remarks_round ON remarks(round, agency_id)
+"""
+V1_TABLES = frozenset({"project", "settings", "acts", "units", "proposals", "undo_log"})
+V2_TABLES = frozenset(
+    {
+        "agencies",
+        "rounds",
+        "round_files",
+        "sent_paragraphs",
+        "round_recipients",
+        "returned_files",
+        "remarks",
+    }
+)
+REQUIRED_TABLES = V1_TABLES | V2_TABLES
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Schema 1 → 2: the approval-round tables and the project's identity."""
+    for statement in _statements(SCHEMA_V2):
+        conn.execute(statement)
+    conn.execute(
+        "INSERT OR IGNORE INTO project(key, value) VALUES ('uuid', ?)", (str(uuid.uuid4()),)
+    )
+
 
 # Migration steps: (from_version, step). Each step turns the schema of ``from_version`` into
-# that of ``from_version + 1`` on an open connection inside the migration's transaction. Schema
-# 1 is the first released schema, so the list is empty for now.
-MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = []
+# that of ``from_version + 1`` on an open connection inside the migration's transaction.
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [(1, _v1_to_v2)]
 
 _A_FOLDER = N_("{name} is a folder, not a Drafter project.")
 _CANNOT_READ = N_("{name} cannot be read: {reason}.")
@@ -155,7 +281,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     # executescript() would commit on its own: the schema is created statement by statement
     # inside one explicit transaction instead.
     conn.execute("BEGIN IMMEDIATE")
-    for statement in _statements(SCHEMA_V1):
+    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2):
         conn.execute(statement)
     stamp = now()
     conn.executemany(
@@ -168,6 +294,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
             ("created", stamp),
             ("modified", stamp),
             ("generator", f"Drafter {__version__}"),
+            ("uuid", str(uuid.uuid4())),
         ],
     )
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

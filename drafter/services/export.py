@@ -16,12 +16,14 @@ from typing import TypeVar
 
 from drafter import __version__
 from drafter.core import model as m
+from drafter.core import rounds as r
 from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import get_profile
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, DrafterError, ExportError
+from drafter.io.docx_elements import w_date
 from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
 from drafter.messages import N_, Message, message
@@ -51,6 +53,18 @@ class BundleResult:
     files: list[str] = field(default_factory=list)
     bookmarks: dict[str, dict[str, str]] = field(default_factory=dict)  # slug -> name -> address
     warnings: list[Message | str] = field(default_factory=list)
+    sent: dict[str, list[r.SentParagraph]] = field(default_factory=dict)  # round files only
+    kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (kind, act)
+    manifest: str = ""  # manifest.json as written
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    """Marks a bundle as round ``number`` of project ``project`` (DESIGN.md "The bundle")."""
+
+    number: int
+    project: str
+    recipients: tuple[str, ...] = ()
 
 
 def build_bill(
@@ -87,7 +101,8 @@ def _stamp(export_date: datetime | date | None) -> datetime:
     return datetime.combine(export_date, time(0, 0), tzinfo=UTC)
 
 
-def _check_target(target: Path) -> None:
+def check_target(target: Path) -> None:
+    """Refuse a bundle folder that exists (unless empty) or whose parent folder does not."""
     if target.exists() or target.is_symlink():
         if target.is_dir() and not target.is_symlink() and not any(target.iterdir()):
             return
@@ -100,7 +115,7 @@ def _check_target(target: Path) -> None:
         raise ExportError(_NO_FOLDER, target=str(target), folder=str(target.parent))
 
 
-def _usual_permissions(folder: Path, names: list[str]) -> None:
+def usual_permissions(folder: Path, names: list[str]) -> None:
     """A bundle made by mkdtemp is private (0700): give it and its files the permissions any
     new folder and file of this process gets (0777 / 0666 less the umask)."""
     mask = umask()
@@ -123,6 +138,7 @@ def write_bundle(
     redline_scope: str = "whole",
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    round_info: RoundInfo | None = None,
 ) -> BundleResult:
     """Write the draft's bundle to the new folder ``out_dir`` (DESIGN.md "The bundle").
 
@@ -133,10 +149,15 @@ def write_bundle(
 
     ``progress(done, total)`` is called after each file; ``cancelled()`` is asked before each
     file, and when it says True the temporary folder is removed and :class:`Cancelled` raised.
+
+    With ``round_info`` the bundle is that round's: every paragraph of every file carries its
+    own bookmark, every file its identity, the manifest the round, and ``result.sent`` holds the
+    paragraphs as sent.
     """
     from drafter.io.docx_bill import write_bill
     from drafter.io.docx_compare import write_comparison
     from drafter.io.docx_redline import write_redline
+    from drafter.io.docx_round import RoundMark, write_round_redline
 
     target = Path(out_dir)
     stamp = _stamp(export_date)
@@ -169,7 +190,7 @@ def write_bundle(
                 acts=", ".join(unchanged),
             )
         raise ExportError(_NO_CHANGES)
-    _check_target(target)
+    check_target(target)
     bill = build_bill(draft, amended, proposed)
     assert bill is not None  # every amended act has proposals
     try:
@@ -198,15 +219,38 @@ def write_bundle(
             progress(len(names), total)
         return written
 
+    marks: dict[str, RoundMark] = {}
+
+    def mark(name: str, kind: str, act: str) -> RoundMark | None:
+        result.kinds[name] = (kind, act)
+        if round_info is None:
+            return None
+        identity = r.FileIdentity(
+            round_info.project, round_info.number, name, kind, act, w_date(stamp)
+        )
+        marks[name] = RoundMark(identity)
+        return marks[name]
+
     try:
+        bill_mark = mark(BILL_NAME, "bill", "")
+        articles = r.bill_targets(bill.articles, amended, draft.style) if bill_mark else None
         write(
             BILL_NAME,
-            partial(write_bill, bill, style=draft.style, author=author, date=stamp),
+            partial(
+                write_bill,
+                bill,
+                style=draft.style,
+                author=author,
+                date=stamp,
+                mark=bill_mark,
+                articles=articles,
+            ),
         )
         for act in amended:
             after = proposed[act.slug]
+            name = f"comparison-{act.slug}.docx"
             write(
-                f"comparison-{act.slug}.docx",
+                name,
                 partial(
                     write_comparison,
                     act,
@@ -215,10 +259,28 @@ def write_bundle(
                     date=stamp,
                     style=draft.style,
                     draft_title=bill.title,
+                    mark=mark(name, "comparison", act.slug),
                 ),
             )
+            name = f"consolidated-{act.slug}.docx"
+            consolidated = mark(name, "consolidated", act.slug)
+            if consolidated is not None:
+                result.bookmarks[act.slug] = write(
+                    name,
+                    partial(
+                        write_round_redline,
+                        act,
+                        after,
+                        mark=consolidated,
+                        author=author,
+                        date=stamp,
+                        scope=redline_scope,
+                        style=draft.style,
+                    ),
+                )
+                continue
             redline = write(
-                f"consolidated-{act.slug}.docx",
+                name,
                 partial(
                     write_redline,
                     act,
@@ -230,6 +292,7 @@ def write_bundle(
                 ),
             )
             result.bookmarks[act.slug] = redline.bookmarks
+        result.sent = {name: marks[name].sent for name in names if name in marks}
         documents = sorted(names)
         manifest = {
             "generator": f"Drafter {__version__}",
@@ -239,7 +302,13 @@ def write_bundle(
                 "style": draft.style,
                 "export_date": stamp.strftime("%Y-%m-%dT%H:%M:%SZ"),
             },
-            "round": None,
+            "round": None
+            if round_info is None
+            else {
+                "number": round_info.number,
+                "date": stamp.date().isoformat(),
+                "recipients": list(round_info.recipients),
+            },
             "acts": [
                 {
                     "slug": act.slug,
@@ -253,8 +322,9 @@ def write_bundle(
         }
         manifest_text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
         write(MANIFEST_NAME, partial(Path.write_text, data=manifest_text, encoding="utf-8"))
+        result.manifest = manifest_text
         result.files = [*documents, MANIFEST_NAME]
-        _usual_permissions(tmp, result.files)
+        usual_permissions(tmp, result.files)
         if target.is_dir():  # an empty folder the user picked
             target.rmdir()
         os.replace(tmp, target)

@@ -166,3 +166,28 @@ def test_a_dash_before_a_closing_quote_is_a_dash_too(tmp_path):
     path = write_bill(bill, tmp_path / "bill.docx", style="ru", author="Минюст России", date=WHEN)
     paras = [p.text for p in docx.Document(str(path)).paragraphs]
     assert "«г) с использованием сети „Интернет“,\u00a0\u2014»." in paras
+
+
+def test_a_round_bill_carries_its_identity_and_a_bookmark_in_every_printed_paragraph(tmp_path):
+    from drafter.core import rounds as r
+    from drafter.io.docx_round import RoundMark
+
+    identity = r.FileIdentity("project", 2, "bill.docx", "bill", "", "2024-06-01T12:00:00Z")
+    mark = RoundMark(identity)
+    path = write_bill(RU_BILL, tmp_path / "bill.docx", style="ru", author="x", date=WHEN, mark=mark)
+    with zipfile.ZipFile(path) as zf:
+        custom = etree.fromstring(zf.read("docProps/custom.xml"))
+        root = etree.fromstring(zf.read("word/document.xml"))
+    props = {p.get("name"): p[0].text for p in custom}
+    assert {k: props[k] for k in ("DrafterRound", "DrafterFile", "DrafterKind")} == {
+        "DrafterRound": "2",
+        "DrafterFile": "bill.docx",
+        "DrafterKind": "bill",
+    }
+    w = f"{{{W_NS}}}"
+    for p, sent in zip(root.iter(w + "p"), mark.sent, strict=True):
+        names = [b.get(w + "name") for b in p.iter(w + "bookmarkStart")]
+        assert names == ([sent.bookmark] if sent.text else [])
+    assert [x.role for x in mark.sent if x.text][:2] == ["front", "front"]
+    assert child_order_problems(root) == []
+    assert docx.Document(str(path)).paragraphs[0].text == "Проект"

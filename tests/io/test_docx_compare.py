@@ -240,3 +240,38 @@ def test_ramseyer_strikes_a_repealed_paragraph_with_its_number_and_heading(tmp_p
     texts = [_text(p) for p in body.xpath("w:p", namespaces=NS)]
     assert old in texts
     assert not any("[Repealed]" in t and "SECRETARY" in t for t in texts)
+
+
+def _identity(name: str):
+    from drafter.core.rounds import FileIdentity
+
+    return FileIdentity("project", 3, name, "comparison", "uk-rf", "2024-06-01T12:00:00Z")
+
+
+def test_a_round_table_marks_each_cell_paragraph_with_its_unit_and_column(tmp_path):
+    from drafter.io.docx_round import RoundMark
+
+    before, after = sample_acts()
+    plain, marked = tmp_path / "plain.docx", tmp_path / "round.docx"
+    write_comparison(before, after, plain, author="Минюст России", date=WHEN, draft_title=BILL)
+    mark = RoundMark(_identity(marked.name))
+    write_comparison(
+        before, after, marked, author="Минюст России", date=WHEN, draft_title=BILL, mark=mark
+    )
+    paragraphs = list(_doc(marked).iter(f"{{{W_NS}}}p"))
+    assert len(mark.sent) == len(paragraphs)
+    # the same document, only bookmarked: the text of every paragraph is unchanged
+    assert [_text(p) for p in paragraphs] == [_text(p) for p in _doc(plain).iter(f"{{{W_NS}}}p")]
+    rows = [p for p in mark.sent if p.place in ("current", "proposed")]
+    assert rows and all(p.act == "uk-rf" and p.address.startswith("art:") for p in rows)
+    assert {p.place for p in rows} == {"current", "proposed"}
+    new = [p for p in rows if p.text.startswith("Статья 322.3")]
+    assert [(p.address, p.role, p.place) for p in new] == [("art:322.3", "head", "proposed")]
+    absent = [p for p in rows if p.role == "absent"]
+    assert [(p.address, p.place, p.text) for p in absent] == [
+        ("art:322/part:3", "current", "Отсутствует"),  # an added part: a row of its own
+        ("art:322.3", "current", "Отсутствует"),
+    ]
+    added = [p for p in rows if p.text == "3. Новая часть о группе лиц."]
+    assert [(p.address, p.role, p.place) for p in added] == [("art:322/part:3", "text", "proposed")]
+    assert child_order_problems(_doc(marked)) == []

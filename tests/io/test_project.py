@@ -801,7 +801,7 @@ def _dump(path: Path) -> list[str]:
 
 
 def test_an_older_schema_is_migrated_after_a_backup(tmp_path, monkeypatch):
-    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1), *project_schema.MIGRATIONS])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     original = _dump(path)
@@ -832,7 +832,7 @@ def test_a_failed_migration_leaves_the_file_unchanged(tmp_path, monkeypatch):
         _v0_to_v1(conn)
         conn.execute("SELECT no_such_function()")
 
-    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, broken)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, broken), *project_schema.MIGRATIONS])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     original = _dump(path)
@@ -843,7 +843,7 @@ def test_a_failed_migration_leaves_the_file_unchanged(tmp_path, monkeypatch):
 
 
 def test_a_read_only_open_migrates_in_memory_only(tmp_path, monkeypatch):
-    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1)])
+    monkeypatch.setattr(project_schema, "MIGRATIONS", [(0, _v0_to_v1), *project_schema.MIGRATIONS])
     path = tmp_path / "old.drafter"
     _make_v0(path)
     before = file_digest(path)
