@@ -619,42 +619,107 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="144"/>
+        <location filename="../../drafter/cli.py" line="179"/>
         <source>(no title)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="147"/>
+        <location filename="../../drafter/cli.py" line="182"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="163"/>
+        <location filename="../../drafter/cli.py" line="198"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="218"/>
+        <location filename="../../drafter/cli.py" line="254"/>
+        <source>--to and --deadline go with --round next.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="257"/>
         <source>exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="224"/>
+        <location filename="../../drafter/cli.py" line="269"/>
+        <source>round {number} written to {path} as it was sent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="271"/>
+        <source>round {number} exported to {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="278"/>
+        <source>pending</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="279"/>
+        <source>agreed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="280"/>
+        <source>agreed with remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="281"/>
+        <source>objections</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="282"/>
+        <source>no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="303"/>
+        <source>round {number}: {agency} — {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="320"/>
+        <source>no rounds yet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="322"/>
+        <source>round {number} — {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="326"/>
+        <source>letter {letter}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="328"/>
+        <source>due {deadline}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="335"/>
         <source>reading returned documents (review) is not available in this version yet</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="253"/>
+        <location filename="../../drafter/cli.py" line="364"/>
         <source>interrupted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="258"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>a file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="265"/>
+        <location filename="../../drafter/cli.py" line="376"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation type="unfinished"/>
     </message>
@@ -1049,7 +1114,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/docx_bill.py" line="32"/>
+        <location filename="../../drafter/io/docx_bill.py" line="47"/>
         <source>The bill has no articles, so there is nothing to export.</source>
         <translation type="unfinished"/>
     </message>
@@ -1164,77 +1229,77 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="29"/>
+        <location filename="../../drafter/io/project.py" line="32"/>
         <source>{name} already exists; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="30"/>
+        <location filename="../../drafter/io/project.py" line="33"/>
         <source>{name} cannot be created: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="31"/>
+        <location filename="../../drafter/io/project.py" line="34"/>
         <source>{name} is {holder}; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="32"/>
+        <location filename="../../drafter/io/project.py" line="35"/>
         <source>{name} cannot be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="33"/>
+        <location filename="../../drafter/io/project.py" line="36"/>
         <source>{name} has no act «{slug}».</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="34"/>
+        <location filename="../../drafter/io/project.py" line="37"/>
         <source>{name} is a folder; choose a file name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="35"/>
+        <location filename="../../drafter/io/project.py" line="38"/>
         <source>{name} could not be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="153"/>
+        <location filename="../../drafter/io/project.py" line="156"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="183"/>
+        <location filename="../../drafter/io/project.py" line="186"/>
         <source>{name} is closed.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="217"/>
+        <location filename="../../drafter/io/project.py" line="220"/>
         <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="222"/>
+        <location filename="../../drafter/io/project.py" line="225"/>
         <source>{name} is open read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="240"/>
+        <location filename="../../drafter/io/project.py" line="243"/>
         <source>{name} could not be saved ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="266"/>
+        <location filename="../../drafter/io/project.py" line="269"/>
         <source>{name} could not be read ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="409"/>
+        <location filename="../../drafter/io/project.py" line="533"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="417"/>
+        <location filename="../../drafter/io/project.py" line="541"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
@@ -1244,77 +1309,77 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="89"/>
+        <location filename="../../drafter/io/project_schema.py" line="215"/>
         <source>{name} is a folder, not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="91"/>
+        <location filename="../../drafter/io/project_schema.py" line="217"/>
         <source>{name} is not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="106"/>
+        <location filename="../../drafter/io/project_schema.py" line="232"/>
         <source>{name} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="111"/>
+        <location filename="../../drafter/io/project_schema.py" line="237"/>
         <source>{name} is not a regular file, so it is not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="117"/>
+        <location filename="../../drafter/io/project_schema.py" line="243"/>
         <source>{name} cannot be read: permission denied.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="121"/>
+        <location filename="../../drafter/io/project_schema.py" line="247"/>
         <source>{name} is not a Drafter project (the file is empty).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="125"/>
+        <location filename="../../drafter/io/project_schema.py" line="251"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="134"/>
+        <location filename="../../drafter/io/project_schema.py" line="260"/>
         <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="195"/>
+        <location filename="../../drafter/io/project_schema.py" line="322"/>
         <source>{name} is damaged: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="200"/>
+        <location filename="../../drafter/io/project_schema.py" line="327"/>
         <source>{name} is damaged: tables are missing.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="208"/>
+        <location filename="../../drafter/io/project_schema.py" line="335"/>
         <source>{name} is damaged or not a Drafter project ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="234"/>
+        <location filename="../../drafter/io/project_schema.py" line="361"/>
         <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <location filename="../../drafter/io/project_schema.py" line="374"/>
         <source>{name} could not be upgraded from schema {version} ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="261"/>
+        <location filename="../../drafter/io/project_schema.py" line="388"/>
         <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="273"/>
+        <location filename="../../drafter/io/project_schema.py" line="400"/>
         <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
         <translation type="unfinished"/>
     </message>
@@ -1509,52 +1574,52 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="39"/>
+        <location filename="../../drafter/services/export.py" line="41"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="40"/>
+        <location filename="../../drafter/services/export.py" line="42"/>
         <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="43"/>
+        <location filename="../../drafter/services/export.py" line="45"/>
         <source>Cannot write the bundle {target}: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="78"/>
+        <location filename="../../drafter/services/export.py" line="92"/>
         <source>The bill cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="95"/>
+        <location filename="../../drafter/services/export.py" line="110"/>
         <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="152"/>
+        <location filename="../../drafter/services/export.py" line="173"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="164"/>
+        <location filename="../../drafter/services/export.py" line="185"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="180"/>
+        <location filename="../../drafter/services/export.py" line="201"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="186"/>
+        <location filename="../../drafter/services/export.py" line="207"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="194"/>
+        <location filename="../../drafter/services/export.py" line="215"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"/>
     </message>
@@ -1591,6 +1656,76 @@
     <message>
         <location filename="../../drafter/services/projects.py" line="214"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="37"/>
+        <source>{name} has no round {number}; the rounds sent are {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="38"/>
+        <source>{name} has no round {number}: no round has been sent yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="39"/>
+        <source>{text} is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="73"/>
+        <source>{text} is not a round: write next or a round number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="89"/>
+        <source>{name} is open read-only, so no round can be recorded in it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="143"/>
+        <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="165"/>
+        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="171"/>
+        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="219"/>
+        <source>{agency} is a new agency; it was added to the project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="286"/>
+        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="308"/>
+        <source>{name} has no agency {agency} (known: {known}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="315"/>
+        <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="337"/>
+        <source>The remark has no text; write what the agency says.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="343"/>
+        <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation type="unfinished"/>
     </message>
     <message>

@@ -620,42 +620,107 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="144"/>
+        <location filename="../../drafter/cli.py" line="179"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="147"/>
+        <location filename="../../drafter/cli.py" line="182"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="163"/>
+        <location filename="../../drafter/cli.py" line="198"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="218"/>
+        <location filename="../../drafter/cli.py" line="254"/>
+        <source>--to and --deadline go with --round next.</source>
+        <translation>--to и --deadline указываются вместе с --round next.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="257"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="224"/>
+        <location filename="../../drafter/cli.py" line="269"/>
+        <source>round {number} written to {path} as it was sent</source>
+        <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="271"/>
+        <source>round {number} exported to {path}</source>
+        <translation>этап {number} выгружен в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="278"/>
+        <source>pending</source>
+        <translation>ответ ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="279"/>
+        <source>agreed</source>
+        <translation>согласовано без замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="280"/>
+        <source>agreed with remarks</source>
+        <translation>согласовано с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="281"/>
+        <source>objections</source>
+        <translation>не согласовано (возражения)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="282"/>
+        <source>no answer</source>
+        <translation>ответ не поступил</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="303"/>
+        <source>round {number}: {agency} — {status}</source>
+        <translation>этап {number}: {agency} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="320"/>
+        <source>no rounds yet</source>
+        <translation>этапов согласования пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="322"/>
+        <source>round {number} — {date}</source>
+        <translation>этап {number} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="326"/>
+        <source>letter {letter}</source>
+        <translation>письмо {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="328"/>
+        <source>due {deadline}</source>
+        <translation>срок {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="335"/>
         <source>reading returned documents (review) is not available in this version yet</source>
         <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="253"/>
+        <location filename="../../drafter/cli.py" line="364"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="258"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="265"/>
+        <location filename="../../drafter/cli.py" line="376"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -1050,7 +1115,7 @@
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/docx_bill.py" line="32"/>
+        <location filename="../../drafter/io/docx_bill.py" line="47"/>
         <source>The bill has no articles, so there is nothing to export.</source>
         <translation>В законопроекте нет ни одной статьи, выгружать нечего.</translation>
     </message>
@@ -1165,77 +1230,77 @@
         <translation>{name}: LibreOffice не удалось преобразовать файл ({reason}); откройте его в Word или LibreOffice и сохраните в формате .docx.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="29"/>
+        <location filename="../../drafter/io/project.py" line="32"/>
         <source>{name} already exists; choose another name.</source>
         <translation>Файл {name} уже существует; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="30"/>
+        <location filename="../../drafter/io/project.py" line="33"/>
         <source>{name} cannot be created: {reason}.</source>
         <translation>Не удалось создать файл {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="31"/>
+        <location filename="../../drafter/io/project.py" line="34"/>
         <source>{name} is {holder}; choose another name.</source>
         <translation>Файл {name} {holder}; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="32"/>
+        <location filename="../../drafter/io/project.py" line="35"/>
         <source>{name} cannot be written ({reason}).</source>
         <translation>Не удалось записать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="33"/>
+        <location filename="../../drafter/io/project.py" line="36"/>
         <source>{name} has no act «{slug}».</source>
         <translation>В проекте {name} нет акта «{slug}».</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="34"/>
+        <location filename="../../drafter/io/project.py" line="37"/>
         <source>{name} is a folder; choose a file name.</source>
         <translation>{name} — это папка; укажите имя файла.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="35"/>
+        <location filename="../../drafter/io/project.py" line="38"/>
         <source>{name} could not be written ({reason}).</source>
         <translation>Не удалось записать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="153"/>
+        <location filename="../../drafter/io/project.py" line="156"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation>Не удалось открыть файл {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="183"/>
+        <location filename="../../drafter/io/project.py" line="186"/>
         <source>{name} is closed.</source>
         <translation>Файл {name} закрыт.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="217"/>
+        <location filename="../../drafter/io/project.py" line="220"/>
         <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
         <translation>Файл {name} открыт только для чтения ({holder}); чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="222"/>
+        <location filename="../../drafter/io/project.py" line="225"/>
         <source>{name} is open read-only; use Save As to keep your changes.</source>
         <translation>Файл {name} открыт только для чтения; чтобы сохранить изменения, воспользуйтесь командой «Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="240"/>
+        <location filename="../../drafter/io/project.py" line="243"/>
         <source>{name} could not be saved ({reason}).</source>
         <translation>Не удалось сохранить файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="266"/>
+        <location filename="../../drafter/io/project.py" line="269"/>
         <source>{name} could not be read ({reason}).</source>
         <translation>Не удалось прочитать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="409"/>
+        <location filename="../../drafter/io/project.py" line="533"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation>Файл {name} уже открыт; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="417"/>
+        <location filename="../../drafter/io/project.py" line="541"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation>Не удалось записать файл {name}: {reason}.</translation>
     </message>
@@ -1245,77 +1310,77 @@
         <translation>Файл {name} повреждён: структурные единицы акта «{slug}» расположены не по порядку.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="89"/>
+        <location filename="../../drafter/io/project_schema.py" line="215"/>
         <source>{name} is a folder, not a Drafter project.</source>
         <translation>{name} — это папка, а не проект Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="91"/>
+        <location filename="../../drafter/io/project_schema.py" line="217"/>
         <source>{name} is not a Drafter project.</source>
         <translation>Файл {name} не является проектом Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="106"/>
+        <location filename="../../drafter/io/project_schema.py" line="232"/>
         <source>{name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="111"/>
+        <location filename="../../drafter/io/project_schema.py" line="237"/>
         <source>{name} is not a regular file, so it is not a Drafter project.</source>
         <translation>{name} не является обычным файлом, поэтому это не проект Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="117"/>
+        <location filename="../../drafter/io/project_schema.py" line="243"/>
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удалось прочитать файл {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="121"/>
+        <location filename="../../drafter/io/project_schema.py" line="247"/>
         <source>{name} is not a Drafter project (the file is empty).</source>
         <translation>Файл {name} не является проектом Drafter (файл пуст).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="125"/>
+        <location filename="../../drafter/io/project_schema.py" line="251"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>Файл {name} повреждён: файл обрезан.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="134"/>
+        <location filename="../../drafter/io/project_schema.py" line="260"/>
         <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
         <translation>Файл {name} сохранён более новой версией Drafter (схема {version}; эта версия читает схемы до {supported}) — обновите Drafter, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="195"/>
+        <location filename="../../drafter/io/project_schema.py" line="322"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>Файл {name} повреждён: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="200"/>
+        <location filename="../../drafter/io/project_schema.py" line="327"/>
         <source>{name} is damaged: tables are missing.</source>
         <translation>Файл {name} повреждён: отсутствуют таблицы.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="208"/>
+        <location filename="../../drafter/io/project_schema.py" line="335"/>
         <source>{name} is damaged or not a Drafter project ({reason}).</source>
         <translation>Файл {name} повреждён или не является проектом Drafter ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="234"/>
+        <location filename="../../drafter/io/project_schema.py" line="361"/>
         <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
         <translation>Файл {name} использует схему проекта {version}, которую эта версия Drafter обновить не может.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <location filename="../../drafter/io/project_schema.py" line="374"/>
         <source>{name} could not be upgraded from schema {version} ({reason}).</source>
         <translation>Не удалось обновить файл {name} со схемы {version} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="261"/>
+        <location filename="../../drafter/io/project_schema.py" line="388"/>
         <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
         <translation>Файл {name} требует обновления, но не удалось записать его резервную копию {backup} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="273"/>
+        <location filename="../../drafter/io/project_schema.py" line="400"/>
         <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
         <translation>Не удалось обновить файл {name} со схемы {version} ({reason}); файл не изменён.</translation>
     </message>
@@ -1510,52 +1575,52 @@
         <translation>{name}: не распознано ни одного изменяющего положения</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="39"/>
+        <location filename="../../drafter/services/export.py" line="41"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation>Не удалось выполнить экспорт в {target}: папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="40"/>
+        <location filename="../../drafter/services/export.py" line="42"/>
         <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений, поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="43"/>
+        <location filename="../../drafter/services/export.py" line="45"/>
         <source>Cannot write the bundle {target}: {reason}.</source>
         <translation>Не удалось записать комплект документов {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="78"/>
+        <location filename="../../drafter/services/export.py" line="92"/>
         <source>The bill cannot be written: {reason}.</source>
         <translation>Не удалось сформировать текст законопроекта: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="95"/>
+        <location filename="../../drafter/services/export.py" line="110"/>
         <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
         <translation>{name} уже существует в папке {folder}; выберите для комплекта документов новое имя папки.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="152"/>
+        <location filename="../../drafter/services/export.py" line="173"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation>Проект вносит изменения в акт {slug}, но этот акт не загружен.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="164"/>
+        <location filename="../../drafter/services/export.py" line="185"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation>Проект пока не вносит изменений (в акт {acts} изменения не вносятся), поэтому экспортировать нечего; сначала предложите изменение.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="180"/>
+        <location filename="../../drafter/services/export.py" line="201"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation>Не удалось записать комплект документов в папку {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="186"/>
+        <location filename="../../drafter/services/export.py" line="207"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation>В акт {name} проект изменений не вносит, поэтому акт не включён в комплект</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="194"/>
+        <location filename="../../drafter/services/export.py" line="215"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
@@ -1593,6 +1658,76 @@
         <location filename="../../drafter/services/projects.py" line="214"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="37"/>
+        <source>{name} has no round {number}; the rounds sent are {known}.</source>
+        <translation>В {name} нет этапа {number}; направлены этапы: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="38"/>
+        <source>{name} has no round {number}: no round has been sent yet.</source>
+        <translation>В {name} нет этапа {number}: ни один этап ещё не направлялся.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="39"/>
+        <source>{text} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{text} не является датой: укажите её в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="73"/>
+        <source>{text} is not a round: write next or a round number.</source>
+        <translation>{text} не является этапом: укажите next или номер этапа.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="89"/>
+        <source>{name} is open read-only, so no round can be recorded in it.</source>
+        <translation>{name} открыт только для чтения, поэтому этап согласования в нём записать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="143"/>
+        <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
+        <translation>Этап {number} уже направлен и записывается в том виде, в каком был направлен; --to, --deadline и --date указываются только для нового этапа (--round next).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="165"/>
+        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
+        <translation>В --to не указан ни один орган: укажите --to ОРГАН,ОРГАН.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="171"/>
+        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
+        <translation>У этапа {number} нет адресатов: укажите их в --to ОРГАН,ОРГАН.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="219"/>
+        <source>{agency} is a new agency; it was added to the project.</source>
+        <translation>{agency} — новый орган; он добавлен в проект.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="286"/>
+        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
+        <translation>{status} не является ответом: укажите agreed, remarks, objections или none.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="308"/>
+        <source>{name} has no agency {agency} (known: {known}).</source>
+        <translation>В {name} нет органа {agency} (известны: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="315"/>
+        <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
+        <translation>Этап {number} не направлялся в {agency} (направлен: {recipients}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="337"/>
+        <source>The remark has no text; write what the agency says.</source>
+        <translation>В замечании нет текста: укажите, что пишет орган.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="343"/>
+        <source>{act} has no unit {address} in the text sent in round {number}.</source>
+        <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/document.py" line="222"/>
