@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
+from itertools import pairwise
 from pathlib import Path
 
 from lxml import etree
@@ -178,6 +179,8 @@ class Redline:
     bookmarks: dict[str, str]  # _drf<n> -> unit address
     current: list[str]  # the paragraphs "reject all" gives
     proposed: list[str]  # the paragraphs "accept all" gives
+    current_styles: list[str]  # the paragraph style of each of ``current``
+    proposed_styles: list[str]  # and of each of ``proposed``
     revisions: int  # w:ins / w:del elements written
     setup: PageSetup
     title: str
@@ -188,8 +191,9 @@ class Redline:
 class _Para:
     style: str
     ops: list[tuple[int, str]]
-    mark: str | None  # "ins" | "del" | None: the paragraph mark's own revision
+    kind: str | None  # "ins" | "del": the paragraph added or struck whole; None: kept
     addresses: list[str]
+    mark: str | None = None  # "ins" | "del" | None: the revision of the paragraph mark
 
 
 def style_of(act: m.Act, style: str | None) -> str:
@@ -251,7 +255,7 @@ def build_redline(
         )
         for x in aligned
     ]
-    _fix_final_marks(paras)
+    _marks_before(paras)
     date_s = w_date(date)
     doc, body = new_body()
     ids = IdAllocator()
@@ -263,6 +267,8 @@ def build_redline(
         bookmarks=bookmarks,
         current=[x.text for x in b_lines],
         proposed=[x.text for x in a_lines],
+        current_styles=[line_style(x) for x in b_lines],
+        proposed_styles=[line_style(x) for x in a_lines],
         revisions=revisions,
         setup=setup,
         title=after.title or before.title or after.slug,
@@ -270,35 +276,22 @@ def build_redline(
     )
 
 
-def _fix_final_marks(paras: list[_Para]) -> None:
-    """Keep the body's last paragraph mark unchanged: it can be neither inserted nor deleted.
+def _marks_before(paras: list[_Para]) -> None:
+    """Each paragraph's mark carries the revision of the paragraph after it.
 
-    A trailing block of deleted then inserted paragraphs is re-expressed on the marks before it
-    (see docs/../reference §1.2): the last deleted paragraph and the first inserted one share a
-    paragraph, and the paragraph before a purely inserted or deleted tail lends its mark.
+    Paragraphs added (or struck) whole after a paragraph P are written as Word and LibreOffice
+    write paragraphs typed (or deleted) after P: P's mark and theirs are inserted (deleted)
+    except the last one's, which takes P's place. Each paragraph keeps its own style whichever
+    way the changes go, and a replacement D1…Dk I1…Im needs no shared paragraph: ¶P and
+    ¶D1…¶D(k-1) deleted, ¶Dk and ¶I1…¶I(m-1) inserted. The body's last mark, which can be
+    neither inserted nor deleted, never carries a revision, at the end of the act too (where a
+    struck paragraph and an added one used to share a paragraph and its one style, so "reject
+    all" gave the struck part in the added article's heading style).
     """
-    if not paras or paras[-1].mark is None:
-        return
-    end = len(paras)
-    k = end
-    while k > 0 and paras[k - 1].mark == "ins":
-        k -= 1
-    d = k
-    while d > 0 and paras[d - 1].mark == "del":
-        d -= 1
-    inserted, deleted = paras[k:end], paras[d:k]
-    if inserted and deleted:
-        last_del, first_ins = deleted[-1], inserted[0]
-        merged = _Para(
-            first_ins.style,
-            last_del.ops + first_ins.ops,
-            "ins",
-            last_del.addresses + first_ins.addresses,
-        )
-        paras[k - 1 : k + 1] = [merged]
-    elif d > 0:
-        paras[d - 1].mark = "ins" if inserted else "del"
-    paras[-1].mark = None
+    for before, after in pairwise(paras):
+        before.mark = after.kind
+    if paras:
+        paras[-1].mark = None
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)

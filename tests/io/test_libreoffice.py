@@ -168,3 +168,220 @@ def test_documents_render_to_pdf_with_the_page_setup(office, bundle_files, tmp_p
     assert sizes["bill"] == (595, 842)  # A4 portrait, in points
     assert sizes["consolidated-uk-rf"] == (595, 842)
     assert sizes["comparison-uk-rf"] == (842, 595)  # landscape
+
+
+# --- whole units added: reject all gives the current text paragraph for paragraph ---------------
+CODE = Path(__file__).parents[1] / "data" / "corpus" / "ru-uk-rf-full"
+CODE_TXT = CODE / "uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
+# The names LibreOffice gives our paragraph styles once it has read the file.
+LO_STYLE = {
+    "Title": "Title",
+    "Heading1": "Heading 1",
+    "Heading2": "Heading 2",
+    "BodyText": "Text body",
+    "Subtitle": "Subtitle",
+}
+
+
+@pytest.fixture(scope="session")
+def criminal_code() -> m.Act:
+    from drafter.core.structure import parse_lines
+
+    lines = CODE_TXT.read_text(encoding="utf-8").splitlines()
+    return assign_addresses(parse_lines(lines, slug="uk-rf").act)
+
+
+def code_window(code: m.Act, chapter: str, first: int, count: int, *, keep_chapter: bool) -> m.Act:
+    """``count`` articles of the Code's chapter ``chapter`` from the ``first``, as an act."""
+    found = next(u for u in code.walk() if u.kind == m.CHAPTER and u.number == chapter)
+    shell = m.Unit(found.kind, found.number, found.heading, found.text)
+    shell.children = [c.copy() for c in found.children[first : first + count]]
+    act = m.Act(slug="uk-rf", title="Уголовный кодекс Российской Федерации")
+    act.units = [shell] if keep_chapter else shell.children
+    return assign_addresses(act)
+
+
+def new_article(number: str, word: str, parts: int = 2) -> m.Unit:
+    return m.Unit(
+        m.ARTICLE,
+        number,
+        f"Новая статья {word}",
+        children=[
+            m.Unit(m.PART, str(i + 1), text=f"Текст {word}, часть {i + 1}.") for i in range(parts)
+        ],
+    )
+
+
+def _repeal(unit: m.Unit) -> None:
+    unit.repealed = True
+    unit.heading = unit.text = unit.closing = ""
+    unit.children = []
+
+
+def _chapter(act: m.Act) -> m.Unit:
+    return act.units[0]
+
+
+# (name, chapter of the Code, first article, articles, keep the chapter, the drafter's edit)
+ADDED_UNITS = [
+    (
+        "article-first-in-chapter",
+        "32",
+        0,
+        4,
+        True,
+        lambda a: _chapter(a).children.insert(0, new_article("316.1", "а")),
+    ),
+    (
+        "article-in-the-middle",
+        "32",
+        0,
+        4,
+        True,
+        lambda a: _chapter(a).children.insert(2, new_article("318.1", "б")),
+    ),
+    (
+        "article-last-in-chapter",
+        "32",
+        0,
+        4,
+        True,
+        lambda a: _chapter(a).children.append(new_article("320.1", "в")),
+    ),
+    (
+        "article-first-in-act",
+        "32",
+        5,
+        3,
+        False,
+        lambda a: a.units.insert(0, new_article("321.1", "г")),
+    ),
+    ("article-last-in-act", "32", 5, 3, False, lambda a: a.units.append(new_article("322.9", "д"))),
+    (
+        "three-articles-in-a-row",
+        "32",
+        0,
+        3,
+        True,
+        lambda a: [
+            _chapter(a).children.insert(1, new_article(f"317.{i}", "е", i)) for i in (3, 2, 1)
+        ],
+    ),
+    (
+        "part-first",
+        "32",
+        0,
+        3,
+        True,
+        lambda a: (
+            _chapter(a)
+            .children[1]
+            .children.insert(0, m.Unit(m.PART, "0.1", text="Новая первая часть."))
+        ),
+    ),
+    (
+        "part-last-in-act",
+        "32",
+        5,
+        2,
+        False,
+        lambda a: a.units[-1].children.append(m.Unit(m.PART, "9", text="Новая последняя часть.")),
+    ),
+    (
+        "point-in-the-middle-and-last",
+        "10",
+        3,
+        1,
+        True,
+        lambda a: [
+            _chapter(a)
+            .children[0]
+            .children[0]
+            .children.insert(3, m.Unit(m.POINT, "в.1", text="новый пункт;")),
+            _chapter(a)
+            .children[0]
+            .children[0]
+            .children.append(m.Unit(m.POINT, "т", text="последний пункт.")),
+        ],
+    ),
+    (
+        "after-a-repealed-article",
+        "32",
+        0,
+        4,
+        True,
+        lambda a: (
+            _repeal(_chapter(a).children[1]),
+            _chapter(a).children.insert(2, new_article("318.1", "ж")),
+        ),
+    ),
+    (
+        "after-a-repealed-last-article",
+        "32",
+        0,
+        3,
+        True,
+        lambda a: (
+            _repeal(_chapter(a).children[-1]),
+            _chapter(a).children.append(new_article("319.1", "з")),
+        ),
+    ),
+    (
+        "chapter-first",
+        "32",
+        0,
+        2,
+        True,
+        lambda a: a.units.insert(
+            0, m.Unit(m.CHAPTER, "31.1", "Новая глава", children=[new_article("316.5", "и")])
+        ),
+    ),
+    (
+        "chapter-last",
+        "32",
+        0,
+        2,
+        True,
+        lambda a: a.units.append(
+            m.Unit(m.CHAPTER, "32.1", "Новая глава", children=[new_article("330.5", "к")])
+        ),
+    ),
+]
+
+
+@pytest.fixture(scope="session")
+def added_units(criminal_code, tmp_path_factory) -> dict[str, tuple[Path, Redline]]:
+    folder = tmp_path_factory.mktemp("lo-added")
+    made: dict[str, tuple[Path, Redline]] = {}
+    for name, chapter, first, count, keep, edit in ADDED_UNITS:
+        before = code_window(criminal_code, chapter, first, count, keep_chapter=keep)
+        after = before.copy()
+        edit(after)
+        assign_addresses(after)
+        for scope in SCOPES_TESTED:
+            path = folder / f"{name}-{scope}.docx"
+            made[f"{name}-{scope}"] = (
+                path,
+                write_redline(before, after, path, author=AUTHOR, date=WHEN, scope=scope),
+            )
+    return made
+
+
+SCOPES_TESTED = ("whole", "changed")
+
+
+def test_reject_all_gives_the_current_text_paragraph_for_paragraph(office, added_units):
+    """Whole units added at the start, middle and end of an act and of a parent, several in a
+    row and after a repealed one: every paragraph comes back as it was, in its own style."""
+    answers = office.call("inspect", *(path for path, _ in added_units.values()))
+    wrong = []
+    for (name, (path, redline)), answer in zip(added_units.items(), answers, strict=True):
+        ours = read_redline(path)
+        assert answer["rejected"] == redline.current == ours.reject_all(), name
+        assert answer["accepted"] == redline.proposed == ours.accept_all(), name
+        assert answer["remaining_after_reject"] == answer["remaining_after_accept"] == 0
+        if answer["rejected_styles"] != [LO_STYLE[s] for s in redline.current_styles]:
+            wrong.append(f"{name}: rejected")
+        if answer["accepted_styles"] != [LO_STYLE[s] for s in redline.proposed_styles]:
+            wrong.append(f"{name}: accepted")
+    assert not wrong, "a paragraph took another paragraph's style: " + ", ".join(wrong)
