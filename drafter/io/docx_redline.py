@@ -176,7 +176,8 @@ class Redline:
     """What the redline document holds, built before it is written."""
 
     document: etree._Element
-    bookmarks: dict[str, str]  # _drf<n> -> unit address
+    bookmarks: dict[str, str]  # _drf<n> (one per paragraph) -> unit address ("" the title)
+    roles: dict[str, str]  # _drf<n> -> the paragraph's role in its unit (head, text, closing...)
     current: list[str]  # the paragraphs "reject all" gives
     proposed: list[str]  # the paragraphs "accept all" gives
     current_styles: list[str]  # the paragraph style of each of ``current``
@@ -192,7 +193,8 @@ class _Para:
     style: str
     ops: list[tuple[int, str]]
     kind: str | None  # "ins" | "del": the paragraph added or struck whole; None: kept
-    addresses: list[str]
+    address: str
+    role: str
     mark: str | None = None  # "ins" | "del" | None: the revision of the paragraph mark
 
 
@@ -251,7 +253,8 @@ def build_redline(
             line_style(x.line),
             x.ops,
             "del" if x.after is None else "ins" if x.before is None else None,
-            [x.line.address],
+            x.line.address,
+            x.line.role,
         )
         for x in aligned
     ]
@@ -265,6 +268,7 @@ def build_redline(
     return Redline(
         document=doc,
         bookmarks=bookmarks,
+        roles={f"_drf{n}": p.role for n, p in enumerate(paras, start=1)},
         current=[x.text for x in b_lines],
         proposed=[x.text for x in a_lines],
         current_styles=[line_style(x) for x in b_lines],
@@ -338,38 +342,25 @@ def _text_xml(piece: str, tag: str) -> str:
 def _emit(
     body: etree._Element, paras: list[_Para], ids: IdAllocator, author: str, date: str
 ) -> dict[str, str]:
-    # Bookmark span of every unit: first and last paragraph holding it or a descendant.
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for i, para in enumerate(paras):
-        for address in para.addresses:
-            if not address:
-                continue
-            parts = address.split("/")
-            for n in range(1, len(parts) + 1):
-                prefix = "/".join(parts[:n])
-                first.setdefault(prefix, i)
-                last[prefix] = i
-    order = sorted(first, key=lambda a: (first[a], a.count("/")))
-    names = {a: f"_drf{n}" for n, a in enumerate(order, start=1)}
-    starts: dict[int, list[str]] = {}
-    ends: dict[int, list[str]] = {}
-    for a in order:
-        starts.setdefault(first[a], []).append(a)
-        ends.setdefault(last[a], []).insert(0, a)
+    """Write the paragraphs into ``body``; returns the map bookmark name → unit address.
+
+    Each paragraph carries its own hidden bookmark ``_drf<n>`` (n = its place, from 1) around
+    its content: a bookmark spanning paragraphs loses its start when LibreOffice saves the file
+    twice, one inside a paragraph survives (DESIGN.md "The bundle").
+    """
     # The paragraphs are written as text and parsed once: several times faster than building
     # tens of thousands of lxml elements one by one, with the same markup.
     who = f' w:author="{_attr(author)}" w:date="{_attr(date)}"'
     out: list[str] = [f'<w:body xmlns:w="{W_NS}">']
-    bm_ids: dict[str, int] = {}
-    for i, para in enumerate(paras):
+    names: dict[str, str] = {}
+    for n, para in enumerate(paras, start=1):
         out.append(f'<w:p><w:pPr><w:pStyle w:val="{para.style}"/>')
         if para.mark:
             out.append(f'<w:rPr><w:{para.mark} w:id="{ids()}"{who}/></w:rPr>')
         out.append("</w:pPr>")
-        for a in starts.get(i, ()):
-            bm_ids[a] = ids()
-            out.append(f'<w:bookmarkStart w:id="{bm_ids[a]}" w:name="{names[a]}"/>')
+        bm_id = ids()
+        out.append(f'<w:bookmarkStart w:id="{bm_id}" w:name="_drf{n}"/>')
+        names[f"_drf{n}"] = para.address
         for op, text in para.ops:
             if op == 0:
                 out.append(_run_xml(text, "t"))
@@ -378,13 +369,11 @@ def _emit(
                 out.append(f'<w:{tag} w:id="{ids()}"{who}>')
                 out.append(_run_xml(text, "delText" if op < 0 else "t"))
                 out.append(f"</w:{tag}>")
-        for a in ends.get(i, ()):
-            out.append(f'<w:bookmarkEnd w:id="{bm_ids[a]}"/>')
-        out.append("</w:p>")
+        out.append(f'<w:bookmarkEnd w:id="{bm_id}"/></w:p>')
     out.append("</w:body>")
     parsed = etree.fromstring("".join(out).encode("utf-8"), _PARSER)
     body.extend(list(parsed))
-    return {names[a]: a for a in order}
+    return names
 
 
 def bookmark_props(bookmarks: dict[str, str]) -> dict[str, str]:

@@ -385,3 +385,57 @@ def test_reject_all_gives_the_current_text_paragraph_for_paragraph(office, added
         if answer["accepted_styles"] != [LO_STYLE[s] for s in redline.proposed_styles]:
             wrong.append(f"{name}: accepted")
     assert not wrong, "a paragraph took another paragraph's style: " + ", ".join(wrong)
+
+
+def _bookmarked_paragraphs(path: Path) -> dict[str, str]:
+    """Bookmark name → the raw text (kept, inserted and struck) of the paragraph it is in.
+
+    Fails when a bookmark starts in one paragraph and ends in another, or is there twice.
+    """
+    import zipfile
+
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"))
+    found: dict[str, str] = {}
+    for para in root.iter(f"{w}p"):
+        ends = {e.get(f"{w}id") for e in para.iter(f"{w}bookmarkEnd")}
+        for start in para.iter(f"{w}bookmarkStart"):
+            name = start.get(f"{w}name")
+            if not name.startswith("_drf"):
+                continue
+            assert start.get(f"{w}id") in ends, f"{name} does not end in its paragraph"
+            assert name not in found, f"{name} is there twice"
+            found[name] = "".join(t.text or "" for t in para.iter(f"{w}t", f"{w}delText"))
+    return found
+
+
+def _custom_props(path: Path) -> dict[str, str]:
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("docProps/custom.xml"))
+    return {p.get("name"): p[0].text or "" for p in root}
+
+
+@pytest.mark.parametrize(
+    "name", ["after-a-repealed-article-whole", "three-articles-in-a-row-changed"]
+)
+def test_paragraph_bookmarks_survive_two_libreoffice_saves(office, added_units, tmp_path, name):
+    path, redline = added_units[name]
+    sent = _bookmarked_paragraphs(path)
+    assert set(sent) == set(redline.bookmarks)  # one per paragraph, each inside it
+    once, twice = tmp_path / "once.docx", tmp_path / "twice.docx"
+    office.call("resave", path, once)
+    office.call("resave", once, twice)
+    for saved in (once, twice):
+        back = _bookmarked_paragraphs(saved)
+        assert back == sent  # every bookmark, inside the paragraph it was written in
+        props = _custom_props(saved)
+        assert {n: props[n] for n in redline.bookmarks} == redline.bookmarks  # the same units
+    text = read_redline(twice)
+    assert text.reject_all() == redline.current and text.accept_all() == redline.proposed
