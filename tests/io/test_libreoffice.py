@@ -6,10 +6,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from test_redline_reader import apply_edit, corpus_act
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
+from drafter.errors import ExportError
 from drafter.io.docx_redline import Redline, write_redline
 from drafter.io.redline_reader import read_redline
 
@@ -439,3 +442,89 @@ def test_paragraph_bookmarks_survive_two_libreoffice_saves(office, added_units, 
         assert {n: props[n] for n in redline.bookmarks} == redline.bookmarks  # the same units
     text = read_redline(twice)
     assert text.reject_all() == redline.current and text.accept_all() == redline.proposed
+
+
+# --- property: random whole units added to real articles of the Criminal Code -------------------
+_ADDITION = st.tuples(
+    st.sampled_from(["article", "article", "part", "point", "chapter", "repeal"]),
+    st.integers(0, 1000),  # which parent
+    st.integers(0, 1000),  # where in it
+    st.integers(1, 3),  # how many in a row
+)
+
+
+def _add(act: m.Act, kind: str, which: int, where: int, count: int, tag: str) -> None:
+    """Add ``count`` new units of ``kind`` (or repeal an article) at a place picked by numbers."""
+    if kind == "chapter":
+        units = [new_article(f"{900 + which % 50}.{where % 9 + 1}", tag, 1)]
+        chapter = m.Unit(m.CHAPTER, f"{which % 40}.{where % 9 + 1}", f"Новая глава {tag}")
+        chapter.children = units
+        act.units.insert(where % (len(act.units) + 1), chapter)
+        return
+    if kind == "article":
+        parents = [u.children for u in act.units if u.kind == m.CHAPTER] or [act.units]
+        into = parents[which % len(parents)]
+        at = where % (len(into) + 1)
+        for i in range(count):
+            into.insert(at, new_article(f"{800 + which % 90}.{where % 9}{i}", tag, i % 3))
+        return
+    articles = [u for u in act.top_units() if not u.repealed]
+    if not articles:
+        return
+    article = articles[which % len(articles)]
+    if kind == "repeal":
+        _repeal(article)
+        return
+    if kind == "point":
+        holders = [u for u in article.walk() if any(c.kind == m.POINT for c in u.children)]
+        parent = holders[where % len(holders)] if holders else article
+        new = [m.Unit(m.POINT, f"{tag}{i}", text=f"новый пункт {tag};") for i in range(count)]
+    else:
+        parent = article
+        new = [
+            m.Unit(m.PART, f"{where % 9}.{i + 1}", text=f"Новая часть {tag}.") for i in range(count)
+        ]
+    at = where % (len(parent.children) + 1)
+    parent.children[at:at] = new
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    window=st.tuples(st.integers(0, 35), st.integers(0, 30), st.integers(1, 4), st.booleans()),
+    additions=st.lists(_ADDITION, min_size=1, max_size=4),
+    whole=st.booleans(),
+)
+def test_random_whole_units_added_reject_and_accept_paragraph_for_paragraph(
+    office, criminal_code, window, additions, whole
+):
+    """LibreOffice's reject-all is the current text and accept-all the proposed one, paragraph
+    for paragraph and style for style, and our reader reads the same, whatever whole units a
+    draft adds (or repeals) where."""
+    import tempfile
+
+    chapters = [u for u in criminal_code.walk() if u.kind == m.CHAPTER]
+    chapter = chapters[window[0] % len(chapters)]
+    first = window[1] % len(chapter.children)
+    before = code_window(criminal_code, chapter.number, first, window[2], keep_chapter=window[3])
+    after = before.copy()
+    for n, addition in enumerate(additions):
+        _add(after, *addition, tag=f"№{n}")
+    assign_addresses(after)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "redline.docx"
+        try:
+            redline = write_redline(
+                before, after, path, author=AUTHOR, date=WHEN, scope="whole" if whole else "changed"
+            )
+        except ExportError:  # only repeals of repealed articles: nothing changed
+            return
+        (answer,) = office.call("inspect", path)
+        ours = read_redline(path)
+    assert answer["rejected"] == redline.current == ours.reject_all()
+    assert answer["accepted"] == redline.proposed == ours.accept_all()
+    assert answer["rejected_styles"] == [LO_STYLE[s] for s in redline.current_styles]
+    assert answer["accepted_styles"] == [LO_STYLE[s] for s in redline.proposed_styles]
