@@ -376,9 +376,18 @@ def _emit(
     return names
 
 
-def bookmark_props(bookmarks: dict[str, str]) -> dict[str, str]:
-    """The custom properties holding the map bookmark → address, in bookmark order."""
-    return dict(sorted(bookmarks.items(), key=lambda kv: int(kv[0].removeprefix("_drf"))))
+def bookmark_props(redline: Redline) -> dict[str, str]:
+    """The custom properties mapping each paragraph's bookmark to ``act|address|role``.
+
+    The same form as the files of an approval round (DESIGN.md "The bundle"); in bookmark order.
+    """
+    act = redline.extra.get("DrafterAct", "")
+    return {
+        name: f"{act}|{address}|{redline.roles[name]}"
+        for name, address in sorted(
+            redline.bookmarks.items(), key=lambda kv: int(kv[0].removeprefix("_drf"))
+        )
+    }
 
 
 def write_redline(
@@ -406,7 +415,7 @@ def write_redline(
         author=author,
         date=when,
         lang=redline.setup.lang,
-        custom={**redline.extra, **bookmark_props(redline.bookmarks)},
+        custom={**redline.extra, **bookmark_props(redline)},
     )
     write_docx(Path(path), redline.document, redline.setup, props, track_revisions=True)
     return redline
