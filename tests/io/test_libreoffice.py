@@ -490,7 +490,7 @@ def _add(act: m.Act, kind: str, which: int, where: int, count: int, tag: str) ->
 
 
 @settings(
-    max_examples=15,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
