@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from difflib import SequenceMatcher
+from itertools import pairwise
 from pathlib import Path
 
 from lxml import etree
@@ -175,9 +176,12 @@ class Redline:
     """What the redline document holds, built before it is written."""
 
     document: etree._Element
-    bookmarks: dict[str, str]  # _drf<n> -> unit address
+    bookmarks: dict[str, str]  # _drf<n> (one per paragraph) -> unit address ("" the title)
+    roles: dict[str, str]  # _drf<n> -> the paragraph's role in its unit (head, text, closing...)
     current: list[str]  # the paragraphs "reject all" gives
     proposed: list[str]  # the paragraphs "accept all" gives
+    current_styles: list[str]  # the paragraph style of each of ``current``
+    proposed_styles: list[str]  # and of each of ``proposed``
     revisions: int  # w:ins / w:del elements written
     setup: PageSetup
     title: str
@@ -188,8 +192,10 @@ class Redline:
 class _Para:
     style: str
     ops: list[tuple[int, str]]
-    mark: str | None  # "ins" | "del" | None: the paragraph mark's own revision
-    addresses: list[str]
+    kind: str | None  # "ins" | "del": the paragraph added or struck whole; None: kept
+    address: str
+    role: str
+    mark: str | None = None  # "ins" | "del" | None: the revision of the paragraph mark
 
 
 def style_of(act: m.Act, style: str | None) -> str:
@@ -247,11 +253,12 @@ def build_redline(
             line_style(x.line),
             x.ops,
             "del" if x.after is None else "ins" if x.before is None else None,
-            [x.line.address],
+            x.line.address,
+            x.line.role,
         )
         for x in aligned
     ]
-    _fix_final_marks(paras)
+    _marks_before(paras)
     date_s = w_date(date)
     doc, body = new_body()
     ids = IdAllocator()
@@ -261,8 +268,11 @@ def build_redline(
     return Redline(
         document=doc,
         bookmarks=bookmarks,
+        roles={f"_drf{n}": p.role for n, p in enumerate(paras, start=1)},
         current=[x.text for x in b_lines],
         proposed=[x.text for x in a_lines],
+        current_styles=[line_style(x) for x in b_lines],
+        proposed_styles=[line_style(x) for x in a_lines],
         revisions=revisions,
         setup=setup,
         title=after.title or before.title or after.slug,
@@ -270,35 +280,22 @@ def build_redline(
     )
 
 
-def _fix_final_marks(paras: list[_Para]) -> None:
-    """Keep the body's last paragraph mark unchanged: it can be neither inserted nor deleted.
+def _marks_before(paras: list[_Para]) -> None:
+    """Each paragraph's mark carries the revision of the paragraph after it.
 
-    A trailing block of deleted then inserted paragraphs is re-expressed on the marks before it
-    (see docs/../reference §1.2): the last deleted paragraph and the first inserted one share a
-    paragraph, and the paragraph before a purely inserted or deleted tail lends its mark.
+    Paragraphs added (or struck) whole after a paragraph P are written as Word and LibreOffice
+    write paragraphs typed (or deleted) after P: P's mark and theirs are inserted (deleted)
+    except the last one's, which takes P's place. Each paragraph keeps its own style whichever
+    way the changes go, and a replacement D1…Dk I1…Im needs no shared paragraph: ¶P and
+    ¶D1…¶D(k-1) deleted, ¶Dk and ¶I1…¶I(m-1) inserted. The body's last mark, which can be
+    neither inserted nor deleted, never carries a revision, at the end of the act too (where a
+    struck paragraph and an added one used to share a paragraph and its one style, so "reject
+    all" gave the struck part in the added article's heading style).
     """
-    if not paras or paras[-1].mark is None:
-        return
-    end = len(paras)
-    k = end
-    while k > 0 and paras[k - 1].mark == "ins":
-        k -= 1
-    d = k
-    while d > 0 and paras[d - 1].mark == "del":
-        d -= 1
-    inserted, deleted = paras[k:end], paras[d:k]
-    if inserted and deleted:
-        last_del, first_ins = deleted[-1], inserted[0]
-        merged = _Para(
-            first_ins.style,
-            last_del.ops + first_ins.ops,
-            "ins",
-            last_del.addresses + first_ins.addresses,
-        )
-        paras[k - 1 : k + 1] = [merged]
-    elif d > 0:
-        paras[d - 1].mark = "ins" if inserted else "del"
-    paras[-1].mark = None
+    for before, after in pairwise(paras):
+        before.mark = after.kind
+    if paras:
+        paras[-1].mark = None
 
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
@@ -345,38 +342,25 @@ def _text_xml(piece: str, tag: str) -> str:
 def _emit(
     body: etree._Element, paras: list[_Para], ids: IdAllocator, author: str, date: str
 ) -> dict[str, str]:
-    # Bookmark span of every unit: first and last paragraph holding it or a descendant.
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for i, para in enumerate(paras):
-        for address in para.addresses:
-            if not address:
-                continue
-            parts = address.split("/")
-            for n in range(1, len(parts) + 1):
-                prefix = "/".join(parts[:n])
-                first.setdefault(prefix, i)
-                last[prefix] = i
-    order = sorted(first, key=lambda a: (first[a], a.count("/")))
-    names = {a: f"_drf{n}" for n, a in enumerate(order, start=1)}
-    starts: dict[int, list[str]] = {}
-    ends: dict[int, list[str]] = {}
-    for a in order:
-        starts.setdefault(first[a], []).append(a)
-        ends.setdefault(last[a], []).insert(0, a)
+    """Write the paragraphs into ``body``; returns the map bookmark name → unit address.
+
+    Each paragraph carries its own hidden bookmark ``_drf<n>`` (n = its place, from 1) around
+    its content: a bookmark spanning paragraphs loses its start when LibreOffice saves the file
+    twice, one inside a paragraph survives (DESIGN.md "The bundle").
+    """
     # The paragraphs are written as text and parsed once: several times faster than building
     # tens of thousands of lxml elements one by one, with the same markup.
     who = f' w:author="{_attr(author)}" w:date="{_attr(date)}"'
     out: list[str] = [f'<w:body xmlns:w="{W_NS}">']
-    bm_ids: dict[str, int] = {}
-    for i, para in enumerate(paras):
+    names: dict[str, str] = {}
+    for n, para in enumerate(paras, start=1):
         out.append(f'<w:p><w:pPr><w:pStyle w:val="{para.style}"/>')
         if para.mark:
             out.append(f'<w:rPr><w:{para.mark} w:id="{ids()}"{who}/></w:rPr>')
         out.append("</w:pPr>")
-        for a in starts.get(i, ()):
-            bm_ids[a] = ids()
-            out.append(f'<w:bookmarkStart w:id="{bm_ids[a]}" w:name="{names[a]}"/>')
+        bm_id = ids()
+        out.append(f'<w:bookmarkStart w:id="{bm_id}" w:name="_drf{n}"/>')
+        names[f"_drf{n}"] = para.address
         for op, text in para.ops:
             if op == 0:
                 out.append(_run_xml(text, "t"))
@@ -385,18 +369,25 @@ def _emit(
                 out.append(f'<w:{tag} w:id="{ids()}"{who}>')
                 out.append(_run_xml(text, "delText" if op < 0 else "t"))
                 out.append(f"</w:{tag}>")
-        for a in ends.get(i, ()):
-            out.append(f'<w:bookmarkEnd w:id="{bm_ids[a]}"/>')
-        out.append("</w:p>")
+        out.append(f'<w:bookmarkEnd w:id="{bm_id}"/></w:p>')
     out.append("</w:body>")
     parsed = etree.fromstring("".join(out).encode("utf-8"), _PARSER)
     body.extend(list(parsed))
-    return {names[a]: a for a in order}
+    return names
 
 
-def bookmark_props(bookmarks: dict[str, str]) -> dict[str, str]:
-    """The custom properties holding the map bookmark → address, in bookmark order."""
-    return dict(sorted(bookmarks.items(), key=lambda kv: int(kv[0].removeprefix("_drf"))))
+def bookmark_props(redline: Redline) -> dict[str, str]:
+    """The custom properties mapping each paragraph's bookmark to ``act|address|role``.
+
+    The same form as the files of an approval round (DESIGN.md "The bundle"); in bookmark order.
+    """
+    act = redline.extra.get("DrafterAct", "")
+    return {
+        name: f"{act}|{address}|{redline.roles[name]}"
+        for name, address in sorted(
+            redline.bookmarks.items(), key=lambda kv: int(kv[0].removeprefix("_drf"))
+        )
+    }
 
 
 def write_redline(
@@ -424,7 +415,7 @@ def write_redline(
         author=author,
         date=when,
         lang=redline.setup.lang,
-        custom={**redline.extra, **bookmark_props(redline.bookmarks)},
+        custom={**redline.extra, **bookmark_props(redline)},
     )
     write_docx(Path(path), redline.document, redline.setup, props, track_revisions=True)
     return redline

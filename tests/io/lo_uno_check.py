@@ -13,6 +13,7 @@ Usage: lo_uno_check.py PIPE MODE ARGS...   (prints one JSON document on stdout)
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 
@@ -63,17 +64,22 @@ class Office:
         self.dispatcher.executeDispatch(frame, command, "", 0, tuple(args))
 
 
-def paragraphs(text):
-    """Paragraph strings of a text, table cells in row order, recursively."""
+def paragraphs(text, styles=None):
+    """Paragraph strings of a text, table cells in row order, recursively.
+
+    With a list ``styles``, each paragraph's style name is appended to it in the same order.
+    """
     out = []
     enum = text.createEnumeration()
     while enum.hasMoreElements():
         part = enum.nextElement()
         if part.supportsService("com.sun.star.text.TextTable"):
             for name in part.getCellNames():
-                out.extend(paragraphs(part.getCellByName(name).getText()))
+                out.extend(paragraphs(part.getCellByName(name).getText(), styles))
         else:
             out.append(part.getString())
+            if styles is not None:
+                styles.append(part.getPropertyValue("ParaStyleName"))
     return out
 
 
@@ -99,14 +105,16 @@ def inspect(office, path):
         result["redlines"] = redlines(doc)
         result["text_raw"] = paragraphs(doc.getText())
         office.dispatch(doc, ".uno:AcceptAllTrackedChanges")
-        result["accepted"] = paragraphs(doc.getText())
+        result["accepted_styles"] = []
+        result["accepted"] = paragraphs(doc.getText(), result["accepted_styles"])
         result["remaining_after_accept"] = doc.getRedlines().getCount()
     finally:
         doc.close(True)
     doc = office.load(path)
     try:
         office.dispatch(doc, ".uno:RejectAllTrackedChanges")
-        result["rejected"] = paragraphs(doc.getText())
+        result["rejected_styles"] = []
+        result["rejected"] = paragraphs(doc.getText(), result["rejected_styles"])
         result["remaining_after_reject"] = doc.getRedlines().getCount()
     finally:
         doc.close(True)
@@ -156,4 +164,8 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    code = main(sys.argv)
+    sys.stdout.flush()
+    # Skip the interpreter's teardown: disposing the UNO bridge there has crashed this process
+    # (SIGSEGV) after its answer was complete, at times when the machine is loaded.
+    os._exit(code)

@@ -133,19 +133,26 @@ def test_repealed_and_added_units_carry_their_paragraph_marks(redline_file):
     assert not last.xpath("w:pPr/w:rPr/w:ins | w:pPr/w:rPr/w:del", namespaces=NS)
 
 
-def test_each_unit_has_a_hidden_bookmark_mapped_to_its_address(redline_file):
+def test_each_paragraph_has_its_own_hidden_bookmark_mapped_to_its_unit(redline_file):
     path, redline = redline_file
     root = _part(path, "word/document.xml")
-    names = root.xpath("//w:bookmarkStart/@w:name", namespaces=NS)
-    assert names and all(n.startswith("_drf") for n in names)
-    starts = set(root.xpath("//w:bookmarkStart/@w:id", namespaces=NS))
-    ends = set(root.xpath("//w:bookmarkEnd/@w:id", namespaces=NS))
-    assert starts == ends
+    paragraphs = root.xpath("//w:body/w:p", namespaces=NS)
+    names = []
+    for para in paragraphs:
+        starts = para.xpath("w:bookmarkStart", namespaces=NS)
+        ends = para.xpath("w:bookmarkEnd/@w:id", namespaces=NS)
+        assert len(starts) == 1 and ends == [starts[0].get(f"{{{W_NS}}}id")]
+        names.append(starts[0].get(f"{{{W_NS}}}name"))
+    assert names == [f"_drf{n}" for n in range(1, len(paragraphs) + 1)]
     custom = _part(path, "docProps/custom.xml")
-    props = {p.get("name"): p[0].text for p in custom if p.get("name", "").startswith("_drf")}
-    assert props == redline.bookmarks
-    assert set(props) == set(names)
-    assert "art:322.1" in props.values() and "art:322/part:3" in props.values()
+    props = {p.get("name"): p[0].text or "" for p in custom if p.get("name", "").startswith("_drf")}
+    assert list(props) == names  # in the order of the paragraphs
+    mapped = {name: tuple(value.split("|")) for name, value in props.items()}
+    assert mapped == {n: ("uk-rf", redline.bookmarks[n], redline.roles[n]) for n in names}
+    assert mapped["_drf1"] == ("uk-rf", "", "title")
+    assert ("uk-rf", "art:322/part:3", "text") in mapped.values()
+    heading = next(n for n, v in mapped.items() if v == ("uk-rf", "art:322.2", "head"))
+    assert "Статья 322.2" in "".join(paragraphs[names.index(heading)].itertext())
 
 
 def test_track_changes_stays_on_and_the_properties_name_the_draft(redline_file):
