@@ -18,7 +18,8 @@ from drafter.core.profiles import Profile
 from drafter.core.textlayout import unit_to_text
 from drafter.ui.diff_view import SideBySide
 from drafter.ui.document import without_notes
-from drafter.ui.remarks_panel import RemarksPanel
+from drafter.core.rounds import Remark
+from drafter.ui.remarks_panel import Labeler, RemarksPanel
 from drafter.ui.unit_tree import unit_label
 
 
@@ -85,6 +86,17 @@ class EditorsPanel(QWidget):
         self.side_by_side.show_problem(problem)
         self.center_stack.setCurrentWidget(self.side_by_side)
         self.remarks.show()
+
+    def show_remarks(self, remarks: list[Remark], labeler: Labeler) -> None:
+        """The agencies' remarks under the wordings: a line when none, a third of the room else."""
+        had = bool(self.remarks.remarks)
+        self.remarks.show_remarks(remarks, labeler)
+        total = sum(self.wordings_splitter.sizes())
+        if not remarks:  # the splitter does not hand a capped panel's room back by itself
+            line = self.remarks.maximumHeight()
+            self.wordings_splitter.setSizes([max(total - line, 0), line])
+        elif not had:
+            self.wordings_splitter.setSizes([total - total // 3, total // 3])
 
     def show_read_only(self, read_only: bool, locked_by: dict | None) -> str:
         """Why the draft is read-only ("" when it is not): shown above the editors."""

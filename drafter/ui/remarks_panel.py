@@ -8,6 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+
 from drafter.core.rounds import Remark
 from drafter.ui.review_source import kind_text
 
@@ -38,17 +40,22 @@ class RemarksPanel(QWidget):
             self._labeler = labeler
         translate = QCoreApplication.translate
         open_count = sum(1 for remark in self.remarks if not remark.resolved)
+        if not self.remarks:
+            # One line when there are none: the wordings keep the room.
+            self.heading.setText(translate("Reviews", "Remarks of the agencies: none"))
+            self.view.clear()
+            self.view.hide()
+            self.setMaximumHeight(self.heading.sizeHint().height())
+            return
         heading = translate("Reviews", "Remarks of the agencies (%1)").replace(
             "%1", str(len(self.remarks))
         )
         if open_count != len(self.remarks):
             heading += " — " + translate("Reviews", "%1 open").replace("%1", str(open_count))
         self.heading.setText(heading)
-        if not self.remarks:
-            empty = translate("Reviews", "No remarks on this unit.")
-            self.view.setHtml(f"<p style='color:#777'>{escape(empty)}</p>")
-            return
         self.view.setHtml("".join(self._card(remark) for remark in self.remarks))
+        self.view.show()
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
 
     def retranslate(self) -> None:
         self.show_remarks(self.remarks)

@@ -62,7 +62,7 @@ class Reviews(QObject):
         source = self.source
         remarks = source.remarks(*key) if source is not None and key is not None else []
         slug = key[0] if key is not None else ""
-        self.window.editors.remarks.show_remarks(
+        self.window.editors.show_remarks(
             remarks, lambda address: self.describe(slug, address, short=True)
         )
 
