@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from drafter.core import model as m
 from drafter.core.profiles import Profile
+from drafter.core.rounds import Remark
 from drafter.core.textlayout import unit_to_text
 from drafter.ui.diff_view import SideBySide
 from drafter.ui.document import without_notes
-from drafter.core.rounds import Remark
 from drafter.ui.remarks_panel import Labeler, RemarksPanel
 from drafter.ui.unit_tree import unit_label
 

@@ -8,11 +8,10 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
-
 from drafter.core.rounds import Remark
 from drafter.ui.review_source import kind_text
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 Labeler = Callable[[str], str]  # a remark's address -> «ч. 2 п. в)» inside the shown unit
 
 
