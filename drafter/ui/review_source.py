@@ -69,14 +69,14 @@ def kind_text(kind: str) -> str:
 
 
 def placement_text(placement: str) -> str:
-    """How an item found its unit, in the interface language."""
+    """How an item found its unit (core "exact" is the store's "bookmark"), in interface words."""
     translate = QCoreApplication.translate
-    words = {
-        "exact": translate("Reviews", "by bookmark"),
-        "bookmark": translate("Reviews", "by bookmark"),
-        "aligned": translate("Reviews", "by text"),
-        "fuzzy": translate("Reviews", "by similar text"),
-        "manual": translate("Reviews", "by hand"),
-        "unplaced": translate("Reviews", "not placed"),
-    }
-    return words.get(placement, placement)
+    if placement in ("exact", "bookmark"):
+        return translate("Reviews", "by bookmark")
+    if placement == "aligned":
+        return translate("Reviews", "by text")
+    if placement == "fuzzy":
+        return translate("Reviews", "by similar text")
+    if placement == "manual":
+        return translate("Reviews", "by hand")
+    return translate("Reviews", "not placed") if placement == "unplaced" else placement
