@@ -202,8 +202,9 @@ class ReviewDialog(QDialog):
                 translate("Reviews", "(click a unit in the tree)"),
                 placement_text("unplaced"),
             )
-        if item.position:
-            unit += f" ({item.position})"
+        if item.position and item.position.startswith("after "):  # an inserted paragraph
+            after = self.describe(item.act, item.position.removeprefix("after "))
+            unit += " " + translate("Reviews", "(new, after %1)").replace("%1", after)
         wording = item.text or ""
         if item.proposed is not None:
             proposed = translate("Reviews", "proposed: %1").replace("%1", item.proposed or "∅")

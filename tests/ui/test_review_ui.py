@@ -172,6 +172,18 @@ def _items(window) -> list[Item]:
             placement="aligned",
         ),
         Item(
+            kind="edit",
+            act="uk-rf",
+            address="art:322.1/part:2",
+            quote="",
+            proposed="г) с использованием поддельных документов;",
+            text=None,
+            author="Петров",
+            date=None,
+            position="after art:322.1/part:2/pt:в",
+            placement="aligned",
+        ),
+        Item(
             kind="comment",
             act="uk-rf",
             address=None,
@@ -248,33 +260,38 @@ def test_the_preview_lists_every_item_places_the_unplaced_by_a_click_and_imports
     _read(qtbot, dialog)
     assert fake.reads == [(tmp_path / "answer-mvd.docx", AGENCY, None)]
     table = dialog.table
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(3)]
-    assert table.rowCount() == 3
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(4)]
+    assert table.rowCount() == 4
     assert rows[0][1:4] == ["Статья 322.1 ч. 2", "by bookmark", "edit"]
     assert rows[0][5] == "proposed: " + fake.items[0].proposed
     assert rows[1][1:4] == ["Статья 322.1", "by text", "comment"]
-    assert rows[2][2] == "not placed" and "click a unit" in rows[2][1]
-    assert table.item(2, 1).foreground().color().name() == "#c62828"
-    assert "3 items: 2 placed, 1 not placed." in dialog.summary.text()
+    assert rows[2][1:4] == [
+        "Статья 322.1 ч. 2 (new, after Статья 322.1 ч. 2 п. в))",
+        "by text",
+        "edit",
+    ]
+    assert rows[3][2] == "not placed" and "click a unit" in rows[3][1]
+    assert table.item(3, 1).foreground().color().name() == "#c62828"
+    assert "4 items: 3 placed, 1 not placed." in dialog.summary.text()
     assert dialog.hint.isVisible()
     # A click in the tree with no row selected places nothing.
     _click_unit(qtbot, window, "uk-rf", "art:322.2")
     assert dialog.placements == {}
-    dialog.table.selectRow(2)
+    dialog.table.selectRow(3)
     _click_unit(qtbot, window, "uk-rf", "art:322.3")
-    assert dialog.placements == {2: ("uk-rf", "art:322.3")}
-    assert [table.item(2, c).text() for c in (1, 2)] == ["Статья 322.3", "by hand"]
-    assert "3 items: 3 placed, 0 not placed." in dialog.summary.text()
+    assert dialog.placements == {3: ("uk-rf", "art:322.3")}
+    assert [table.item(3, c).text() for c in (1, 2)] == ["Статья 322.3", "by hand"]
+    assert "4 items: 4 placed, 0 not placed." in dialog.summary.text()
     # A placed row is not moved by a later click.
     dialog.table.selectRow(0)
     _click_unit(qtbot, window, "uk-rf", "art:322")
-    assert dialog.placements == {2: ("uk-rf", "art:322.3")}
+    assert dialog.placements == {3: ("uk-rf", "art:322.3")}
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog not in window.reviews.dialogs, timeout=5000)
     [(report, placements, on_ui_thread)] = fake.store_calls
-    assert placements == {2: ("uk-rf", "art:322.3")} and not on_ui_thread
-    assert len(report.items) == 3
-    assert window.statusBar().currentMessage() == "Remarks imported: 3"
+    assert placements == {3: ("uk-rf", "art:322.3")} and not on_ui_thread
+    assert len(report.items) == 4
+    assert window.statusBar().currentMessage() == "Remarks imported: 4"
     assert window.reviews.dialogs == []
 
 
@@ -294,9 +311,9 @@ def test_the_remarks_of_the_unit_beside_its_wordings_and_a_badge_in_the_tree(
     _read(qtbot, dialog)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog not in window.reviews.dialogs, timeout=5000)
-    assert len(fake.stored) == 3
+    assert len(fake.stored) == 4
     # The unit shown gets its remarks at once: agency, kind, quote, text, proposed wording.
-    assert panel.heading.text() == "Remarks of the agencies (2)"
+    assert panel.heading.text() == "Remarks of the agencies (3)"
     text = panel.view.toPlainText()
     edit, comment = fake.items[0], fake.items[1]
     for words in (AGENCY, "edit", edit.quote, edit.proposed, comment.text, comment.quote):
@@ -304,12 +321,12 @@ def test_the_remarks_of_the_unit_beside_its_wordings_and_a_badge_in_the_tree(
     assert "ч. 2" in text  # where in the article the edit is
     assert text.index(edit.quote) < text.index(comment.text)  # in file order
     item = model.top_item("uk-rf", "art:322.1")
-    assert item.data(REMARKS_ROLE) == 2
-    assert "Open remarks: 2" in item.toolTip()
+    assert item.data(REMARKS_ROLE) == 3
+    assert "Open remarks: 3" in item.toolTip()
     assert not model.top_item("uk-rf", "art:322").data(REMARKS_ROLE)
     # The badge survives a rebuild of the tree (an edit that adds a unit rebuilds it).
     window.tree.rebuild(window.document.acts, window.document.draft, window.current)
-    assert model.top_item("uk-rf", "art:322.1").data(REMARKS_ROLE) == 2
+    assert model.top_item("uk-rf", "art:322.1").data(REMARKS_ROLE) == 3
     assert panel.view.isVisible() and panel.view.height() > 3 * panel.heading.height()
     window.select_unit("uk-rf", "art:322")
     assert panel.heading.text() == "Remarks of the agencies: none"
