@@ -24,6 +24,7 @@ class WindowActions(QObject):
         self.save_as_action = self._action(key.SaveAs)
         self.import_action = self._action("Ctrl+I")
         self.export_action = self._action("Ctrl+E")
+        self.rounds_action = self._action()
         self.draft_properties_action = self._action()
         self.act_properties_action = self._action()
         self.quit_action = self._action(key.Quit)
@@ -71,6 +72,7 @@ class WindowActions(QObject):
                 None,
                 self.import_action,
                 self.export_action,
+                self.rounds_action,
                 None,
                 self.draft_properties_action,
                 self.act_properties_action,
@@ -107,6 +109,7 @@ class WindowActions(QObject):
             self.save_as_action: translate("MainWindow", "Save &As…"),
             self.import_action: translate("MainWindow", "&Import Act…"),
             self.export_action: translate("MainWindow", "&Export Bundle…"),
+            self.rounds_action: translate("MainWindow", "Approval &Rounds…"),
             self.draft_properties_action: translate("MainWindow", "&Draft Properties…"),
             self.act_properties_action: translate("MainWindow", "A&ct Properties…"),
             self.quit_action: translate("MainWindow", "&Quit"),
@@ -117,6 +120,9 @@ class WindowActions(QObject):
         tips = {
             self.import_action: translate("MainWindow", "Add an act from a .docx or .txt file"),
             self.export_action: translate("MainWindow", "Write the bill and tables to a folder"),
+            self.rounds_action: translate(
+                "MainWindow", "The rounds sent, the agencies' answers, returned files to read"
+            ),
             self.add_unit_action: translate("MainWindow", "Add a new article after this one"),
             self.repeal_action: translate("MainWindow", "Declare this article repealed"),
             self.restore_action: translate(
@@ -155,6 +161,7 @@ class WindowActions(QObject):
         self.save_as_action.setEnabled(has_draft)
         self.import_action.setEnabled(writable)
         self.export_action.setEnabled(has_draft)
+        self.rounds_action.setEnabled(has_draft)
         self.draft_properties_action.setEnabled(has_draft)
         self.act_properties_action.setEnabled(has_draft and has_acts)
         editable = writable and unit_shown

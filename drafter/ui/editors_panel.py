@@ -1,15 +1,25 @@
-"""The middle panel: the read-only banner, the unit's heading, its two wordings and its notes."""
+"""The middle panel: the banner, the unit's heading, its two wordings, its remarks and notes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafter.core import model as m
 from drafter.core.profiles import Profile
+from drafter.core.rounds import Remark
 from drafter.core.textlayout import unit_to_text
 from drafter.ui.diff_view import SideBySide
 from drafter.ui.document import without_notes
+from drafter.ui.remarks_panel import Labeler, RemarksPanel
 from drafter.ui.unit_tree import unit_label
 
 
@@ -38,7 +48,16 @@ class EditorsPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.banner)
         layout.addWidget(self.unit_heading)
-        layout.addWidget(self.center_stack, 1)
+        # The agencies' remarks on the unit, under its wordings (a splitter the drafter can move).
+        self.remarks = RemarksPanel()
+        self.wordings_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.wordings_splitter.setChildrenCollapsible(False)
+        self.wordings_splitter.addWidget(self.center_stack)
+        self.wordings_splitter.addWidget(self.remarks)
+        self.wordings_splitter.setStretchFactor(0, 1)
+        self.wordings_splitter.setStretchFactor(1, 0)
+        self.wordings_splitter.setSizes([600, 140])
+        layout.addWidget(self.wordings_splitter, 1)
         # The article's editorial notes («(В редакции ...)»): metadata, not law text, so not in
         # the editors; a collapsed list under them.
         self.notes_button = QToolButton()
@@ -57,6 +76,7 @@ class EditorsPanel(QWidget):
         self.placeholder.setText(text)
         self.center_stack.setCurrentWidget(self.placeholder)
         self.unit_heading.clear()
+        self.remarks.hide()
 
     def show_unit(
         self, heading: str, current: str, proposed: str, *, editable: bool, problem: str
@@ -65,6 +85,18 @@ class EditorsPanel(QWidget):
         self.side_by_side.show_texts(current, proposed, editable=editable)
         self.side_by_side.show_problem(problem)
         self.center_stack.setCurrentWidget(self.side_by_side)
+        self.remarks.show()
+
+    def show_remarks(self, remarks: list[Remark], labeler: Labeler) -> None:
+        """The agencies' remarks under the wordings: a line when none, a third of the room else."""
+        had = bool(self.remarks.remarks)
+        self.remarks.show_remarks(remarks, labeler)
+        total = sum(self.wordings_splitter.sizes())
+        if not remarks:  # the splitter does not hand a capped panel's room back by itself
+            line = self.remarks.maximumHeight()
+            self.wordings_splitter.setSizes([max(total - line, 0), line])
+        elif not had:
+            self.wordings_splitter.setSizes([total - total // 3, total // 3])
 
     def show_read_only(self, read_only: bool, locked_by: dict | None) -> str:
         """Why the draft is read-only ("" when it is not): shown above the editors."""

@@ -21,7 +21,6 @@ from drafter.core.draft import repealed_unit
 from drafter.core.profiles import get_profile
 from drafter.errors import DrafterError
 from drafter.services import projects
-from drafter.services.projects import PROJECT_SUFFIX
 from drafter.ui import i18n
 from drafter.ui.actions import WindowActions
 from drafter.ui.commands import (
@@ -33,16 +32,17 @@ from drafter.ui.commands import (
 )
 from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
+from drafter.ui.drop import accepts, dropped_kind
 from drafter.ui.editors_panel import EditorsPanel, short_label
 from drafter.ui.messages import error_text, file_error_text, tr_message
 from drafter.ui.outputs import added_unit
 from drafter.ui.outputs_panel import OutputsPanel
+from drafter.ui.reviews import Reviews
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.tree_panel import TreePanel, row_key
 from drafter.ui.unit_tree import TOP_ROLE, unit_label
 
 INSTRUCTIONS_DELAY_MS = 150
-IMPORTABLE = (".docx", ".txt", ".html", ".htm", ".rtf", ".doc", ".odt")
 
 Key = tuple[str, str]  # (act slug, top-level address)
 
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.outputs = OutputsPanel()
         self.menu_actions = WindowActions(self)
         self.files = DraftFiles(self)
+        self.reviews = Reviews(self)  # remarks beside the wordings, badges, rounds, returned files
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for index, (panel, stretch) in enumerate(
             ((self.tree, 0), (self.editors, 1), (self.outputs, 0))
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         tree, editors, actions = self.tree, self.editors, self.menu_actions
         tree.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         tree.unit_tree.selectionModel().currentChanged.connect(self._on_unit_tree_current_changed)
+        tree.unit_tree.selectionModel().currentChanged.connect(self.reviews.on_tree_current_changed)
         tree.unit_tree.expanded.connect(self._on_unit_tree_expanded)
         tree.unit_tree.collapsed.connect(self._on_unit_tree_collapsed)
         editors.side_by_side.proposed_edited.connect(self._on_side_by_side_proposed_edited)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         actions.save_as_action.triggered.connect(self._on_save_as_action_triggered)
         actions.import_action.triggered.connect(self._on_import_action_triggered)
         actions.export_action.triggered.connect(self._on_export_action_triggered)
+        actions.rounds_action.triggered.connect(self.reviews.open_rounds)
         actions.draft_properties_action.triggered.connect(
             self._on_draft_properties_action_triggered
         )
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         """Every word of the window in the interface language (at start and on a change)."""
         self.tree.retranslate()
         self.outputs.retranslate()
+        self.reviews.show_unit(self.current)
         self.menu_actions.retranslate()
         self._update_undo_texts()
         self._update_status()
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
         self._show_style(document.draft.style or "ru")
         self.tree.clear()
         self.tree.rebuild(document.acts, document.draft, self.current)
+        self.reviews.set_document(document)
         self._show_unit(None)
         self._update_banner()
         self._update_title()
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
                 problem=self._problem(key),
             )
             self._update_article_instructions()
+        self.reviews.show_unit(self.current)
         self._update_notes()
         self._update_actions()
 
@@ -574,17 +580,18 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(_dropped_kind(url.toLocalFile()) for url in event.mimeData().urls()):
+        if any(accepts(url.toLocalFile()) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            kind = _dropped_kind(str(path))
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls()]
+        kinds = {path: dropped_kind(path) for path in paths if accepts(str(path))}
+        for path, kind in kinds.items():
             if kind == "project":
                 self.open_project(path)
             elif kind == "act":
                 self.files.import_act(path)
+        self.reviews.review_files([path for path, kind in kinds.items() if kind == "returned"])
         event.acceptProposedAction()
 
     # --- state shown around the editor --------------------------------------------------------
@@ -665,15 +672,6 @@ class MainWindow(QMainWindow):
         app_settings().setValue("window/splitter", self.splitter.saveState())
         self._close_document()
         super().closeEvent(event)
-
-
-def _dropped_kind(path: str) -> str:
-    lower = path.lower()
-    if lower.endswith(PROJECT_SUFFIX):
-        return "project"
-    if lower.endswith(IMPORTABLE):
-        return "act"
-    return ""
 
 
 __all__ = ["MainWindow"]

@@ -11,7 +11,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from drafter.core import model as m
 
@@ -20,6 +21,7 @@ ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # the unit's address ("" for the ac
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # number, heading and words, lower-cased
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # CHANGED / ADDED / REPEALED / ""
 TOP_ROLE = Qt.ItemDataRole.UserRole + 5  # the address of the top-level unit it belongs to
+REMARKS_ROLE = Qt.ItemDataRole.UserRole + 6  # open remarks of the agencies on a top-level unit
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*[a-zа-я]?$")
 
@@ -28,6 +30,8 @@ STATUS_COLORS = {
     m.ADDED: QColor("#2e7d32"),
     m.REPEALED: QColor("#c62828"),
 }
+
+BADGE_COLOR = QColor("#e07b00")  # the open-remark badge
 
 KIND_LABELS_RU = {
     m.ARTICLE: "Статья",
@@ -63,6 +67,11 @@ def status_text(status: str) -> str:
     return ""
 
 
+def remarks_text(count: int) -> str:
+    """The words for a unit's open-remark badge (its tooltip line)."""
+    return QCoreApplication.translate("UnitTreeModel", "Open remarks: %1").replace("%1", str(count))
+
+
 def unit_label(unit: m.Unit, language: str) -> str:
     """How a unit is named in the tree: «Статья 322.1. Heading», «ч. 2», "Section 5 Heading"."""
     labels = KIND_LABELS_RU if language == "ru" else KIND_LABELS_EN
@@ -93,6 +102,7 @@ class UnitTreeModel(QStandardItemModel):
         super().__init__(parent)
         self._top_items: dict[tuple[str, str], QStandardItem] = {}
         self._act_items: dict[str, QStandardItem] = {}
+        self._remark_counts: dict[tuple[str, str], int] = {}
 
     def set_acts(self, acts: list[m.Act], draft: m.Draft) -> None:
         """Rebuild the whole tree (acts as they read with the draft's proposals)."""
@@ -137,6 +147,7 @@ class UnitTreeModel(QStandardItemModel):
         item.setData(words, SEARCH_ROLE)
         if is_top:
             self._top_items[(act.slug, unit.address)] = item
+            item.setData(self._remark_counts.get((act.slug, unit.address), 0), REMARKS_ROLE)
             self._mark(item, statuses.get(unit.address, ""))
         if unit.children and (unit.is_container or is_top or top):
             item.appendRows([self._unit_item(act, c, statuses, top_address) for c in unit.children])
@@ -144,16 +155,19 @@ class UnitTreeModel(QStandardItemModel):
 
     @staticmethod
     def _mark(item: QStandardItem, status: str) -> None:
-        """Colour, square and tooltip («label» and the mark's words) of a top-level unit."""
+        """Colour, square and tooltip («label», the mark's words, open remarks) of a top unit."""
         item.setData(status, STATUS_ROLE)
+        lines = [item.text()]
         if status:
             item.setForeground(QBrush(STATUS_COLORS[status]))
             item.setData(STATUS_COLORS[status], Qt.ItemDataRole.DecorationRole)
-            item.setToolTip(f"{item.text()}\n{status_text(status)}")
+            lines.append(status_text(status))
         else:
             item.setData(None, Qt.ItemDataRole.ForegroundRole)
             item.setData(None, Qt.ItemDataRole.DecorationRole)
-            item.setToolTip(item.text())
+        if item.data(REMARKS_ROLE):
+            lines.append(remarks_text(item.data(REMARKS_ROLE)))
+        item.setToolTip("\n".join(lines))
 
     def set_children(self, item: QStandardItem, act: m.Act, unit: m.Unit) -> bool:
         """Show ``unit``'s parts and points under its row; False when they are already shown."""
@@ -176,9 +190,17 @@ class UnitTreeModel(QStandardItemModel):
     def retranslate(self) -> None:
         """The marks' tooltips in the interface language (after a change of language)."""
         for item in self._top_items.values():
-            status = item.data(STATUS_ROLE)
-            if status:
-                self._mark(item, status)
+            if item.data(STATUS_ROLE) or item.data(REMARKS_ROLE):
+                self._mark(item, item.data(STATUS_ROLE))
+
+    def set_remark_counts(self, counts: dict[tuple[str, str], int]) -> None:
+        """The open remarks per (act, top-level address): a badge on each unit that has some."""
+        self._remark_counts = dict(counts)
+        for key, item in self._top_items.items():
+            count = counts.get(key, 0)
+            if (item.data(REMARKS_ROLE) or 0) != count:
+                item.setData(count, REMARKS_ROLE)
+                self._mark(item, item.data(STATUS_ROLE))
 
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))
@@ -201,6 +223,38 @@ def _find_act_draft(draft: m.Draft, slug: str) -> m.ActDraft | None:
         if act_draft.slug == slug:
             return act_draft
     return None
+
+
+class RemarkBadgeDelegate(QStyledItemDelegate):
+    """Draws a unit's row with, at its right end, an orange badge counting its open remarks."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        count = index.data(REMARKS_ROLE) or 0
+        if not count:
+            super().paint(painter, option, index)
+            return
+        text = str(count)
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(text) + 10
+        rect = option.rect
+        shrunk = QStyleOptionViewItem(option)
+        shrunk.rect = rect.adjusted(0, 0, -(width + 4), 0)
+        super().paint(painter, shrunk, index)
+        badge = rect.adjusted(rect.width() - width - 2, 2, -2, -2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BADGE_COLOR)
+        radius = badge.height() / 2
+        painter.drawRoundedRect(badge, radius, radius)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class UnitFilterModel(QSortFilterProxyModel):

@@ -1,0 +1,87 @@
+"""The agencies' remarks on the shown unit: agency, kind, quote, text and proposed wording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from drafter.core.rounds import Remark
+from drafter.ui.review_source import kind_text
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+Labeler = Callable[[str], str]  # a remark's address -> «ч. 2 п. в)» inside the shown unit
+
+
+class RemarksPanel(QWidget):
+    """A heading with the count, and the remarks as cards (read-only, selectable text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        self.remarks: list[Remark] = []
+        self._labeler: Labeler = lambda address: ""
+        self.show_remarks([])
+
+    def show_remarks(self, remarks: list[Remark], labeler: Labeler | None = None) -> None:
+        """The remarks of the unit shown (an empty list: the panel says there are none)."""
+        self.remarks = list(remarks)
+        if labeler is not None:
+            self._labeler = labeler
+        translate = QCoreApplication.translate
+        open_count = sum(1 for remark in self.remarks if not remark.resolved)
+        if not self.remarks:
+            # One line when there are none: the wordings keep the room.
+            self.heading.setText(translate("Reviews", "Remarks of the agencies: none"))
+            self.view.clear()
+            self.view.hide()
+            self.setMaximumHeight(self.heading.sizeHint().height())
+            return
+        heading = translate("Reviews", "Remarks of the agencies (%1)").replace(
+            "%1", str(len(self.remarks))
+        )
+        if open_count != len(self.remarks):
+            heading += " — " + translate("Reviews", "%1 open").replace("%1", str(open_count))
+        self.heading.setText(heading)
+        self.view.setHtml("".join(self._card(remark) for remark in self.remarks))
+        self.view.show()
+        self.setMaximumHeight(QWIDGETSIZE_MAX)
+
+    def retranslate(self) -> None:
+        self.show_remarks(self.remarks)
+
+    def _card(self, remark: Remark) -> str:
+        translate = QCoreApplication.translate
+        where = self._labeler(remark.address) if remark.address else ""
+        head = [f"<b>{escape(remark.agency)}</b>", escape(kind_text(remark.kind))]
+        head.append(translate("Reviews", "round %1").replace("%1", str(remark.round)))
+        if where:
+            head.append(escape(where))
+        if remark.resolved:
+            head.append(escape(translate("Reviews", "resolved in the file")))
+        rows = [" · ".join(head)]
+        if remark.quote:
+            rows.append(f"<i>«{escape(remark.quote)}»</i>")
+        if remark.text:
+            rows.append(escape(remark.text))
+        if remark.proposed is not None:
+            label = escape(translate("Reviews", "Proposed wording:"))
+            proposed = escape(remark.proposed) or "∅"
+            rows.append(f"{label} <span style='color:#2e7d32'>{proposed}</span>")
+        author = ", ".join(x for x in (remark.author, remark.date[:10]) if x)
+        if author:
+            rows.append(f"<span style='color:#777'>{escape(author)}</span>")
+        background = "#f3f3f3" if remark.resolved else "#fff6e0"
+        return (
+            f"<table width='100%' cellspacing='0' cellpadding='5' bgcolor='{background}' "
+            f"style='margin-bottom:6px'><tr><td>{'<br>'.join(rows)}</td></tr></table>"
+        )

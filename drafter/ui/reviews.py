@@ -1,0 +1,157 @@
+"""The window's approval-round work: remarks beside the wordings, badges in the tree, the Rounds
+window and the review of returned files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtWidgets import QFileDialog
+
+from drafter.core import model as m
+from drafter.ui.review_dialog import ReviewDialog
+from drafter.ui.review_source import ReviewSource, source_of
+from drafter.ui.rounds_dialog import RoundsDialog
+from drafter.ui.tree_panel import row_key
+from drafter.ui.unit_tree import RemarkBadgeDelegate, unit_label
+
+if TYPE_CHECKING:
+    from drafter.ui.document import DraftDocument
+    from drafter.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+Key = tuple[str, str]
+
+
+class Reviews(QObject):
+    """Everything about remarks the window shows, over the open draft's review calls."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.source: ReviewSource | None = None
+        self.dialogs: list[ReviewDialog] = []
+        self.rounds_dialog: RoundsDialog | None = None
+        tree = window.tree.unit_tree
+        tree.setItemDelegate(RemarkBadgeDelegate(tree))
+
+    def set_document(self, document: DraftDocument | None) -> None:
+        """A draft was opened: its review calls (none while DraftDocument lacks them)."""
+        self.set_source(source_of(document))
+
+    def set_source(self, source: ReviewSource | None) -> None:
+        for dialog in self.dialogs:
+            dialog.close()
+        self.dialogs = []
+        self.source = source
+        self.refresh()
+
+    # --- what the window shows ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Badges in the tree, the remarks of the shown unit and the Rounds window, afresh."""
+        counts = self.source.open_remark_counts() if self.source is not None else {}
+        self.window.tree.tree_model.set_remark_counts(counts)
+        self.window.tree.unit_tree.viewport().update()
+        self.show_unit(self.window.current)
+        if self.rounds_dialog is not None and self.rounds_dialog.isVisible():
+            self._fill_rounds()
+
+    def show_unit(self, key: Key | None) -> None:
+        """The remarks of the unit shown beside its wordings."""
+        source = self.source
+        remarks = source.remarks(*key) if source is not None and key is not None else []
+        slug = key[0] if key is not None else ""
+        self.window.editors.show_remarks(
+            remarks, lambda address: self.describe(slug, address, short=True)
+        )
+
+    def describe(self, slug: str, address: str, *, short: bool = False) -> str:
+        """«Статья 322.1 ч. 2» (with the act's name when the draft has several acts)."""
+        document = self.window.document
+        act = document.act(slug) if document is not None else None
+        if document is None or act is None:
+            return f"{slug} {address}"
+        steps = address.split("/")
+        labels = []
+        for depth in range(1, len(steps) + 1):
+            prefix = "/".join(steps[:depth])
+            unit = act.find(prefix) or (
+                document.proposed_unit(slug, prefix) if depth == 1 else None
+            )
+            if unit is None:
+                labels.append(steps[depth - 1])
+            elif not (short and depth == 1):
+                labels.append(unit_label(m.Unit(kind=unit.kind, number=unit.number), act.language))
+        text = " ".join(labels)
+        if len(document.acts) > 1 and not short:
+            text = f"{act.slug}: {text}"
+        return text
+
+    # --- placing by a click in the tree ---------------------------------------------------
+    def on_tree_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """A unit clicked while a preview is open: the preview's selected rows go on it."""
+        if not current.isValid():
+            return
+        for dialog in reversed(self.dialogs):
+            if dialog.isVisible():
+                dialog.place(*row_key(current))
+                return
+
+    # --- the Rounds window and returned files ---------------------------------------------
+    def open_rounds(self) -> None:
+        if self.rounds_dialog is None:
+            self.rounds_dialog = RoundsDialog(self.window)
+            self.rounds_dialog.add_files.connect(self.choose_files)
+        self._fill_rounds()
+        self.rounds_dialog.show()
+        self.rounds_dialog.raise_()
+
+    def _fill_rounds(self) -> None:
+        if self.rounds_dialog is None:
+            return
+        document = self.window.document
+        rounds = self.source.rounds() if self.source is not None else []
+        writable = document is not None and not document.read_only and self.source is not None
+        self.rounds_dialog.show_rounds(rounds, writable)
+
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            translate("Reviews", "Add Returned Files"),
+            str(self.window.files.last_folder()),
+            translate("Reviews", "Word documents (*.docx)"),
+        )
+        self.review_files([Path(path) for path in paths])
+
+    def review_files(self, paths: list[Path]) -> list[ReviewDialog]:
+        """A preview window for each returned file (the drafter names the agency, then imports)."""
+        document, source = self.window.document, self.source
+        if not paths:
+            return []
+        if document is None or document.read_only or source is None:
+            self.window.show_error(
+                translate("Reviews", "Cannot read returned files"),
+                translate("Reviews", "Open a draft you can edit to read the agencies' files."),
+            )
+            return []
+        opened = []
+        for path in paths:
+            dialog = ReviewDialog(self.window, source, path, self.describe)
+            dialog.stored.connect(self._on_dialog_stored)
+            dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
+            self.dialogs.append(dialog)
+            dialog.show()
+            opened.append(dialog)
+        return opened
+
+    def _forget(self, dialog: ReviewDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        if dialog.job is None:  # an import still running reports to it first
+            dialog.deleteLater()
+
+    def _on_dialog_stored(self, count: int) -> None:
+        text = translate("Reviews", "Remarks imported: %1").replace("%1", str(count))
+        self.window.statusBar().showMessage(text, 8000)
+        self.refresh()
