@@ -152,12 +152,12 @@
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="269"/>
+        <location filename="../../drafter/ui/main_window.py" line="274"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="137"/>
+        <location filename="../../drafter/ui/actions.py" line="143"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
@@ -177,179 +177,189 @@
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="105"/>
+        <location filename="../../drafter/ui/actions.py" line="107"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="106"/>
+        <location filename="../../drafter/ui/actions.py" line="108"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="107"/>
+        <location filename="../../drafter/ui/actions.py" line="109"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="108"/>
+        <location filename="../../drafter/ui/actions.py" line="110"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="118"/>
+        <location filename="../../drafter/ui/actions.py" line="121"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="109"/>
+        <location filename="../../drafter/ui/actions.py" line="111"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="119"/>
+        <location filename="../../drafter/ui/actions.py" line="122"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="110"/>
+        <location filename="../../drafter/ui/actions.py" line="113"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="111"/>
+        <location filename="../../drafter/ui/actions.py" line="114"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="112"/>
+        <location filename="../../drafter/ui/actions.py" line="115"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="144"/>
+        <location filename="../../drafter/ui/actions.py" line="150"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="145"/>
+        <location filename="../../drafter/ui/actions.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="113"/>
+        <location filename="../../drafter/ui/actions.py" line="116"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="120"/>
+        <location filename="../../drafter/ui/actions.py" line="126"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="114"/>
+        <location filename="../../drafter/ui/actions.py" line="117"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="121"/>
+        <location filename="../../drafter/ui/actions.py" line="127"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="115"/>
+        <location filename="../../drafter/ui/actions.py" line="118"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="122"/>
+        <location filename="../../drafter/ui/actions.py" line="112"/>
+        <source>Approval &amp;Rounds…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="123"/>
+        <source>The rounds sent, the agencies' answers, returned files to read</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="128"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="130"/>
+        <location filename="../../drafter/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="131"/>
+        <location filename="../../drafter/ui/actions.py" line="137"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="132"/>
+        <location filename="../../drafter/ui/actions.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="133"/>
+        <location filename="../../drafter/ui/actions.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="134"/>
+        <location filename="../../drafter/ui/actions.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="135"/>
+        <location filename="../../drafter/ui/actions.py" line="141"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="136"/>
+        <location filename="../../drafter/ui/actions.py" line="142"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="168"/>
+        <location filename="../../drafter/ui/main_window.py" line="172"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="180"/>
+        <location filename="../../drafter/ui/main_window.py" line="184"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="193"/>
+        <location filename="../../drafter/ui/main_window.py" line="197"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="97"/>
         <location filename="../../drafter/ui/draft_files.py" line="293"/>
-        <location filename="../../drafter/ui/main_window.py" line="248"/>
+        <location filename="../../drafter/ui/main_window.py" line="253"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="272"/>
+        <location filename="../../drafter/ui/main_window.py" line="277"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="298"/>
+        <location filename="../../drafter/ui/main_window.py" line="304"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="306"/>
+        <location filename="../../drafter/ui/main_window.py" line="312"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="459"/>
+        <location filename="../../drafter/ui/main_window.py" line="465"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="464"/>
+        <location filename="../../drafter/ui/main_window.py" line="470"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="422"/>
+        <location filename="../../drafter/ui/main_window.py" line="428"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
@@ -374,22 +384,22 @@
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="497"/>
+        <location filename="../../drafter/ui/main_window.py" line="503"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="510"/>
+        <location filename="../../drafter/ui/main_window.py" line="516"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="513"/>
+        <location filename="../../drafter/ui/main_window.py" line="519"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="523"/>
+        <location filename="../../drafter/ui/main_window.py" line="529"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
@@ -416,12 +426,12 @@
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="304"/>
-        <location filename="../../drafter/ui/main_window.py" line="534"/>
+        <location filename="../../drafter/ui/main_window.py" line="540"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="557"/>
+        <location filename="../../drafter/ui/main_window.py" line="563"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -518,37 +528,37 @@
         <translation>Не удалось сохранить акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="114"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="146"/>
         <source>Editorial notes (%1)</source>
         <translation>Редакционные пометки (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="117"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="149"/>
         <source>Notes of the official publication; they are not part of the law text</source>
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="603"/>
+        <location filename="../../drafter/ui/main_window.py" line="610"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="608"/>
+        <location filename="../../drafter/ui/main_window.py" line="615"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="612"/>
+        <location filename="../../drafter/ui/main_window.py" line="619"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="77"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="109"/>
         <source>Read-only: this draft is open in Drafter by %1 on %2 (since %3). You can read it and save a copy (Save As).</source>
         <translation>Только чтение: проект открыт в Drafter пользователем %1 на компьютере %2 (с %3). Его можно читать и сохранить копию («Сохранить как»).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/editors_panel.py" line="87"/>
+        <location filename="../../drafter/ui/editors_panel.py" line="119"/>
         <source>Read-only: the draft file cannot be written. Save a copy to edit it.</source>
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
@@ -582,6 +592,309 @@
     </message>
 </context>
 <context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="44"/>
+        <source>Remarks of the agencies: none</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="49"/>
+        <source>Remarks of the agencies (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="53"/>
+        <source>%1 open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
+        <source>round %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
+        <source>resolved in the file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_panel.py" line="77"/>
+        <source>Proposed wording:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="40"/>
+        <source>Unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="41"/>
+        <source>Placed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="42"/>
+        <source>Kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="43"/>
+        <source>Quote</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="44"/>
+        <source>Text or proposed wording</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="63"/>
+        <source>Returned file — %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="69"/>
+        <source>as the file says</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="72"/>
+        <source>&amp;Read</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="74"/>
+        <source>File:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="75"/>
+        <source>Agency:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="76"/>
+        <source>Round:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="91"/>
+        <source>Rows in red are not placed: select one, then click its unit in the tree of the main window.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="101"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="136"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="152"/>
+        <source>Round %1, %2 (recognised by its %3).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="157"/>
+        <source>properties</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="159"/>
+        <source>content</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="161"/>
+        <source>%1 items: %2 placed, %3 not placed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="167"/>
+        <source>No changes and no comments: recorded as agreed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="170"/>
+        <source>%1 is a new agency: importing adds it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="176"/>
+        <source>This file was imported before: importing adds nothing.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="202"/>
+        <source>(click a unit in the tree)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="207"/>
+        <source>(new, after %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="210"/>
+        <source>proposed: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_dialog.py" line="249"/>
+        <source>Importing the remarks of %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="62"/>
+        <source>edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="63"/>
+        <source>comment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="64"/>
+        <source>edit without tracking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="65"/>
+        <source>rejects our change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="66"/>
+        <source>letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="75"/>
+        <source>by bookmark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="77"/>
+        <source>by text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="79"/>
+        <source>by similar text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="81"/>
+        <source>by hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/review_source.py" line="82"/>
+        <source>not placed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="121"/>
+        <source>Add Returned Files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="123"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="134"/>
+        <source>Cannot read returned files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="135"/>
+        <source>Open a draft you can edit to read the agencies' files.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="155"/>
+        <source>Remarks imported: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="25"/>
+        <source>awaited</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
+        <source>agreed</source>
+        <translation type="unfinished">согласовано без замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
+        <source>agreed with remarks</source>
+        <translation type="unfinished">согласовано с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
+        <source>objections</source>
+        <translation type="unfinished">не согласовано (возражения)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
+        <source>no answer</source>
+        <translation type="unfinished">ответ не поступил</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="41"/>
+        <source>Approval Rounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="45"/>
+        <source>Round / agency</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="46"/>
+        <source>Sent / deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
+        <source>Answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
+        <source>Letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="55"/>
+        <source>No approval rounds yet. A round is sent with «drafter export PROJECT -o FOLDER --round next».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="62"/>
+        <source>&amp;Add Returned Files…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
+        <source>Read the Word files the agencies sent back, and import them</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="80"/>
+        <source>Round %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SideBySide</name>
     <message>
         <location filename="../../drafter/ui/diff_view.py" line="203"/>
@@ -602,19 +915,24 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="58"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="62"/>
         <source>Changed by the draft</source>
         <translation>Изменяется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="60"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="64"/>
         <source>Added by the draft</source>
         <translation>Добавляется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="62"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="66"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="72"/>
+        <source>Open remarks: %1</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -662,7 +980,7 @@
     <message>
         <location filename="../../drafter/cli.py" line="279"/>
         <source>agreed</source>
-        <translation>согласовано без замечаний</translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <location filename="../../drafter/cli.py" line="280"/>
@@ -672,12 +990,12 @@
     <message>
         <location filename="../../drafter/cli.py" line="281"/>
         <source>objections</source>
-        <translation>не согласовано (возражения)</translation>
+        <translation>разногласия</translation>
     </message>
     <message>
         <location filename="../../drafter/cli.py" line="282"/>
         <source>no answer</source>
-        <translation>ответ не поступил</translation>
+        <translation>ответ не получен</translation>
     </message>
     <message>
         <location filename="../../drafter/cli.py" line="303"/>
@@ -1130,12 +1448,12 @@
         <translation>Неизвестный стиль оформления {style}: допустимы {styles}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/docx_redline.py" line="26"/>
+        <location filename="../../drafter/io/docx_redline.py" line="27"/>
         <source>The act {act} has no changes, so there is nothing to export for it.</source>
         <translation>В акт {act} изменения не вносятся, выгружать по нему нечего.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/docx_redline.py" line="240"/>
+        <location filename="../../drafter/io/docx_redline.py" line="246"/>
         <source>Unknown redline scope {scope}: expected 'changed' or 'whole'.</source>
         <translation>Неизвестный объём текста с правкой {scope}: допустимы 'changed' или 'whole'.</translation>
     </message>
