@@ -124,11 +124,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, metavar="PROJECT")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("review", help="read an agency's returned .docx into remarks (not yet)")
+    p = sub.add_parser(
+        "review", help="file an agency's returned Word files as remarks on units of the draft"
+    )
     p.add_argument("project", type=Path, metavar="PROJECT")
-    p.add_argument("returned", type=Path, metavar="RETURNED.docx")
-    p.add_argument("--agency", required=True)
-    p.add_argument("--round", type=int)
+    p.add_argument("returned", type=Path, nargs="+", metavar="RETURNED.docx")
+    p.add_argument("--agency", required=True, metavar="NAME", help="the agency that answered")
+    p.add_argument("--round", type=int, metavar="N", help="the round answered (default: found)")
+    p.add_argument("--json", action="store_true")
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -330,10 +333,70 @@ def _cmd_rounds(args) -> int:
     return 0
 
 
+# The items' kinds in the text output of `review` (--json keeps the ids).
+_KIND_WORDS = {
+    "edit": N_("edit"),
+    "comment": N_("comment"),
+    "untracked": N_("untracked edit"),
+    "rejects_change": N_("rejects our change"),
+}
+
+
 def _cmd_review(args) -> int:
-    raise DrafterError(
-        N_("reading returned documents (review) is not available in this version yet")
-    )
+    from drafter.services.review import BY_PROPERTIES, review_files
+
+    reports = review_files(args.project, args.returned, args.agency, args.round)
+    for report in reports:
+        _warn(report.warnings)
+    if args.json:
+        objects = [x.to_json() for x in reports]
+        _print_json(objects[0] if len(objects) == 1 else objects)
+        return 0
+    for report in reports:
+        if report.already_filed:
+            continue  # its warning said "nothing to do"
+        by_properties = report.identified_by == BY_PROPERTIES
+        how = N_("by its properties") if by_properties else N_("by its text")
+        print(
+            _tr(
+                N_(
+                    "{file} ({agency}, round {number}): read against {sent} {how}; "
+                    "{placed} placed, {unplaced} unplaced"
+                ),
+                file=report.file,
+                agency=report.agency,
+                number=report.round,
+                sent=report.sent_file,
+                how=_tr(how),
+                placed=len(report.placed()),
+                unplaced=len(report.unplaced()),
+            )
+        )
+        if not report.items:
+            print("  " + _tr(N_("no remarks: recorded as agreed")))
+        for item in report.items:
+            print("  " + _item_line(item))
+    return 0
+
+
+def _item_line(item) -> str:
+    """One item of a returned file: its unit (? when unplaced), kind, and what it says."""
+    parts = [item.address if item.address is not None else "?"]
+    if item.position:
+        parts[0] += f" ({item.position})"
+    parts.append(_tr(_KIND_WORDS.get(item.kind, item.kind)))
+    if item.quote:
+        parts.append(f"«{_clip(item.quote)}»")
+    if item.proposed is not None:
+        parts.append(f"→ «{_clip(item.proposed)}»")
+    if item.text:
+        parts.append(f"— {_clip(item.text)}")
+    return "  ".join(parts)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
