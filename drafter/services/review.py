@@ -235,6 +235,9 @@ def store_review(
             N_("{name} is open read-only, so no answer can be filed in it."), name=project.name
         )
     placements = placements or {}
+    if project.returned_file(report.sha256) is not None:
+        report.already_filed = True
+        return 0
     with project.transaction():
         filed = project.returned_file(report.sha256)
         if filed is not None:
@@ -334,6 +337,8 @@ def review_files(
                 name=project.name,
             )
         reports = [read_review(project, Path(p), agency, round) for p in paths]
+        if all(x.already_filed for x in reports):
+            return reports  # nothing to do, and the file is not touched
         with project.transaction():
             for report in reports:
                 was_filed = report.already_filed
