@@ -1,7 +1,7 @@
-"""Filing returned files on the sample draft: a round sent to МВД, its files returned with a Word-style
-reviewer and with LibreOffice, every item an entry on its unit or unplaced, stored as remarks in one
-transaction; files of another draft, another round, never sent, matching nothing or damaged refused
-in one sentence with the project unchanged; the same bytes filed twice adding nothing."""
+"""Filing returned files on the sample draft: round 1 sent to МВД, returned by a Word-style
+reviewer and by LibreOffice, every item an entry on its unit or unplaced, stored as remarks in one
+transaction; files of another draft, another round, never sent, matching nothing or damaged
+refused in one sentence with the project unchanged; the same bytes filed twice adding nothing."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_n_word_items_give_n_entries_stored_as_remarks_of_the_round(demo, tmp_pa
 
 def test_review_json_is_the_design_shape(demo, tmp_path):
     project, out, got = demo
-    data, expected = word_items(out, got, 5, 3)
+    data, _expected = word_items(out, got, 5, 3)
     path = returned(tmp_path, data)
     with Project.open(project) as opened:
         report = svc.read_review(opened, path, "МВД")
