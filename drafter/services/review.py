@@ -209,15 +209,16 @@ def _drafter_marks(props: dict[str, str]) -> bool:
     return any(k.startswith(("Drafter", "_drf")) for k in props)
 
 
-def _sent_files(project: Project, number: int) -> list[SentFile]:
+def _sent_files(project: Project, number: int, name: str | None = None) -> list[SentFile]:
+    """The files of round ``number`` as sent (only ``name`` when given), read from their bytes."""
     stored = project.round_bytes(number)
     if stored is None:
         return []
-    return [sent_file(f.content, f.name) for f in stored[1]]
+    return [sent_file(f.content, f.name) for f in stored[1] if name in (None, f.name)]
 
 
 def _sent(project: Project, number: int, name: str) -> SentFile:
-    return next(f for f in _sent_files(project, number) if f.name == name)
+    return _sent_files(project, number, name)[0]
 
 
 # --- storing -------------------------------------------------------------------------------
