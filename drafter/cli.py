@@ -276,18 +276,23 @@ def _cmd_export(args) -> int:
     return 0
 
 
-# The answers' words in the text output of `answer` and `rounds` (--json keeps the ids).
-_STATUS_WORDS = {
+# The words of the answers (`answer`, `rounds`) and of the items' kinds (`review`) in the text
+# output; --json keeps the ids.
+_WORDS = {
     "pending": N_("pending"),
     "agreed": N_("agreed"),
     "remarks": N_("agreed with remarks"),
     "objections": N_("objections"),
     "none": N_("no answer"),
+    "edit": N_("edit"),
+    "comment": N_("comment"),
+    "untracked": N_("untracked edit"),
+    "rejects_change": N_("rejects our change"),
 }
 
 
-def _status(status: str) -> str:
-    return _tr(_STATUS_WORDS.get(status, status))
+def _word(key: str) -> str:
+    return _tr(_WORDS.get(key, key))
 
 
 def _cmd_answer(args) -> int:
@@ -306,7 +311,7 @@ def _cmd_answer(args) -> int:
             N_("round {number}: {agency} — {status}"),
             number=args.round,
             agency=answer.agency,
-            status=_status(answer.status),
+            status=_word(answer.status),
         )
     )
     return 0
@@ -324,22 +329,13 @@ def _cmd_rounds(args) -> int:
     for item in rounds:
         print(_tr(N_("round {number} — {date}"), number=item["number"], date=item["date"]))
         for x in item["recipients"]:
-            parts = [_status(x["status"])]
+            parts = [_word(x["status"])]
             if x["letter"]:
                 parts.append(_tr(N_("letter {letter}"), letter=x["letter"]))
             if x["deadline"]:
                 parts.append(_tr(N_("due {deadline}"), deadline=x["deadline"]))
             print(f"  {x['agency']}: {', '.join(parts)}")
     return 0
-
-
-# The items' kinds in the text output of `review` (--json keeps the ids).
-_KIND_WORDS = {
-    "edit": N_("edit"),
-    "comment": N_("comment"),
-    "untracked": N_("untracked edit"),
-    "rejects_change": N_("rejects our change"),
-}
 
 
 def _cmd_review(args) -> int:
@@ -384,7 +380,7 @@ def _item_line(item) -> str:
     parts = [item.address if item.address is not None else "?"]
     if item.position:
         parts[0] += f" ({item.position})"
-    parts.append(_tr(_KIND_WORDS.get(item.kind, item.kind)))
+    parts.append(_word(item.kind))
     if item.quote:
         parts.append(f"«{_clip(item.quote)}»")
     if item.proposed is not None:
