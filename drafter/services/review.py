@@ -93,6 +93,15 @@ def read_review(
         warnings=warnings,
         content=data,
     )
+    untracked = [x.address or "?" for x in result.items if x.kind == "untracked"]
+    if untracked:
+        report.warnings.append(
+            message(
+                N_("{file} has edits made with track changes off: {units}."),
+                file=path.name,
+                units=", ".join(dict.fromkeys(untracked)),
+            )
+        )
     filed = project.returned_file(sha)
     if filed is not None:
         report.already_filed = True

@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from drafter.core.review_doc import SentFile, SentLine, SentRev
@@ -105,6 +107,28 @@ def test_n_word_items_give_n_entries_stored_as_remarks_of_the_round(demo, tmp_pa
     assert {x.returned_file for x in stored} == {filed.id}
     assert answer.status == "remarks"
     assert (filed.round, filed.agency, filed.sent_file) == (1, "МВД", FILE)
+
+
+@settings(
+    max_examples=12,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(n=st.integers(0, 15), seed=st.integers(0, 10_000))
+def test_any_n_reviewer_items_are_n_entries_and_n_remarks(sent_round, tmp_path, n, seed):
+    source, out, got = sent_round
+    folder = tmp_path / f"{n}-{seed}"
+    folder.mkdir()
+    project = folder / "demo.drafter"
+    shutil.copyfile(source, project)
+    data, expected = word_items(out, got, n, seed)
+    [report] = svc.review_files(project, [returned(folder, data)], "МВД")
+    check(report.items, expected)
+    got_json = report.to_json()
+    assert len(got_json["remarks"]) + len(got_json["unplaced"]) == n
+    with Project.open(project, read_only=True) as opened:
+        assert len(opened.remarks(1)) == n
+        assert [x.status for x in opened.round(1).recipients] == ["remarks" if n else "agreed"]
 
 
 def test_review_json_is_the_design_shape(demo, tmp_path):
@@ -361,8 +385,12 @@ def test_libreoffice_reviewer_items_filed_on_their_units(office, demo, tmp_path)
     once = lo_review(office, out / FILE, tmp_path / "МВД.docx", ops)
     reports = svc.review_files(project, [unchanged, once], "МВД")
     assert [x.identified_by for x in reports] == ["properties", "properties"]
-    assert reports[0].items == []
+    assert reports[0].items == [] and reports[0].warnings == []
     check(reports[1].items, expected)
+    untracked = [x for x in expected if x[0] == "untracked"]
+    assert untracked and [str(w) for w in reports[1].warnings] == [
+        f"МВД.docx has edits made with track changes off: {untracked[0][1]}."
+    ]
     data = reports[1].to_json()
     assert len(data["remarks"]) + len(data["unplaced"]) == len(expected)
     with Project.open(project, read_only=True) as opened:
