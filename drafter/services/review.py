@@ -136,10 +136,12 @@ def _identify(
         )
     props = doc.properties
     owner = props.get("DrafterProject", "")
+    ours = owner == project.project_id()
+    foreign = bool(owner) and not ours
     said_round = props.get("DrafterRound", "")
     said_file = props.get("DrafterFile", "")
     warnings: list[Message] = []
-    if owner == project.project_id():
+    if ours:
         number = int(said_round) if said_round.isdigit() else 0
         if number not in rounds:
             raise ReviewError(
@@ -175,7 +177,7 @@ def _identify(
     assert best is not None
     score, number, found = best
     if score < MIN_SCORE:
-        if owner:
+        if foreign:
             raise ReviewError(
                 N_(
                     "{file} belongs to another draft, and its text matches no file sent "
@@ -195,14 +197,14 @@ def _identify(
             number=number,
             share=round(score * 100),
         )
-    if owner:
+    if foreign:
         warnings.append(
             message(
                 N_("{file} was made from another copy of this draft; it was read by its text."),
                 file=doc.name,
             )
         )
-    else:
+    elif not ours:
         warnings.append(
             message(
                 N_("{file} has no Drafter marks; it was matched by its text to {sent}."),
