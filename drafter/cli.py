@@ -124,11 +124,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("project", type=Path, metavar="PROJECT")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("review", help="read an agency's returned .docx into remarks (not yet)")
+    p = sub.add_parser(
+        "review", help="file an agency's returned Word files as remarks on units of the draft"
+    )
     p.add_argument("project", type=Path, metavar="PROJECT")
-    p.add_argument("returned", type=Path, metavar="RETURNED.docx")
-    p.add_argument("--agency", required=True)
-    p.add_argument("--round", type=int)
+    p.add_argument("returned", type=Path, nargs="+", metavar="RETURNED.docx")
+    p.add_argument("--agency", required=True, metavar="NAME", help="the agency that answered")
+    p.add_argument("--round", type=int, metavar="N", help="the round answered (default: found)")
+    p.add_argument("--json", action="store_true")
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -273,18 +276,23 @@ def _cmd_export(args) -> int:
     return 0
 
 
-# The answers' words in the text output of `answer` and `rounds` (--json keeps the ids).
-_STATUS_WORDS = {
+# The words of the answers (`answer`, `rounds`) and of the items' kinds (`review`) in the text
+# output; --json keeps the ids.
+_WORDS = {
     "pending": N_("pending"),
     "agreed": N_("agreed"),
     "remarks": N_("agreed with remarks"),
     "objections": N_("objections"),
     "none": N_("no answer"),
+    "edit": N_("edit"),
+    "comment": N_("comment"),
+    "untracked": N_("untracked edit"),
+    "rejects_change": N_("rejects our change"),
 }
 
 
-def _status(status: str) -> str:
-    return _tr(_STATUS_WORDS.get(status, status))
+def _word(key: str) -> str:
+    return _tr(_WORDS.get(key, key))
 
 
 def _cmd_answer(args) -> int:
@@ -303,7 +311,7 @@ def _cmd_answer(args) -> int:
             N_("round {number}: {agency} — {status}"),
             number=args.round,
             agency=answer.agency,
-            status=_status(answer.status),
+            status=_word(answer.status),
         )
     )
     return 0
@@ -321,7 +329,7 @@ def _cmd_rounds(args) -> int:
     for item in rounds:
         print(_tr(N_("round {number} — {date}"), number=item["number"], date=item["date"]))
         for x in item["recipients"]:
-            parts = [_status(x["status"])]
+            parts = [_word(x["status"])]
             if x["letter"]:
                 parts.append(_tr(N_("letter {letter}"), letter=x["letter"]))
             if x["deadline"]:
@@ -331,9 +339,60 @@ def _cmd_rounds(args) -> int:
 
 
 def _cmd_review(args) -> int:
-    raise DrafterError(
-        N_("reading returned documents (review) is not available in this version yet")
-    )
+    from drafter.services.review import BY_PROPERTIES, review_files
+
+    reports = review_files(args.project, args.returned, args.agency, args.round)
+    for report in reports:
+        _warn(report.warnings)
+    if args.json:
+        objects = [x.to_json() for x in reports]
+        _print_json(objects[0] if len(objects) == 1 else objects)
+        return 0
+    for report in reports:
+        if report.already_filed:
+            continue  # its warning said "nothing to do"
+        by_properties = report.identified_by == BY_PROPERTIES
+        how = N_("by its properties") if by_properties else N_("by its text")
+        print(
+            _tr(
+                N_(
+                    "{file} ({agency}, round {number}): read against {sent} {how}; "
+                    "{placed} placed, {unplaced} unplaced"
+                ),
+                file=report.file,
+                agency=report.agency,
+                number=report.round,
+                sent=report.sent_file,
+                how=_tr(how),
+                placed=len(report.placed()),
+                unplaced=len(report.unplaced()),
+            )
+        )
+        if not report.items:
+            print("  " + _tr(N_("no remarks: recorded as agreed")))
+        for item in report.items:
+            print("  " + _item_line(item))
+    return 0
+
+
+def _item_line(item) -> str:
+    """One item of a returned file: its unit (? when unplaced), kind, and what it says."""
+    parts = [item.address if item.address is not None else "?"]
+    if item.position:
+        parts[0] += f" ({item.position})"
+    parts.append(_word(item.kind))
+    if item.quote:
+        parts.append(f"«{_clip(item.quote)}»")
+    if item.proposed is not None:
+        parts.append(f"→ «{_clip(item.proposed)}»")
+    if item.text:
+        parts.append(f"— {_clip(item.text)}")
+    return "  ".join(parts)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:

@@ -521,3 +521,103 @@ def test_rounds_in_russian(tmp_path, capsys, monkeypatch):
     )
     err = capsys.readouterr().err
     assert err.startswith("drafter: ") and err.count("\n") == 1
+
+
+# --- review: an agency's returned files -----------------------------------------------------------
+def _sent_round(tmp_path: Path, capsys) -> tuple[Path, Path]:
+    project = _demo(tmp_path)
+    out = tmp_path / "r1"
+    args = ["export", str(project), "-o", str(out), "--round", "next", "--to", "МВД России"]
+    assert main([*args, "--date", "2026-12-07"]) == 0
+    capsys.readouterr()
+    return project, out
+
+
+def _commented(out: Path, tmp_path: Path) -> Path:
+    """The consolidated Criminal Code with one comment and one replacement by a reviewer."""
+    sys.path.insert(0, str(Path(__file__).parent / "io"))
+    from word_reviewer import WordReviewer
+
+    source = out / "consolidated-uk-rf.docx"
+    reviewer = WordReviewer(source.read_bytes())
+    texts = ["".join(p.itertext()) for p in reviewer.paras]
+    at = next(i for i, t in enumerate(texts) if "фиктивн" in t and len(t.split()) > 10)
+    word = next(w for w in texts[at].split() if w.isalpha() and texts[at].count(w) == 1)
+    reviewer.comment(at, word, "Обоснуйте.", "Пётр Ревизоров", "2026-12-10T09:00:00Z")
+    later = next(i for i, t in enumerate(texts) if i > at + 2 and " лет" in t)
+    reviewer.replace(later, " лет", " месяцев", "Пётр Ревизоров", "2026-12-10T09:00:00Z")
+    path = tmp_path / "МВД.docx"
+    path.write_bytes(reviewer.save())
+    return path
+
+
+def test_review_json_of_one_file_and_of_several(tmp_path, capsys):
+    project, out = _sent_round(tmp_path, capsys)
+    returned = _commented(out, tmp_path)
+    assert main(["review", str(project), str(returned), "--agency", "мвд россии", "--json"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    got = json.loads(captured.out)
+    assert list(got) == ["file", "round", "agency", "remarks", "unplaced"]
+    assert (got["file"], got["round"], got["agency"]) == ("МВД.docx", 1, "МВД России")
+    assert sorted(x["kind"] for x in got["remarks"] + got["unplaced"]) == ["comment", "edit"]
+    comment = next(x for x in got["remarks"] if x["kind"] == "comment")
+    assert comment["text"] == "Обоснуйте." and comment["proposed"] is None
+    assert comment["address"].startswith("art:") and comment["author"] == "Пётр Ревизоров"
+    edit = next(x for x in got["remarks"] if x["kind"] == "edit")
+    assert "лет" in edit["quote"] and "месяцев" in edit["proposed"]
+    args = ["review", str(project), str(out / "bill.docx"), str(out / "comparison-uk-rf.docx")]
+    assert main([*args, "--agency", "Минфин России", "--json"]) == 0
+    captured = capsys.readouterr()
+    many = json.loads(captured.out)
+    assert [(x["file"], x["remarks"], x["unplaced"]) for x in many] == [
+        ("bill.docx", [], []),
+        ("comparison-uk-rf.docx", [], []),
+    ]
+    assert captured.err == "warning: Минфин России is a new agency; it was added to the project.\n"
+    with Project.open(project, read_only=True) as opened:
+        assert [(x.agency, x.status) for x in opened.round(1).recipients] == [
+            ("МВД России", "remarks"),
+            ("Минфин России", "agreed"),
+        ]
+        assert len(opened.remarks(1)) == 2
+
+
+def test_review_prints_a_short_report_and_files_twice_nothing(tmp_path, capsys):
+    project, out = _sent_round(tmp_path, capsys)
+    returned = _commented(out, tmp_path)
+    assert main(["review", str(project), str(returned), "--agency", "МВД России"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "МВД.docx (МВД России, round 1): read against consolidated-uk-rf.docx by its "
+        "properties; 2 placed, 0 unplaced"
+    )
+    assert len(lines) == 3 and all(x.startswith("  art:") for x in lines[1:])
+    assert any("comment" in x and "— Обоснуйте." in x for x in lines[1:])
+    before = project.read_bytes()
+    assert main(["review", str(project), str(returned), "--agency", "МВД России"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("warning: МВД.docx was already filed on ")
+    assert captured.err.endswith(" for МВД России (round 1): nothing to do.\n")
+    assert project.read_bytes() == before
+
+
+def test_review_errors_are_one_line_and_change_nothing(tmp_path, capsys):
+    project, out = _sent_round(tmp_path, capsys)
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04broken")
+    before = project.read_bytes()
+    cases = [
+        (["review", str(project), str(out / "bill.docx"), "--agency", "МВД России", "--round",
+          "2"], "demo.drafter has no round 2; the rounds sent are 1."),
+        (["review", str(project), str(broken), "--agency", "МВД России"],
+         "broken.docx is not a Word .docx document (not a zip package, or a damaged one)."),
+        (["review", str(project), str(out / "bill.docx"), str(broken), "--agency", "ФНС"],
+         "broken.docx is not a Word .docx document (not a zip package, or a damaged one)."),
+    ]  # fmt: skip
+    for args, sentence in cases:
+        assert main(args) == 1
+        captured = capsys.readouterr()
+        assert captured.err == f"drafter: {sentence}\n" and captured.out == ""
+    assert project.read_bytes() == before

@@ -77,7 +77,7 @@ def test_the_cli_language_follows_the_environment(environ, language):
 
 def test_the_cli_prints_its_error_in_the_users_language(tmp_path):
     command = [sys.executable, "-m", "drafter", "review", str(tmp_path / "p"), "x", "--agency", "A"]
-    for lang, expected in (("ru", "в этой версии ещё недоступно"), ("en", "is not available")):
+    for lang, expected in (("ru", "Файл p не существует."), ("en", "p does not exist.")):
         done = subprocess.run(
             command, capture_output=True, text=True, env={"DRAFTER_LANG": lang, "PATH": ""}
         )

@@ -146,6 +146,18 @@ class Round:
     files: list[RoundFile] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class ReturnedFile:
+    """A returned file as filed: its id, round, agency, name, when and against which sent file."""
+
+    id: int
+    round: int
+    agency: str  # the agency's short name
+    name: str
+    received: str  # when it was filed (UTC, ISO 8601)
+    sent_file: str = ""
+
+
 @dataclass
 class Remark:
     """One item of an agency's answer, on a unit of the draft as sent in its round.

@@ -486,6 +486,15 @@ class Project:
         """The id of the returned file with these bytes' hash, if it was filed already."""
         return self._query(qr.returned_file_id, sha256)
 
+    def returned_file(self, sha256: str) -> r.ReturnedFile | None:
+        """The returned file filed with these bytes' hash: when, for whom, in which round."""
+        return self._query(qr.returned_file, sha256)
+
+    def add_recipient(self, number: int, agency_id: int) -> None:
+        """Add an agency to round ``number``'s recipients (an answer from one not sent to)."""
+        with self._write() as conn:
+            qr.add_recipient(conn, number, agency_id)
+
     def add_returned_file(
         self,
         number: int,

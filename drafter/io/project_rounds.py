@@ -221,6 +221,25 @@ def returned_file_id(conn: sqlite3.Connection, sha256: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def returned_file(conn: sqlite3.Connection, sha256: str) -> r.ReturnedFile | None:
+    """The returned file filed with these bytes' hash (without its bytes), if any."""
+    row = conn.execute(
+        "SELECT f.id, f.round, a.short_name, f.name, f.received, f.sent_file FROM returned_files f "
+        "JOIN agencies a ON a.id = f.agency_id WHERE f.sha256 = ?",
+        (sha256,),
+    ).fetchone()
+    return None if row is None else r.ReturnedFile(*row)
+
+
+def add_recipient(conn: sqlite3.Connection, number: int, agency_id: int) -> None:
+    """Make ``agency_id`` a recipient of round ``number`` (last in order) unless it is one."""
+    conn.execute(
+        "INSERT OR IGNORE INTO round_recipients(round, agency_id, ordinal) "
+        "SELECT ?, ?, coalesce(max(ordinal) + 1, 0) FROM round_recipients WHERE round = ?",
+        (number, agency_id, number),
+    )
+
+
 def add_returned_file(
     conn: sqlite3.Connection,
     number: int,

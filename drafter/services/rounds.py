@@ -381,19 +381,24 @@ def _unit_in_round(project: Project, number: int, slug: str, address: str) -> bo
 def list_rounds(project_path: str | os.PathLike[str]) -> list[dict[str, Any]]:
     """``drafter rounds --json``: each round with its date and recipients' answers."""
     with open_project(Path(project_path), read_only=True) as project:
-        return [
-            {
-                "number": x.number,
-                "date": x.date,
-                "recipients": [
-                    {
-                        "agency": y.agency,
-                        "deadline": y.deadline or None,
-                        "status": y.status,
-                        "letter": y.letter or None,
-                    }
-                    for y in x.recipients
-                ],
-            }
-            for x in project.rounds()
-        ]
+        return rounds_json(project)
+
+
+def rounds_json(project: Project) -> list[dict[str, Any]]:
+    """The rounds of an open project as ``drafter rounds --json`` lists them."""
+    return [
+        {
+            "number": x.number,
+            "date": x.date,
+            "recipients": [
+                {
+                    "agency": y.agency,
+                    "deadline": y.deadline or None,
+                    "status": y.status,
+                    "letter": y.letter or None,
+                }
+                for y in x.recipients
+            ],
+        }
+        for x in project.rounds()
+    ]

@@ -11,10 +11,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from drafter.core import model as m
 from drafter.core.ordering import proposals_in_act_order
 from drafter.core.profiles import get_profile
+from drafter.core.rounds import Remark
 from drafter.core.textlayout import parse_unit_text, unit_to_text
 from drafter.errors import DrafterError
 from drafter.messages import N_
-from drafter.services import projects
+from drafter.services import projects, review
+from drafter.services import rounds as rounds_service
+from drafter.services.review import ReviewReport
 
 if TYPE_CHECKING:
     from drafter.services.projects import Project
@@ -33,6 +36,7 @@ class DraftDocument(QObject):
     meta_changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
+    remarks_changed = Signal()  # emitted after store_review
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -340,6 +344,36 @@ class DraftDocument(QObject):
         nothing when the draft is read-only.
         """
         projects.store_bookmarks(self.project, bookmarks)
+
+    # --- approval rounds: returned files and remarks (DESIGN.md "Approval rounds") -----------
+    def read_review(self, path: Path, agency: str, round: int | None = None) -> ReviewReport:
+        """A returned file read and placed against what was sent; nothing stored (the preview)."""
+        return review.read_review(self.project, path, agency, round)
+
+    def store_review(
+        self, report: ReviewReport, placements: dict[int, tuple[str, str]] | None = None
+    ) -> int:
+        """File ``report`` in one transaction (``placements``: item index → (act, address)
+        placed by hand); returns the remarks stored. May run off the UI thread."""
+        stored = review.store_review(self.project, report, placements)
+        self.remarks_changed.emit()
+        return stored
+
+    def remarks(self, slug: str, address: str) -> list[Remark]:
+        """The remarks on the unit ``address`` of act ``slug`` and on the units inside it."""
+        return review.remarks_of_unit(self.project, slug, address)
+
+    def open_remark_counts(self) -> dict[tuple[str, str], int]:
+        """(act slug, top-level address) → open remarks there (for the tree's badges)."""
+        return review.open_remark_counts(self.project)
+
+    def rounds(self) -> list[dict]:
+        """The rounds and their recipients' answers, as ``drafter rounds --json``."""
+        return rounds_service.rounds_json(self.project)
+
+    def agencies(self) -> list[str]:
+        """The known agencies' short names."""
+        return [a.short_name for a in self.project.agencies()]
 
     def close(self) -> None:
         try:
