@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         document.meta_changed.connect(self._on_document_meta_changed)
         document.saved.connect(self._on_document_saved)
         document.save_failed.connect(self._on_document_save_failed)
+        document.remarks_changed.connect(self.reviews.refresh)
 
     def _retranslate(self) -> None:
         """Every word of the window in the interface language (at start and on a change)."""

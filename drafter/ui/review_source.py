@@ -48,11 +48,8 @@ class ReviewSource(Protocol):
 
 
 def source_of(document: DraftDocument | None) -> ReviewSource | None:
-    """The review calls of the open draft; None while DraftDocument does not have them.
-
-    Connection point: once DraftDocument has the review methods, this returns ``document``.
-    """
-    return None
+    """The review calls of the open draft (None when no draft is open)."""
+    return document
 
 
 def kind_text(kind: str) -> str:

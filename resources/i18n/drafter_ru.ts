@@ -152,7 +152,7 @@
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="274"/>
+        <location filename="../../drafter/ui/main_window.py" line="275"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
@@ -312,54 +312,54 @@
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="172"/>
+        <location filename="../../drafter/ui/main_window.py" line="173"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="184"/>
+        <location filename="../../drafter/ui/main_window.py" line="185"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="197"/>
+        <location filename="../../drafter/ui/main_window.py" line="198"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="97"/>
         <location filename="../../drafter/ui/draft_files.py" line="293"/>
-        <location filename="../../drafter/ui/main_window.py" line="253"/>
+        <location filename="../../drafter/ui/main_window.py" line="254"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="277"/>
+        <location filename="../../drafter/ui/main_window.py" line="278"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="304"/>
+        <location filename="../../drafter/ui/main_window.py" line="305"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="312"/>
+        <location filename="../../drafter/ui/main_window.py" line="313"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="465"/>
+        <location filename="../../drafter/ui/main_window.py" line="466"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="470"/>
+        <location filename="../../drafter/ui/main_window.py" line="471"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="428"/>
+        <location filename="../../drafter/ui/main_window.py" line="429"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
@@ -384,22 +384,22 @@
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="503"/>
+        <location filename="../../drafter/ui/main_window.py" line="504"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="516"/>
+        <location filename="../../drafter/ui/main_window.py" line="517"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="519"/>
+        <location filename="../../drafter/ui/main_window.py" line="520"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="529"/>
+        <location filename="../../drafter/ui/main_window.py" line="530"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
@@ -426,12 +426,12 @@
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="304"/>
-        <location filename="../../drafter/ui/main_window.py" line="540"/>
+        <location filename="../../drafter/ui/main_window.py" line="541"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="563"/>
+        <location filename="../../drafter/ui/main_window.py" line="564"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -538,17 +538,17 @@
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="610"/>
+        <location filename="../../drafter/ui/main_window.py" line="611"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="615"/>
+        <location filename="../../drafter/ui/main_window.py" line="616"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="619"/>
+        <location filename="../../drafter/ui/main_window.py" line="620"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
@@ -749,52 +749,52 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="62"/>
+        <location filename="../../drafter/ui/review_source.py" line="59"/>
         <source>edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="63"/>
+        <location filename="../../drafter/ui/review_source.py" line="60"/>
         <source>comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="64"/>
+        <location filename="../../drafter/ui/review_source.py" line="61"/>
         <source>edit without tracking</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="65"/>
+        <location filename="../../drafter/ui/review_source.py" line="62"/>
         <source>rejects our change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="66"/>
+        <location filename="../../drafter/ui/review_source.py" line="63"/>
         <source>letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="75"/>
+        <location filename="../../drafter/ui/review_source.py" line="72"/>
         <source>by bookmark</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="77"/>
+        <location filename="../../drafter/ui/review_source.py" line="74"/>
         <source>by text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="79"/>
+        <location filename="../../drafter/ui/review_source.py" line="76"/>
         <source>by similar text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="81"/>
+        <location filename="../../drafter/ui/review_source.py" line="78"/>
         <source>by hand</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="82"/>
+        <location filename="../../drafter/ui/review_source.py" line="79"/>
         <source>not placed</source>
         <translation type="unfinished"/>
     </message>
@@ -938,107 +938,142 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="179"/>
+        <location filename="../../drafter/cli.py" line="182"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="182"/>
+        <location filename="../../drafter/cli.py" line="185"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="198"/>
+        <location filename="../../drafter/cli.py" line="201"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="254"/>
+        <location filename="../../drafter/cli.py" line="257"/>
         <source>--to and --deadline go with --round next.</source>
         <translation>--to и --deadline указываются вместе с --round next.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="257"/>
+        <location filename="../../drafter/cli.py" line="260"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="269"/>
+        <location filename="../../drafter/cli.py" line="272"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="271"/>
+        <location filename="../../drafter/cli.py" line="274"/>
         <source>round {number} exported to {path}</source>
         <translation>этап {number} выгружен в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="278"/>
+        <location filename="../../drafter/cli.py" line="282"/>
         <source>pending</source>
         <translation>ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="279"/>
+        <location filename="../../drafter/cli.py" line="283"/>
         <source>agreed</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="280"/>
+        <location filename="../../drafter/cli.py" line="284"/>
         <source>agreed with remarks</source>
         <translation>согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="281"/>
+        <location filename="../../drafter/cli.py" line="285"/>
         <source>objections</source>
         <translation>разногласия</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="282"/>
+        <location filename="../../drafter/cli.py" line="286"/>
         <source>no answer</source>
         <translation>ответ не получен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="303"/>
+        <location filename="../../drafter/cli.py" line="287"/>
+        <source>edit</source>
+        <translation>правка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="288"/>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="289"/>
+        <source>untracked edit</source>
+        <translation>правка без режима исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="290"/>
+        <source>rejects our change</source>
+        <translation>отклонено наше изменение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="311"/>
         <source>round {number}: {agency} — {status}</source>
         <translation>этап {number}: {agency} — {status}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="320"/>
+        <location filename="../../drafter/cli.py" line="328"/>
         <source>no rounds yet</source>
         <translation>этапов согласования пока нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="322"/>
+        <location filename="../../drafter/cli.py" line="330"/>
         <source>round {number} — {date}</source>
         <translation>этап {number} — {date}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="326"/>
+        <location filename="../../drafter/cli.py" line="334"/>
         <source>letter {letter}</source>
         <translation>письмо {letter}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="328"/>
+        <location filename="../../drafter/cli.py" line="336"/>
         <source>due {deadline}</source>
         <translation>срок {deadline}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="335"/>
-        <source>reading returned documents (review) is not available in this version yet</source>
-        <translation>чтение возвращённых документов (review) в этой версии ещё недоступно</translation>
+        <location filename="../../drafter/cli.py" line="355"/>
+        <source>by its properties</source>
+        <translation>по свойствам файла</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="364"/>
+        <location filename="../../drafter/cli.py" line="355"/>
+        <source>by its text</source>
+        <translation>по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="358"/>
+        <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
+        <translation>{file} ({agency}, этап {number}): сопоставлен с файлом {sent} {how}; привязано к структурным единицам: {placed}, не привязано: {unplaced}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="372"/>
+        <source>no remarks: recorded as agreed</source>
+        <translation>замечаний нет: записано как согласование без замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="423"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="369"/>
+        <location filename="../../drafter/cli.py" line="428"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="376"/>
+        <location filename="../../drafter/cli.py" line="435"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -1613,12 +1648,12 @@
         <translation>Не удалось прочитать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="533"/>
+        <location filename="../../drafter/io/project.py" line="542"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation>Файл {name} уже открыт; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="541"/>
+        <location filename="../../drafter/io/project.py" line="550"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation>Не удалось записать файл {name}: {reason}.</translation>
     </message>
@@ -1978,9 +2013,74 @@
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="37"/>
+        <location filename="../../drafter/services/review.py" line="28"/>
+        <source>{file} was already filed on {date} for {agency} (round {number}): nothing to do.</source>
+        <translation>Файл {file} уже был принят {date} как ответ {agency} (этап {number}): действий не требуется.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="79"/>
+        <source>--agency names no agency: write the agency's short name.</source>
+        <translation>В --agency не указан орган: укажите его краткое наименование.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="100"/>
+        <source>{file} has edits made with track changes off: {units}.</source>
+        <translation>В файле {file} есть правки, внесённые без режима исправлений: {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="126"/>
+        <source>{name} has sent no round yet, so {file} cannot be an answer to one.</source>
+        <translation>Из проекта {name} ещё не направлено ни одного этапа согласования, поэтому файл {file} не может быть ответом на него.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="132"/>
         <source>{name} has no round {number}; the rounds sent are {known}.</source>
         <translation>В {name} нет этапа {number}; направлены этапы: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="148"/>
+        <source>{file} names round {number}, which {name} has not sent.</source>
+        <translation>В файле {file} указан этап {number}, который из проекта {name} не направлялся.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="155"/>
+        <source>{file} was sent in round {sent}, not in round {number}.</source>
+        <translation>Файл {file} направлялся на этапе {sent}, а не на этапе {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="164"/>
+        <source>{file} is a Drafter file that was never sent in a round: only the files of a round (export --round next) can be filed as an answer.</source>
+        <translation>Файл {file} создан Drafter, но не направлялся ни на одном этапе согласования: ответом может быть принят только файл этапа (export --round next).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="182"/>
+        <source>{file} belongs to another draft, and its text matches no file sent from {name}.</source>
+        <translation>Файл {file} относится к другому проекту, и его текст не совпадает ни с одним файлом, направленным из проекта {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="190"/>
+        <source>{file} does not match any file sent from {name} (best: {best} of round {number}, {share}% of paragraphs).</source>
+        <translation>Файл {file} не совпадает ни с одним файлом, направленным из проекта {name} (ближе всего {best} этапа {number}: совпадает {share}% абзацев).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="203"/>
+        <source>{file} was made from another copy of this draft; it was read by its text.</source>
+        <translation>Файл {file} изготовлен из другой копии этого проекта; он сопоставлен по тексту.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="210"/>
+        <source>{file} has no Drafter marks; it was matched by its text to {sent}.</source>
+        <translation>В файле {file} нет служебных меток Drafter; по тексту он сопоставлен с файлом {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="247"/>
+        <source>{name} is open read-only, so no answer can be filed in it.</source>
+        <translation>Файл {name} открыт только для чтения, поэтому ответ в нём сохранить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="362"/>
+        <source>{agency} is a new agency; it was added to the project.</source>
+        <translation>{agency} — новый орган; он добавлен в проект.</translation>
     </message>
     <message>
         <location filename="../../drafter/services/rounds.py" line="38"/>
@@ -2018,11 +2118,6 @@
         <translation>У этапа {number} нет адресатов: укажите их в --to ОРГАН,ОРГАН.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="219"/>
-        <source>{agency} is a new agency; it was added to the project.</source>
-        <translation>{agency} — новый орган; он добавлен в проект.</translation>
-    </message>
-    <message>
         <location filename="../../drafter/services/rounds.py" line="286"/>
         <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
         <translation>{status} не является ответом: укажите agreed, remarks, objections или none.</translation>
@@ -2048,7 +2143,7 @@
         <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="222"/>
+        <location filename="../../drafter/ui/document.py" line="226"/>
         <source>{address} is not a unit of {slug}</source>
         <translation>{address} не является структурной единицей акта {slug}</translation>
     </message>
