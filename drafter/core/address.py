@@ -9,6 +9,8 @@ from drafter.core.profiles import Profile, get_profile
 from drafter.messages import N_, message
 
 _KEY = re.compile(r"^[a-z]+$")
+# Between a number used twice and its ordinal among the units numbered so: ``art:61~2``.
+DUPLICATE_MARK = "~"
 
 
 class AddressError(ValueError):
@@ -51,25 +53,34 @@ def label_of(address: str) -> str:
     return pairs[-1][1] if pairs else ""
 
 
-def assign_children(parent_address: str, children: list[m.Unit], profile: Profile) -> None:
+def assign_children(
+    parent_address: str,
+    children: list[m.Unit],
+    profile: Profile,
+    seen: dict[tuple[str, str], int] | None = None,
+) -> None:
     """Give addresses to ``children`` of the unit at ``parent_address`` and below.
 
     Unnumbered units take their ordinal among the unnumbered siblings of the same kind
     (абзацы: ``abz:1``, ``abz:2``...); containers get addresses of their own and pass their
-    parent's address on to their children.
+    parent's address on to their children. A number used again among the units that share a
+    parent (containers looked through: articles across chapters) is never merged: its second
+    unit is ``art:61~2``, the third ``art:61~3``.
     """
     ordinals: dict[str, int] = {}
+    seen = {} if seen is None else seen
     for unit in children:
-        if unit.is_container:
-            key = profile.key(unit.kind)
-            ordinals[key] = ordinals.get(key, 0) + 1
-            label = unit.number or str(ordinals[key])
-            unit.address = f"{key}:{label}"
-            assign_children(parent_address, unit.children, profile)
-            continue
         key = profile.key(unit.kind)
         ordinals[key] = ordinals.get(key, 0) + 1
         label = unit.number or str(ordinals[key])
+        count = seen.get((key, label), 0) + 1
+        seen[(key, label)] = count
+        if count > 1:
+            label = f"{label}{DUPLICATE_MARK}{count}"
+        if unit.is_container:
+            unit.address = f"{key}:{label}"
+            assign_children(parent_address, unit.children, profile, seen)
+            continue
         unit.address = child(parent_address, key, label)
         assign_children(unit.address, unit.children, profile)
 

@@ -6,6 +6,7 @@ sibling modules (structure, diff, plan, styles, parse, apply).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -18,7 +19,8 @@ DIVISION = "division"  # раздел; UK Part; US title/subtitle
 SUBDIVISION = "subdivision"  # подраздел
 CHAPTER = "chapter"  # глава; UK/US chapter
 GROUP = "group"  # параграф (§ 1 inside a глава of the Civil Code)
-CONTAINER_KINDS = frozenset({CODEPART, DIVISION, SUBDIVISION, CHAPTER, GROUP})
+SUBGROUP = "subgroup"  # a numbered heading inside a параграф («2. Полное товарищество», ГК)
+CONTAINER_KINDS = frozenset({CODEPART, DIVISION, SUBDIVISION, CHAPTER, GROUP, SUBGROUP})
 
 # Addressable kinds.
 ARTICLE = "article"  # статья
@@ -33,6 +35,7 @@ SUBPARAGRAPH = "subparagraph"  # (i) UK / (A) US
 CLAUSE = "clause"  # (i) US
 SUBCLAUSE = "subclause"  # (I) US
 SCHEDULE = "schedule"  # UK Schedule
+FINAL = "final"  # a numbered provision outside any article (final and transitional provisions)
 
 # Key used in addresses for each addressable kind; a profile may override (see profiles.py).
 DEFAULT_KEYS: dict[str, str] = {
@@ -48,6 +51,7 @@ DEFAULT_KEYS: dict[str, str] = {
     CLAUSE: "cl",
     SUBCLAUSE: "subcl",
     SCHEDULE: "sch",
+    FINAL: "final",
 }
 # Containers get an address of their own (never a prefix of their children's addresses).
 CONTAINER_KEYS: dict[str, str] = {
@@ -56,7 +60,12 @@ CONTAINER_KEYS: dict[str, str] = {
     SUBDIVISION: "subdiv",
     CHAPTER: "ch",
     GROUP: "grp",
+    SUBGROUP: "sgrp",
 }
+
+# A status line of the source, kept among a unit's notes: «Утратила силу с 1 января 2014 года. -
+# Федеральный закон ...», «Утратил силу.», «Не применяется с 1 июля 2002 года - ...».
+STATUS_LINE = re.compile(r"^(?:[Уу]тратил[аио]?\s+силу|Не\s+применя\w*\s+(?:с|со)\s)")
 
 # Suffix addressing the heading (наименование) of a unit in operations: "art:322#heading".
 HEADING_SUFFIX = "#heading"
@@ -86,6 +95,12 @@ class Unit:
     @property
     def is_container(self) -> bool:
         return self.kind in CONTAINER_KINDS
+
+    @property
+    def status(self) -> str:
+        """The source's status line for this unit («Утратила силу с ...», «Не применяется с
+        ...»), kept among its notes and never in its heading or text; "" when none."""
+        return next((n for n in self.notes if STATUS_LINE.match(n)), "")
 
     def walk(self) -> Iterator[Unit]:
         """This unit and all its descendants, in document order."""

@@ -26,6 +26,7 @@ _STEMS: dict[str, tuple[str, str, str]] = {
     m.CHAPTER: ("глав", "a-f", "f"),
     m.DIVISION: ("раздел", "hard-m", "m"),
     m.SUBDIVISION: ("подраздел", "hard-m", "m"),
+    m.FINAL: ("пункт", "hard-m", "m"),  # a final provision: пункт 1 of a раздел
     "heading": ("наименовани", "ie-n", "n"),
 }
 _IRREGULAR = {(m.ARTICLE, "gen", True): "статей"}  # not «статьей» (the instrumental singular)

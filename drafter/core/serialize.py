@@ -16,6 +16,7 @@ def unit_to_dict(unit: m.Unit) -> dict:
         "text": unit.text,
         "closing": unit.closing,
         "repealed": unit.repealed,
+        "status": unit.status,
         "notes": list(unit.notes),
         "children": [unit_to_dict(c) for c in unit.children],
     }

@@ -5,7 +5,14 @@ from __future__ import annotations
 from drafter.core import model as m
 
 # Outermost first: a container closes every open container of its own rank or below.
-CONTAINER_RANK = {m.CODEPART: 0, m.DIVISION: 1, m.SUBDIVISION: 2, m.CHAPTER: 3, m.GROUP: 4}
+CONTAINER_RANK = {
+    m.CODEPART: 0,
+    m.DIVISION: 1,
+    m.SUBDIVISION: 2,
+    m.CHAPTER: 3,
+    m.GROUP: 4,
+    m.SUBGROUP: 5,
+}
 
 
 def close_containers(containers: list[m.Unit], kind: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from drafter.core import model as m
-from drafter.core.address import assign_addresses
+from drafter.core.address import DUPLICATE_MARK, assign_addresses, label_of
 from drafter.core.labels_en import DIG, label_types
 from drafter.core.labels_en import kinds as label_kinds
 from drafter.core.normalize import clean_spaces
@@ -80,19 +80,18 @@ def parse(lines: list[str], profile: Profile, slug: str) -> m.ImportResult:
     )
     act.names = m.NameForms(*([act.title] * 5))
     assign_addresses(act)
-    seen: set[str] = set()
     for unit in act.walk():
-        if unit.address in seen and not unit.is_container:
+        # a number used twice: the second unit's address is told apart (``s:1~2``)
+        if DUPLICATE_MARK in label_of(unit.address) and not unit.is_container:
             parser.warnings.append(
                 m.ImportWarning(
                     0,
                     message(
                         N_("two units have the address {address}; check the numbering"),
-                        address=unit.address,
+                        address=unit.address.rpartition(DUPLICATE_MARK)[0],
                     ),
                 )
             )
-        seen.add(unit.address)
     return m.ImportResult(act, parser.warnings)
 
 

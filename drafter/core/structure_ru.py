@@ -21,6 +21,19 @@ the line patterns in :mod:`drafter.core.structure_ru_lines`). Decisions worth kn
   (322.1 part 2). Any further paragraph turns the unit's paragraphs into PARAGRAPH children
   (абзацы) in document order — the text (when no child precedes it) and the closing included —
   so ``abz:N`` is абзац N as Russian drafting counts it when the unit has no lead-in.
+- Numbers as printed (:mod:`drafter.core.structure_ru_numbers`): hyphenated «19.7.2-1»; a
+  superscript printed flat is read from the sibling before it («Статья 61.» after 6 is 6.1,
+  «31)» after «3)» is 3.1; a repealed chapter's «(Статьи 373 - 389)» takes those numbers); a
+  number used twice is never merged (``art:61~2``); each of these is told in a warning. Ranges
+  «Статьи 5.1 - 5.4 утратили силу», «3 - 4. Утратили силу.», «1) - 2) утратили силу.» give one
+  repealed unit per number.
+- Layout (:mod:`drafter.core.structure_ru_layout`): container headings wrapped over two lines
+  are joined; a heading glued to the first article is split; «РАЗДЕЛ ХIII» typed with a
+  Cyrillic Х is XIII; «2. Полное товарищество» right before an article is a heading inside a §
+  (a ``subgroup``); numbered paragraphs after a heading and outside any article are final and
+  transitional provisions (``final:1``). A status line («Утратила силу с ...», «Не применяется
+  с ...») is kept among the unit's notes and is its ``status``; a heading ending in a colon is
+  the article's lead-in.
 - A paragraph split in two by the source (the pravo.gov.ru ``<span>`` quirk) cannot be told from
   two абзацы; it is kept as two paragraphs — no text is ever joined, dropped or reordered.
 - Writing (:func:`unit_lines`): the label line (label + text, or the first абзац), then the
@@ -33,17 +46,15 @@ from __future__ import annotations
 from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import Profile
+from drafter.core.structure_ru_labels import DOT_LABEL, PAREN_LABEL
 from drafter.core.structure_ru_lines import (
     ABSORB_ANY,
-    DOT_LABEL,
-    PAREN_LABEL,
     REPEAL_BARE,
     REPEAL_NOTE,
-    REPEAL_TEXT,
     is_note_paragraph,
     split_notes,
 )
-from drafter.core.structure_ru_parser import RuParser
+from drafter.core.structure_ru_parser import RuParser, is_status
 from drafter.messages import N_, Message, message
 
 _NOTHING_RECOGNISED = N_(
@@ -54,15 +65,19 @@ _TEXT_BEFORE_LABEL = N_("text before the unit's label")
 
 def parse(lines: list[str], profile: Profile, slug: str = "act") -> m.ImportResult:
     """Parse a whole act or a fragment (articles) of a Russian act; addresses not assigned."""
+    parser = _parsed(lines, profile)
+    parser.act.slug = slug
+    return m.ImportResult(parser.act, parser.warnings)
+
+
+def _parsed(lines: list[str], profile: Profile) -> RuParser:
     parser = RuParser(profile, lines)
     parser.run()
     parser.finish_front()
-    act = parser.act
-    act.slug = slug
-    if not any(True for _ in act.walk()):
+    if not any(True for _ in parser.act.walk()):
         parser.lineno = 0
         parser.warn(message(_NOTHING_RECOGNISED))
-    return m.ImportResult(act, parser.warnings)
+    return parser
 
 
 _FRAGMENT_PARENT = {
@@ -83,11 +98,13 @@ def parse_unit(
         return None, [message(N_("the text is empty"))]
     if kind == m.PARAGRAPH:
         return _parse_paragraph(clean)
+    if kind == m.FINAL:
+        return _parse_final(clean, profile)
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
-        result = parse(clean, profile)
-        units = result.act.units
-        problems = [w.message for w in result.warnings]
-        if result.act.title or result.act.preamble or result.act.notes:
+        parser = _parsed(clean, profile)
+        units = parser.act.units
+        problems = parser.problems()
+        if parser.act.title or parser.act.preamble or parser.act.notes:
             problems.append(message(_TEXT_BEFORE_LABEL))
         if len(units) != 1 or units[0].kind != kind:
             problems.append(
@@ -116,6 +133,21 @@ def parse_unit(
     return unit, problems
 
 
+def _parse_final(clean: list[str], profile: Profile) -> tuple[m.Unit | None, list[Message]]:
+    """A final provision as its own unit: read below a heading, where it stands in an act."""
+    parser = _parsed(["Раздел 1. Заключительные положения", *clean], profile)
+    problems = parser.problems()
+    units = parser.act.units
+    found = units[0].children if len(units) == 1 else []
+    if len(found) != 1 or found[0].kind != m.FINAL:
+        kinds = ", ".join(c.kind for c in found) or message(N_("nothing"))
+        problems.append(
+            message(N_("expected one {kind}, found {kinds}"), kind=m.FINAL, kinds=kinds)
+        )
+        return None, problems
+    return found[0], problems
+
+
 def _parse_paragraph(clean: list[str]) -> tuple[m.Unit | None, list[Message]]:
     """An абзац as its own unit: one paragraph, then its notes as :func:`unit_lines` writes them."""
     body, notes = split_notes(clean[0])
@@ -126,7 +158,7 @@ def _parse_paragraph(clean: list[str]) -> tuple[m.Unit | None, list[Message]]:
             notes.extend(found)
         elif REPEAL_BARE.match(line):
             unit.repealed = True
-        elif REPEAL_TEXT.match(line) or is_note_paragraph(line) or ABSORB_ANY.match(line):
+        elif is_status(line) or is_note_paragraph(line) or ABSORB_ANY.match(line):
             notes.append(line)
         else:
             return None, [message(N_("an абзац is one paragraph"))]
@@ -141,7 +173,7 @@ def _parse_below(
     parser = RuParser(profile, clean)
     root = parser.start_fragment(parent_kind)
     parser.run()
-    problems = [w.message for w in parser.warnings]
+    problems = parser.problems()
     if root.text or root.closing or root.notes:
         problems.append(message(_TEXT_BEFORE_LABEL))
     if len(root.children) != 1 or root.children[0].kind != kind:
@@ -170,9 +202,10 @@ def _repeal_kind_word(kind: str) -> str:
 
 def _label(unit: m.Unit, parent_kind: str, code: bool) -> str:
     number = unit.number
-    if unit.kind == m.PART:
+    if unit.kind in (m.PART, m.FINAL):
         return f"{number}."
-    if unit.kind == m.POINT and (parent_kind == m.NOTE or not code) and number[:1].isdigit():
+    in_law = not code and parent_kind != m.FINAL  # a final provision's points are «1)»
+    if unit.kind == m.POINT and (parent_kind == m.NOTE or in_law) and number[:1].isdigit():
         return f"{number}."
     return f"{number})"
 
@@ -201,6 +234,8 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
             head = ""
         elif kind == m.ARTICLE:
             head = f"Статья {unit.number}."
+        elif kind == m.SUBGROUP:
+            head = f"{unit.number}."
         else:
             head = f"{_CONTAINER_WORD[kind]} {unit.number}."
         heading = unit.heading

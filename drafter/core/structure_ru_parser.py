@@ -9,25 +9,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from drafter.core import model as m
+from drafter.core import structure_ru_layout as layout
+from drafter.core.numbering import expand_range
 from drafter.core.profiles import Profile
 from drafter.core.structure_containers import close_containers
+from drafter.core.structure_ru_labels import (
+    ARTICLE_HEADING,
+    ARTICLE_RANGE,
+    ARTICLES_HELD,
+    CODEPART_HEADING,
+    DOT_LABEL,
+    DOT_RANGE,
+    PAREN_LABEL,
+    PAREN_RANGE,
+)
 from drafter.core.structure_ru_lines import (
     ABSORB_ANY,
     ABSORB_STARTS,
-    ARTICLE_HEADING,
     ARTICLE_LIKE,
-    ARTICLE_RANGE,
     BANNER,
-    CODEPART_HEADING,
     CONSULTANT_MORE,
     CONTAINER_FIRST,
     CONTAINER_HEADINGS,
     DASH_END,
-    DOT_LABEL,
     GARANT_INFO_MORE,
     LETTER_LABEL,
     NOTE_LABEL,
-    PAREN_LABEL,
     REPEAL_BARE,
     REPEAL_NOTE,
     REPEAL_TEXT,
@@ -37,10 +44,11 @@ from drafter.core.structure_ru_lines import (
     split_notes,
     starts_unit,
 )
+from drafter.core.structure_ru_numbers import RuNumbers
 from drafter.messages import N_, Message, message
 
 _LIST_KINDS = (m.POINT, m.SUBPOINT)
-_OWNER_KINDS = (m.ARTICLE, m.PART, m.NOTE)
+_OWNER_KINDS = (m.ARTICLE, m.PART, m.NOTE, m.FINAL)
 
 
 @dataclass
@@ -72,6 +80,10 @@ class RuParser:
         # an open note block of a reference system: (its name, the unit it notes, paragraphs)
         self.absorb: tuple[str, m.Unit | None, list[str]] | None = None
         self.lineno = 0
+        self.line = ""  # the paragraph being read, for warnings
+        # warnings about numbers (read flat, used twice, out of order): advice, not failures
+        self.number_warnings: list[m.ImportWarning] = []
+        self.numbers = RuNumbers(self.warn_number)
 
     # --- driver ------------------------------------------------------------------------------
     def run(self) -> None:
@@ -79,6 +91,7 @@ class RuParser:
             self.lineno = lineno
             line = " ".join(raw.replace("\ufeff", "").split())  # clean_spaces, faster
             if line:
+                self.line = line
                 self.feed(line)
         self.finish_absorb()
 
@@ -103,7 +116,7 @@ class RuParser:
         if not body:
             self.attach_notes(notes)
             return
-        if REPEAL_TEXT.match(body) and not self.in_front:
+        if is_status(body) and not self.in_front:
             target = self.generic_target()
             if target is not None:
                 self.pending_notes(target, [body])
@@ -237,7 +250,11 @@ class RuParser:
                     )
                 )
         elif first in CONTAINER_FIRST:
-            if CODEPART_HEADING.match(body):
+            if layout.split_glued(self, body):
+                return
+            body = layout.latin_roman(self, body)
+            # «Часть вторая» in lower case is a code's part only where no article is open
+            if CODEPART_HEADING.match(body) and (body[1].isupper() or not self.stack):
                 self.place_container(m.CODEPART, "", body)
                 return
             for kind, pattern in CONTAINER_HEADINGS:
@@ -265,6 +282,16 @@ class RuParser:
                 self.place_note(found.group(2) or "")
                 return
         elif first.isdigit():
+            # «2.» in a final provision is the next one, unless a примечание is open
+            if layout.place_subgroup(self, body):
+                return
+            in_final = self.stack[0].ltype == "final" and self.nearest((m.NOTE,)) is None
+            if in_final and layout.place_final_line(self, body):
+                return
+            for ltype, pattern in (("dot", DOT_RANGE), ("paren", PAREN_RANGE)):
+                found = pattern.match(body)
+                if found and self.place_labelled_range(ltype, *found.groups()):
+                    return
             for ltype, pattern in (("dot", DOT_LABEL), ("paren", PAREN_LABEL)):
                 found = pattern.match(body)
                 if found:
@@ -282,6 +309,9 @@ class RuParser:
         self.in_signatures = False
         unit = m.Unit(kind, number=number)
         self.set_heading(unit, heading)
+        held = ARTICLES_HELD.match(unit.heading)
+        if held:  # its articles are not printed, but their numbers are taken
+            self.numbers.left_out(held.group(2) or held.group(1))
         close_containers(self.containers, kind)
         (self.containers[-1].children if self.containers else self.act.units).append(unit)
         self.containers.append(unit)
@@ -291,27 +321,40 @@ class RuParser:
     def place_article(self, number: str, heading: str) -> None:
         self.finish_front()
         self.in_signatures = False
-        unit = m.Unit(m.ARTICLE, number=number)
-        self.set_heading(unit, heading)
+        unit = m.Unit(m.ARTICLE, number=self.numbers.article(number, self.line))
+        lead_in = heading if heading.endswith(":") else ""
+        self.set_heading(unit, "" if lead_in else heading)
         (self.containers[-1].children if self.containers else self.act.units).append(unit)
         self.stack = [_Frame(unit, "article")]
         self.last, self.last_field, self.last_text = unit, "heading", ""
+        if lead_in:
+            # «Статья 71 В ведении Российской Федерации находятся:» — words leading in to
+            # points are the article's text; a heading never ends in a colon
+            self.set_text(unit, lead_in)
 
     def place_article_range(self, first: str, last: str, repeal: str) -> bool:
         """«Статьи 5 - 7. Утратили силу. ...»: articles 5, 6 and 7, each repealed."""
-        head, _, low = first.rpartition(".")
-        head_last, _, high = last.rpartition(".")
-        if head != head_last or int(high) - int(low) > 200 or int(high) < int(low):
+        numbers = expand_range(first, last)
+        if numbers is None:
             return False
-        prefix = f"{head}." if head else ""
-        for n in range(int(low), int(high) + 1):
-            self.place_article(f"{prefix}{n}", "")
+        for number in numbers:
+            self.place_article(number, "")
             self.pending_notes(self.stack[0].unit, [repeal])
+        return True
+
+    def place_labelled_range(self, ltype: str, first: str, last: str, repeal: str) -> bool:
+        """«3 - 4. Утратили силу. ...», «1) - 2) утратили силу. ...»: each unit repealed."""
+        numbers = expand_range(first, last)
+        if numbers is None:
+            return False
+        for number in numbers:
+            self.place_labelled(ltype, number, "")
+            self.pending_notes(self.stack[-1].unit, [repeal])
         return True
 
     def set_heading(self, unit: m.Unit, heading: str) -> None:
         heading, notes = split_notes(heading)
-        if REPEAL_TEXT.match(heading):
+        if is_status(heading):
             notes.insert(0, heading)
             heading = ""
         unit.heading = heading
@@ -328,9 +371,15 @@ class RuParser:
     def place_outside(self, body: str) -> None:
         """A paragraph after a container heading and before any article."""
         unit = self.containers[-1] if self.containers else None
+        if unit is not None and layout.place_subgroup(self, body):
+            return
+        if unit is not None and layout.place_final_line(self, body):
+            return
         if unit is not None and not unit.heading and not unit.children:
             unit.heading = body
             self.last, self.last_field, self.last_text = unit, "heading", body
+            return
+        if unit is not None and layout.continue_heading(self, unit, body):
             return
         self.warn(
             message(
@@ -343,6 +392,11 @@ class RuParser:
             return
         unit.text = f"{unit.text} {body}" if unit.text else body
         self.last, self.last_field, self.last_text = unit, "text", body
+
+    def start_top(self, unit: m.Unit, ltype: str) -> None:
+        """``unit`` opens the stack, as an article does (a final provision: ``final``)."""
+        self.stack = [_Frame(unit, ltype)]
+        self.last, self.last_field, self.last_text = unit, "label", ""
 
     def place_note(self, rest: str) -> None:
         del self.stack[1:]
@@ -367,7 +421,7 @@ class RuParser:
             if pk == m.ARTICLE:
                 return m.PART if self.code else m.POINT
             return m.SUBPOINT
-        if pk in (m.ARTICLE, m.PART, m.NOTE):
+        if pk in (m.ARTICLE, m.PART, m.NOTE, m.FINAL):
             return m.POINT if (self.code or pk != m.PART) else m.SUBPOINT
         return m.SUBPOINT
 
@@ -375,7 +429,7 @@ class RuParser:
         found = None
         for i in range(len(self.stack) - 1, 0, -1):
             frame = self.stack[i]
-            if frame.ltype in ("note", "article", "root"):
+            if frame.ltype in ("note", "article", "root", "final"):
                 break
             if frame.ltype == ltype:
                 found = i
@@ -386,13 +440,14 @@ class RuParser:
             found = next(
                 i + 1
                 for i in range(len(self.stack) - 1, -1, -1)
-                if self.stack[i].ltype in ("note", "article", "root")
+                if self.stack[i].ltype in ("note", "article", "root", "final")
             )
         if found is not None:
             del self.stack[found:]
         parent = self.stack[-1].unit
         self.open_child(parent)
-        unit = m.Unit(self.kind_for(parent, ltype), number=number)
+        kind = self.kind_for(parent, ltype)
+        unit = m.Unit(kind, number=self.numbers.child(parent, kind, number, self.line))
         parent.children.append(unit)
         self.stack.append(_Frame(unit, ltype))
         self.last, self.last_field, self.last_text = unit, "label", ""
@@ -400,7 +455,7 @@ class RuParser:
             self.set_text(unit, rest)
 
     def set_text(self, unit: m.Unit, text: str) -> None:
-        if REPEAL_TEXT.match(text):
+        if is_status(text):
             self.pending_notes(unit, [text])
             self.last, self.last_field, self.last_text = unit, "label", ""
             return
@@ -495,3 +550,16 @@ class RuParser:
 
     def warn(self, warning: Message) -> None:
         self.warnings.append(m.ImportWarning(self.lineno, warning))
+
+    def warn_number(self, warning: Message) -> None:
+        self.warn(warning)
+        self.number_warnings.append(self.warnings[-1])
+
+    def problems(self) -> list[Message]:
+        """What keeps the lines from being read as written: warnings other than about numbers."""
+        return [w.message for w in self.warnings if w not in self.number_warnings]
+
+
+def is_status(line: str) -> bool:
+    """A status line («Утратила силу ...», «Не применяется с ...»): kept with the unit's notes."""
+    return bool(REPEAL_TEXT.match(line) or m.STATUS_LINE.match(line))

@@ -1077,7 +1077,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/address.py" line="18"/>
+        <location filename="../../drafter/core/address.py" line="20"/>
         <source>not a unit address: {address!r}</source>
         <translation type="unfinished"/>
     </message>
@@ -1342,17 +1342,17 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="133"/>
+        <location filename="../../drafter/core/structure_en.py" line="132"/>
         <source>The text given for a {kind} does not contain one: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="142"/>
+        <location filename="../../drafter/core/structure_en.py" line="141"/>
         <source>The text given for a {kind} begins with a {found}: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="153"/>
+        <location filename="../../drafter/core/structure_en.py" line="152"/>
         <source>The text given for a {kind} does not begin with its label: {first!r}.</source>
         <translation type="unfinished"/>
     </message>
@@ -1377,47 +1377,72 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="49"/>
+        <location filename="../../drafter/core/structure_ru.py" line="60"/>
         <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="52"/>
+        <location filename="../../drafter/core/structure_ru.py" line="63"/>
         <source>text before the unit's label</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="83"/>
+        <location filename="../../drafter/core/structure_ru.py" line="98"/>
         <source>the text is empty</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="95"/>
+        <location filename="../../drafter/core/structure_ru.py" line="112"/>
         <source>expected one {kind}, found {count} top-level units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="132"/>
-        <source>an абзац is one paragraph</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/core/structure_ru.py" line="148"/>
+        <location filename="../../drafter/core/structure_ru.py" line="143"/>
         <source>nothing</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="149"/>
+        <location filename="../../drafter/core/structure_ru.py" line="145"/>
         <source>expected one {kind}, found {kinds}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="235"/>
+        <location filename="../../drafter/core/structure_ru.py" line="164"/>
+        <source>an абзац is one paragraph</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_layout.py" line="29"/>
+        <source>{line!r}: number {printed} read as {number} (Cyrillic letters in a roman number)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_layout.py" line="33"/>
+        <source>{line!r}: a heading and an article printed as one paragraph; read as two</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="20"/>
+        <source>{line!r}: number {printed} read as {number} (a superscript printed as plain digits)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="21"/>
+        <source>{line!r}: a second {kind} numbered {number}; kept apart with the address label {label}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="24"/>
+        <source>{line!r}: {kind} {number} comes after {previous}, out of order; kept as printed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="248"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="337"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="386"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation type="unfinished"/>
     </message>

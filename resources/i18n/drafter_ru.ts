@@ -751,12 +751,12 @@
     <message>
         <location filename="../../drafter/ui/review_source.py" line="59"/>
         <source>edit</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished">правка</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="60"/>
         <source>comment</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished">комментарий</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="61"/>
@@ -766,7 +766,7 @@
     <message>
         <location filename="../../drafter/ui/review_source.py" line="62"/>
         <source>rejects our change</source>
-        <translation type="unfinished"/>
+        <translation type="unfinished">отклонено наше изменение</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="63"/>
@@ -1078,7 +1078,7 @@
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/address.py" line="18"/>
+        <location filename="../../drafter/core/address.py" line="20"/>
         <source>not a unit address: {address!r}</source>
         <translation>это не адрес структурной единицы: {address!r}</translation>
     </message>
@@ -1343,17 +1343,17 @@
         <translation>у двух структурных единиц один и тот же адрес {address}; проверьте нумерацию</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="133"/>
+        <location filename="../../drafter/core/structure_en.py" line="132"/>
         <source>The text given for a {kind} does not contain one: {first!r}.</source>
         <translation>Текст, указанный для единицы вида {kind}, её не содержит: {first!r}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="142"/>
+        <location filename="../../drafter/core/structure_en.py" line="141"/>
         <source>The text given for a {kind} begins with a {found}: {first!r}.</source>
         <translation>Текст, указанный для единицы вида {kind}, начинается с единицы вида {found}: {first!r}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en.py" line="153"/>
+        <location filename="../../drafter/core/structure_en.py" line="152"/>
         <source>The text given for a {kind} does not begin with its label: {first!r}.</source>
         <translation>Текст, указанный для единицы вида {kind}, не начинается с её обозначения: {first!r}.</translation>
     </message>
@@ -1378,47 +1378,72 @@
         <translation>абзац после заключительной части структурной единицы сохранён как ненумерованный абзац</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="49"/>
+        <location filename="../../drafter/core/structure_ru.py" line="60"/>
         <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
         <translation>не распознано ни одной статьи, главы или раздела; весь текст сохранён как преамбула</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="52"/>
+        <location filename="../../drafter/core/structure_ru.py" line="63"/>
         <source>text before the unit's label</source>
         <translation>перед обозначением структурной единицы стоит текст</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="83"/>
+        <location filename="../../drafter/core/structure_ru.py" line="98"/>
         <source>the text is empty</source>
         <translation>текст пуст</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="95"/>
+        <location filename="../../drafter/core/structure_ru.py" line="112"/>
         <source>expected one {kind}, found {count} top-level units</source>
         <translation>ожидалась одна структурная единица вида {kind}, найдено единиц верхнего уровня: {count}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="132"/>
-        <source>an абзац is one paragraph</source>
-        <translation>абзац должен состоять из одного абзаца текста</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/core/structure_ru.py" line="148"/>
+        <location filename="../../drafter/core/structure_ru.py" line="143"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="149"/>
+        <location filename="../../drafter/core/structure_ru.py" line="145"/>
         <source>expected one {kind}, found {kinds}</source>
         <translation>ожидалась одна структурная единица вида {kind}, найдено: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="235"/>
+        <location filename="../../drafter/core/structure_ru.py" line="164"/>
+        <source>an абзац is one paragraph</source>
+        <translation>абзац должен состоять из одного абзаца текста</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_layout.py" line="29"/>
+        <source>{line!r}: number {printed} read as {number} (Cyrillic letters in a roman number)</source>
+        <translation>{line!r}: номер {printed} прочитан как {number} (в римском номере набраны буквы кириллицы)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_layout.py" line="33"/>
+        <source>{line!r}: a heading and an article printed as one paragraph; read as two</source>
+        <translation>{line!r}: заголовок и статья напечатаны одним абзацем; прочитаны как два абзаца</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="20"/>
+        <source>{line!r}: number {printed} read as {number} (a superscript printed as plain digits)</source>
+        <translation>{line!r}: номер {printed} прочитан как {number} (надстрочный индекс напечатан обычными цифрами)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="21"/>
+        <source>{line!r}: a second {kind} numbered {number}; kept apart with the address label {label}</source>
+        <translation>{line!r}: повторный номер {number} (вид элемента: {kind}); элемент сохранен отдельно с обозначением {label} в адресе</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_numbers.py" line="24"/>
+        <source>{line!r}: {kind} {number} comes after {previous}, out of order; kept as printed</source>
+        <translation>{line!r}: номер {number} (вид элемента: {kind}) следует после {previous} с нарушением порядка; сохранен в напечатанном виде</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="248"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation>не распознано как заголовок статьи, сохранено как текст: {line!r}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="337"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="386"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation>текст вне статей сохранён вместе с заголовком над ним: {line!r}</translation>
     </message>

@@ -954,7 +954,9 @@ An inspector may give a penalty notice.
 
 def test_duplicate_numbers_are_reported() -> None:
     result = parse_uk("1 First\nText one.\n1 Again\nText two.")
-    assert [u.address for u in result.act.units] == ["s:1", "s:1"]
+    # never merged: the second keeps its number and gets an address of its own
+    assert [u.address for u in result.act.units] == ["s:1", "s:1~2"]
+    assert [u.number for u in result.act.units] == ["1", "1"]
     assert any("s:1" in str(w.message) for w in result.warnings)
 
 

@@ -233,6 +233,13 @@ def article(draw, number: str, profile: str) -> m.Unit:
 @st.composite
 def acts(draw, profile: str) -> m.Act:
     numbers = sorted(draw(st.sets(st.integers(1, 400), min_size=1, max_size=6)))
+    # «Статья 3» then «Статья 31» reads as 3.1 (a superscript printed flat, as pravo.gov.ru
+    # prints 3¹): a number that begins with the one before it is not a generated act's number
+    kept: list[int] = []
+    for n in numbers:
+        if not kept or not str(n).startswith(str(kept[-1])):
+            kept.append(n)
+    numbers = kept
     labels = [
         f"{n}.{draw(st.integers(1, 3))}" if draw(st.integers(0, 4)) == 0 else str(n)
         for n in numbers
@@ -341,6 +348,25 @@ FRAGMENTS = [
     "См. текст",
     "Позиции высших судов >>>",
     "Статьи 8 - 9. Утратили силу.",
+    # numbers and structure as real acts print them (issue 9)
+    "Статья 61.",
+    "Статья 7. Снова",
+    "61. Часть.",
+    "31) пункт;",
+    "Статья 19.7.2-1. Заголовок",
+    "1.2-1. Часть.",
+    "3 - 4. Утратили силу.",
+    "1) - 2) утратили силу. - Федеральный закон от 06.04.2015 N 81-ФЗ;",
+    "Статьи 5.1 - 5.4 утратили силу",
+    "ЧАСТЬ ПЕРВАЯ. ОБЩИЕ ПОЛОЖЕНИЯ",
+    "ПРОДОЛЖЕНИЕ ЗАГОЛОВКА",
+    "продолжение заголовка",
+    "Раздел II. ОСОБЕННАЯ ЧАСТЬСтатья 5.1. Заголовок",
+    "ГЛАВА 45. (Статьи 373 - 389)",
+    "2. Полное товарищество",
+    "7. (Статьи 105, 106)",
+    "Не применяется с 1 июля 2002 года - Федеральный закон от 18.12.2001 № 177-ФЗ",
+    "Статья 12. Не применяется с 1 июля 2002 года.",
 ]
 
 
