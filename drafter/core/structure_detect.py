@@ -7,7 +7,14 @@ import re
 from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
 from drafter.core.russian import forms_pattern, ordinal_stems_pattern
-from drafter.core.structure_en_lines import LABEL_LINE, SCHEDULE, US_SECTION, YEAR_CHAPTER
+from drafter.core.structure_en_lines import (
+    CONTAINER,
+    LABEL_LINE,
+    LONG_TITLE,
+    SCHEDULE,
+    US_SECTION,
+    YEAR_CHAPTER,
+)
 from drafter.core.structure_ru_lines import DOT_LABEL, LETTER_LABEL, PAREN_LABEL
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -108,6 +115,8 @@ def english_confidence(lines: list[str]) -> float:
     for line in sample:
         if LABEL_LINE.match(line) or US_SECTION.match(line) or SCHEDULE.match(line):
             structural += 1
+        elif CONTAINER.match(line) or LONG_TITLE.match(line):
+            structural += 1  # "PART 1", "An Act to make provision ..."
         elif re.match(r"^[A-Z]?\d+[A-Z]{0,3}\.?\s+[A-Z]\S*(?:\s+\S+){0,12}$", line):
             structural += 1
     structure = min(1.0, structural / max(3.0, 0.25 * len(sample)))

@@ -84,6 +84,24 @@ def heading_like(text: str) -> bool:
     return text[-1] not in ".;:,—–-" or text.endswith((" etc.", ",etc.", " etc"))
 
 
+# Words a sentence has and a heading does not: a section "8 The Secretary of State may ..." is
+# text, "7 Power to make regulations." a heading printed with a full stop.
+_SENTENCE_WORDS = re.compile(
+    r"^(?:The|This|These|A|An|Any|Each|Every|No|Nothing|Where|If|In|Subject|Unless)\b"
+    r"|\b(?:may|must|shall|is|are|was|were|has|have|will|means|includes)\b"
+)
+# The long title of an Act ("An Act to make provision ...") or a Bill ("A BILL To ...").
+LONG_TITLE = re.compile(r"^(?:An?\s+(?:Act|Bill|ACT|BILL)\b|To\s+[a-z])")
+
+
+def dotted_heading(text: str) -> bool:
+    """A section heading printed with a full stop: "Power to make regulations."."""
+    if not text.endswith(".") or text.endswith(" etc.") or ". " in text:
+        return False
+    body = text[:-1]
+    return heading_like(body) and len(body.split()) <= 12 and not _SENTENCE_WORDS.search(body)
+
+
 def repeal_marker(text: str) -> tuple[bool, str]:
     """(is it a repeal marker, editorial note after it) for the text after a label."""
     text = _INNER_MARKER.sub("", text)  # "(3) F2. . ." on legislation.gov.uk

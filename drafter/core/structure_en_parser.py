@@ -26,6 +26,7 @@ from drafter.core.structure_en_lines import (
     DEFINITION,
     HEADED,
     LABEL_LINE,
+    LONG_TITLE,
     MARKER,
     REPEALED_SUFFIX,
     SCHEDULE,
@@ -35,6 +36,7 @@ from drafter.core.structure_en_lines import (
     US_CONTAINER_WORDS,
     US_SECTION,
     YEAR_CHAPTER,
+    dotted_heading,
     heading_like,
     repeal_marker,
 )
@@ -136,6 +138,8 @@ class EnParser:
             return num, sep, rest
         if heading_like(rest) and not rest[0].isdigit():
             return num, sep, rest
+        if not sep and dotted_heading(rest):
+            return num, sep, rest  # "7 Power to make regulations."
         if sep == "." and rest[0].isupper() and rest.endswith("."):
             return num, sep, rest  # old style "19. The Secretary of State may ..."
         return None
@@ -173,6 +177,22 @@ class EnParser:
         if not match.group("num") and line.split()[0] == "Schedule" and not rest:
             return None  # "Schedule" alone in running text
         return match.group("num") or "", rest
+
+    def in_front(self) -> bool:
+        """Before the first unit: the title, chapter line and long title are front matter."""
+        return (
+            not self.units and not self.containers and self.schedule is None and not self.unit_only
+        )
+
+    def front_chapter_line(self, container: tuple[str, str, str]) -> bool:
+        """ "CHAPTER 7" after the title and before the long title: the Act's chapter number."""
+        kind, _number, heading = container
+        return (
+            self.in_front()
+            and kind == m.CHAPTER
+            and not heading
+            and bool(LONG_TITLE.match(self.next_line()))
+        )
 
     def starts_unit(self, line: str) -> bool:
         return bool(
@@ -240,6 +260,8 @@ class EnParser:
             self.labelled(rest)
         elif heading_like(rest):
             unit.heading = rest
+        elif not sep and dotted_heading(rest):
+            unit.heading = rest.removesuffix(".")
         else:
             unit.text = rest
 
@@ -332,6 +354,9 @@ class EnParser:
         in_preamble = (
             not self.units and not self.containers and self.schedule is None and not self.unit_only
         )
+        if in_preamble and LONG_TITLE.match(line):
+            self.preamble.append(line)  # "An Act to ..." never opens a cross-heading
+            return
         if (
             heading_like(line)
             # The title before "1 Overview", or "A BILL" before "SEC. 1.", is front matter.
@@ -468,6 +493,9 @@ class EnParser:
             self.open_container(m.GROUP, "", line)
             return
         container = self.container_line(line)
+        if container is not None and self.front_chapter_line(container):
+            self.preamble.append(line)
+            return
         if container is not None:
             unit = self.open_container(*container)
             self.expect_heading = None if unit.heading else unit

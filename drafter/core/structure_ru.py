@@ -48,11 +48,15 @@ from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import Profile
 from drafter.core.structure_ru_labels import DOT_LABEL, PAREN_LABEL
 from drafter.core.structure_ru_lines import (
-    ABSORB_ANY,
     REPEAL_BARE,
     REPEAL_NOTE,
+)
+from drafter.core.structure_ru_notes import (
+    ABSORB_ANY,
     is_note_paragraph,
+    join_note_blocks,
     split_notes,
+    stands_before,
 )
 from drafter.core.structure_ru_parser import RuParser, is_status
 from drafter.messages import N_, Message, message
@@ -71,7 +75,7 @@ def parse(lines: list[str], profile: Profile, slug: str = "act") -> m.ImportResu
 
 
 def _parsed(lines: list[str], profile: Profile) -> RuParser:
-    parser = RuParser(profile, lines)
+    parser = RuParser(profile, join_note_blocks(lines))
     parser.run()
     parser.finish_front()
     if not any(True for _ in parser.act.walk()):
@@ -229,6 +233,7 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
     # a repealed unit without a note saying so gets «Утратила силу.» (read back as the flag)
     repeal_marked = unit.repealed and not any(REPEAL_NOTE.search(n) for n in unit.notes)
     marker_line = False
+    out.extend(n for n in unit.notes if stands_before(n))  # КонсультантПлюс: before the unit
     if kind in m.CONTAINER_KINDS or kind == m.ARTICLE:
         if kind == m.CODEPART:
             head = ""
@@ -263,7 +268,7 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
         text = ""
     if marker_line:
         out.append(_repeal_kind_word(kind))
-    out.extend(unit.notes)
+    out.extend(n for n in unit.notes if not stands_before(n))
     if kind == m.ARTICLE or kind in m.CONTAINER_KINDS:
         if unit.text:
             out.append(unit.text)

@@ -24,25 +24,33 @@ from drafter.core.structure_ru_labels import (
     PAREN_RANGE,
 )
 from drafter.core.structure_ru_lines import (
-    ABSORB_ANY,
-    ABSORB_STARTS,
     ARTICLE_LIKE,
-    BANNER,
-    CONSULTANT_MORE,
     CONTAINER_FIRST,
     CONTAINER_HEADINGS,
     DASH_END,
-    GARANT_INFO_MORE,
     LETTER_LABEL,
     NOTE_LABEL,
     REPEAL_BARE,
     REPEAL_NOTE,
     REPEAL_TEXT,
     SANCTION,
-    SIGNATURE,
-    is_note_paragraph,
-    split_notes,
     starts_unit,
+)
+from drafter.core.structure_ru_notes import (
+    ABSORB_ANY,
+    ABSORB_STARTS,
+    CONSULTANT_MORE,
+    GARANT_INFO_MORE,
+    is_database_banner,
+    is_note_paragraph,
+    is_rule,
+    is_signature_line,
+    named_article_number,
+    note_class,
+    split_front,
+    split_notes,
+    stands_before,
+    starts_annex,
 )
 from drafter.core.structure_ru_numbers import RuNumbers
 from drafter.messages import N_, Message, message
@@ -71,7 +79,11 @@ class RuParser:
         self.act = m.Act(slug="act", language="ru", profile=self.profile.name)
         self.front: list[str] = []
         self.in_front = True
-        self.in_signatures = False  # after «Президент Российской Федерации»: act-level notes
+        # lines that have a signature's form: the signature if nothing but more of them follows
+        self.signature: list[str] = []
+        self.releasing = False
+        # notes that belong to the unit of the next line of law text (КонсультантПлюс blocks)
+        self.held: list[str] = []
         self.containers: list[m.Unit] = []
         self.stack: list[_Frame] = []
         self.last: m.Unit | None = None
@@ -94,6 +106,8 @@ class RuParser:
                 self.line = line
                 self.feed(line)
         self.finish_absorb()
+        self.finish_signature()
+        self.release_held(final=True)
 
     def start_fragment(self, parent_kind: str) -> m.Unit:
         """Parse a unit below a synthetic parent of ``parent_kind``; return that parent."""
@@ -105,6 +119,11 @@ class RuParser:
         return root
 
     def feed(self, line: str) -> None:
+        if self.absorb is None and (is_database_banner(line) or (self.in_front and is_rule(line))):
+            self.act.notes.append(line)  # «Документ предоставлен КонсультантПлюс»: never law
+            return
+        if self.hold_signature(line):
+            return
         if self.absorb is not None and self.continue_absorb(self.absorb, line):
             return
         if self.start_absorb(line):
@@ -123,7 +142,67 @@ class RuParser:
             self.attach_notes(notes)
             return
         self.place(body)
+        self.release_held()
         self.attach_notes(notes)
+
+    # --- the signature and notes that name the next unit ---------------------------------------
+    def hold_signature(self, line: str) -> bool:
+        """Hold a line of a signature's form after the units; place held ones before other text.
+
+        The signature is only the final block after the last unit («Президент Российской
+        Федерации В.Путин», «Москва, Кремль», the date, the number); the same words followed
+        by more of the act («Президент Российской Федерации:» in an article) are law text.
+        """
+        if self.releasing or self.in_front or self.absorb is not None:
+            return False
+        if is_signature_line(line):
+            self.signature.append(line)
+            return True
+        if self.signature and is_rule(line):
+            self.act.notes.append(line)  # the database's rule after the signature (ЖК)
+            return True
+        if self.signature and starts_annex(line):
+            self.finish_signature()  # the annexes follow the signature (УПК: «ПРИЛОЖЕНИЯ»)
+            return False
+        if self.signature:
+            held, self.signature = self.signature, []
+            self.releasing = True
+            for kept in held:
+                self.feed(kept)
+            self.releasing = False
+        return False
+
+    def finish_signature(self) -> None:
+        """The held lines at the end of the act are its signature (act-level notes)."""
+        self.act.notes.extend(self.signature)
+        self.signature = []
+
+    def release_held(self, final: bool = False) -> None:
+        """Notes held for the next unit go to the unit that took the last line of law text
+        (in the front matter they wait for the first unit; at the end they stay act notes)."""
+        if self.held and (final or not self.in_front):
+            held, self.held = self.held, []
+            for note in held:
+                target = self.generic_target()
+                if note_class(note) == "garant-info":  # Гарант names the unit it notes
+                    target = self.named_article(note) or target
+                if target is None:
+                    self.act.notes.append(note)
+                    continue
+                # before the unit's other notes, as the text layout writes them
+                index = 0
+                while index < len(target.notes) and stands_before(target.notes[index]):
+                    index += 1
+                target.notes.insert(index, note)
+
+    def named_article(self, note: str) -> m.Unit | None:
+        """The article a held note names («в статью 5 внесены изменения», «Статья 5 изменена»)
+        when it is the current or the previous one; None otherwise."""
+        number = named_article_number(note)
+        if not number or self.in_front:
+            return None
+        siblings = self.containers[-1].children if self.containers else self.act.units
+        return next((u for u in siblings[-2:] if u.kind == m.ARTICLE and u.number == number), None)
 
     # --- notes of the reference systems (whole paragraphs) -----------------------------------
     def start_absorb(self, line: str) -> bool:
@@ -133,8 +212,8 @@ class RuParser:
             found = pattern.match(line)
             if found:
                 target = self.generic_target()
-                if found.group(1) and name != "info":
-                    self.add_note(target, line)
+                if found.group(1) and name != "garant-info":
+                    self.note_block(name, target, line)
                 else:
                     self.absorb = (name, target, [line])
                 return True
@@ -142,8 +221,8 @@ class RuParser:
 
     def continue_absorb(self, absorb: tuple[str, m.Unit | None, list[str]], line: str) -> bool:
         name, _target, parts = absorb
-        more = GARANT_INFO_MORE if name == "info" else CONSULTANT_MORE
-        if name != "info" and len(parts) == 1 and not starts_unit(line):
+        more = GARANT_INFO_MORE if name == "garant-info" else CONSULTANT_MORE
+        if name != "garant-info" and len(parts) == 1 and not starts_unit(line):
             parts.append(line)  # «КонсультантПлюс: примечание.» / «ГАРАНТ:» + its text
             return True
         if name != "garant" and more.match(line):
@@ -155,9 +234,17 @@ class RuParser:
     def finish_absorb(self) -> None:
         if self.absorb is None:
             return
-        _name, target, parts = self.absorb
+        name, target, parts = self.absorb
         self.absorb = None
-        self.add_note(target, " ".join(parts))
+        self.note_block(name, target, " ".join(parts))
+
+    def note_block(self, name: str, target: m.Unit | None, note: str) -> None:
+        """A reference system's note: КонсультантПлюс and «Информация об изменениях:» stand
+        before the unit they note (held for it), «ГАРАНТ:» after it."""
+        if name == "garant":
+            self.add_note(target, note)
+        else:
+            self.held.append(note)
 
     # --- notes -------------------------------------------------------------------------------
     def attach_notes(self, notes: list[str]) -> None:
@@ -265,10 +352,6 @@ class RuParser:
         if self.in_front:
             self.front.append(body)
             return
-        if self.in_signatures or SIGNATURE.match(body):
-            self.in_signatures = True
-            self.act.notes.append(body)
-            return
         if not self.stack:
             self.place_outside(body)
             return
@@ -306,7 +389,6 @@ class RuParser:
 
     def place_container(self, kind: str, number: str, heading: str) -> None:
         self.finish_front()
-        self.in_signatures = False
         unit = m.Unit(kind, number=number)
         self.set_heading(unit, heading)
         held = ARTICLES_HELD.match(unit.heading)
@@ -320,7 +402,6 @@ class RuParser:
 
     def place_article(self, number: str, heading: str) -> None:
         self.finish_front()
-        self.in_signatures = False
         unit = m.Unit(m.ARTICLE, number=self.numbers.article(number, self.line))
         lead_in = heading if heading.endswith(":") else ""
         self.set_heading(unit, "" if lead_in else heading)
@@ -541,12 +622,7 @@ class RuParser:
             return
         self.in_front = False
         self.finish_absorb()
-        title_index = next((i for i, x in enumerate(self.front) if not BANNER.match(x)), None)
-        if title_index is not None:
-            self.act.title = self.front[title_index]
-            self.act.preamble = self.front[:title_index] + self.front[title_index + 1 :]
-        else:
-            self.act.preamble = list(self.front)
+        self.act.title, self.act.preamble = split_front(self.front)
 
     def warn(self, warning: Message) -> None:
         self.warnings.append(m.ImportWarning(self.lineno, warning))

@@ -6,7 +6,7 @@ from drafter.core import model as m
 from drafter.core import structure_en, structure_ru
 from drafter.core.address import assign_children
 from drafter.core.profiles import Profile, get_profile
-from drafter.core.structure_ru_lines import SIGNATURE
+from drafter.core.structure_ru_notes import is_signature_line
 from drafter.errors import EngineError
 from drafter.messages import N_, Message, message
 
@@ -49,7 +49,7 @@ def _split_signatures(act: m.Act) -> tuple[list[str], list[str]]:
     if not act.language == "ru":
         return list(act.notes), []
     for i, note in enumerate(act.notes):
-        if SIGNATURE.match(note):
+        if is_signature_line(note):
             return act.notes[:i], act.notes[i:]
     return list(act.notes), []
 

@@ -1357,57 +1357,57 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="276"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="298"/>
         <source>({label}) appears before any section; kept at the top level</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="351"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="376"/>
         <source>text between headings and sections kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="358"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="383"/>
         <source>text outside any section kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="400"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="425"/>
         <source>paragraph after the closing words of a unit kept as an unnumbered paragraph</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="60"/>
+        <location filename="../../drafter/core/structure_ru.py" line="64"/>
         <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="63"/>
+        <location filename="../../drafter/core/structure_ru.py" line="67"/>
         <source>text before the unit's label</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="98"/>
+        <location filename="../../drafter/core/structure_ru.py" line="102"/>
         <source>the text is empty</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="112"/>
+        <location filename="../../drafter/core/structure_ru.py" line="116"/>
         <source>expected one {kind}, found {count} top-level units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="143"/>
+        <location filename="../../drafter/core/structure_ru.py" line="147"/>
         <source>nothing</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="145"/>
+        <location filename="../../drafter/core/structure_ru.py" line="149"/>
         <source>expected one {kind}, found {kinds}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="164"/>
+        <location filename="../../drafter/core/structure_ru.py" line="168"/>
         <source>an абзац is one paragraph</source>
         <translation type="unfinished"/>
     </message>
@@ -1437,12 +1437,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="248"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="335"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="386"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="467"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation type="unfinished"/>
     </message>

@@ -1358,57 +1358,57 @@
         <translation>Текст, указанный для единицы вида {kind}, не начинается с её обозначения: {first!r}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="276"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="298"/>
         <source>({label}) appears before any section; kept at the top level</source>
         <translation>({label}) стоит до первой статьи (section); сохранено на верхнем уровне</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="351"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="376"/>
         <source>text between headings and sections kept as an unnumbered paragraph</source>
         <translation>текст между заголовками и статьями сохранён как ненумерованный абзац</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="358"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="383"/>
         <source>text outside any section kept as an unnumbered paragraph</source>
         <translation>текст вне статей сохранён как ненумерованный абзац</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_en_parser.py" line="400"/>
+        <location filename="../../drafter/core/structure_en_parser.py" line="425"/>
         <source>paragraph after the closing words of a unit kept as an unnumbered paragraph</source>
         <translation>абзац после заключительной части структурной единицы сохранён как ненумерованный абзац</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="60"/>
+        <location filename="../../drafter/core/structure_ru.py" line="64"/>
         <source>no articles, chapters or sections were recognised; all text is kept as preamble</source>
         <translation>не распознано ни одной статьи, главы или раздела; весь текст сохранён как преамбула</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="63"/>
+        <location filename="../../drafter/core/structure_ru.py" line="67"/>
         <source>text before the unit's label</source>
         <translation>перед обозначением структурной единицы стоит текст</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="98"/>
+        <location filename="../../drafter/core/structure_ru.py" line="102"/>
         <source>the text is empty</source>
         <translation>текст пуст</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="112"/>
+        <location filename="../../drafter/core/structure_ru.py" line="116"/>
         <source>expected one {kind}, found {count} top-level units</source>
         <translation>ожидалась одна структурная единица вида {kind}, найдено единиц верхнего уровня: {count}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="143"/>
+        <location filename="../../drafter/core/structure_ru.py" line="147"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="145"/>
+        <location filename="../../drafter/core/structure_ru.py" line="149"/>
         <source>expected one {kind}, found {kinds}</source>
         <translation>ожидалась одна структурная единица вида {kind}, найдено: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru.py" line="164"/>
+        <location filename="../../drafter/core/structure_ru.py" line="168"/>
         <source>an абзац is one paragraph</source>
         <translation>абзац должен состоять из одного абзаца текста</translation>
     </message>
@@ -1438,12 +1438,12 @@
         <translation>{line!r}: номер {number} (вид элемента: {kind}) следует после {previous} с нарушением порядка; сохранен в напечатанном виде</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="248"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="335"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation>не распознано как заголовок статьи, сохранено как текст: {line!r}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="386"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="467"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation>текст вне статей сохранён вместе с заголовком над ним: {line!r}</translation>
     </message>

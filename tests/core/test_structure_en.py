@@ -15,6 +15,7 @@ from drafter.core.normalize import clean_spaces
 from drafter.core.profiles import get_profile
 from drafter.core.serialize import act_to_dict, unit_to_dict
 from drafter.core.structure_detect import english_confidence, english_profile
+from drafter.core.structure_en_lines import dotted_heading
 from drafter.errors import EngineError
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -1010,3 +1011,70 @@ def test_annotations_are_written_back_where_they_are_read() -> None:
     section = parse_uk(text).act.units[0]
     assert section.children[1].notes == ["F1", "F2"]
     assert se.unit_lines(section, UK) == text.split("\n")
+
+
+# --- headings with a full stop; the front matter before the first section --------------------
+def test_a_section_heading_ending_with_a_full_stop_is_a_heading():
+    result = parse_uk(
+        """
+Example Regulations Act 2024
+2024 CHAPTER 9
+An Act to make provision about regulations.
+6 Interpretation
+(1) In this Act "hall" means a hall.
+7 Power to make regulations.
+(1) The Secretary of State may by regulations make provision about halls.
+(2) Regulations under this section are subject to the negative procedure.
+"""
+    )
+    act = result.act
+    section = act.find("s:7")
+    assert section.heading == "Power to make regulations"
+    assert [c.address for c in section.children] == ["s:7/ss:1", "s:7/ss:2"]
+    assert act.find("s:6").closing == ""  # the heading is no closing words of section 6
+    assert result.warnings == []
+    # a sentence after a number is no heading, full stop or not
+    assert not dotted_heading("The Secretary of State may make further regulations.")
+    assert not dotted_heading("Regulations are subject to the negative procedure.")
+    assert dotted_heading("Short title.")
+
+
+def test_title_chapter_line_and_long_title_stay_out_of_the_units():
+    result = parse_uk(
+        """
+Example Act 2024
+CHAPTER 7
+An Act to make provision about the licensing of community halls
+1 Overview
+(1) This Act is about halls.
+"""
+    )
+    act = result.act
+    assert act.title == "Example Act 2024"
+    assert act.preamble == [
+        "CHAPTER 7",
+        "An Act to make provision about the licensing of community halls",
+    ]
+    assert [u.kind for u in act.units] == [m.SECTION]
+    assert act.find("s:1").heading == "Overview"
+    # written out and read back: the same front matter and units
+    again = se.parse(se_lines(act), UK, "t").act
+    assert act_to_dict(again) == act_to_dict(act)
+
+
+def se_lines(act: m.Act) -> list[str]:
+    from drafter.core.textlayout import act_to_lines
+
+    return act_to_lines(act)
+
+
+def test_a_short_uk_act_with_a_part_is_detected():
+    lines = [
+        "Example Act 2024",
+        "An Act to make provision about halls.",
+        "PART 1",
+        "Introductory",
+        "1 Overview",
+        "This Act is about halls.",
+    ]
+    assert english_profile(lines) == "uk"
