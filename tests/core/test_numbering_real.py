@@ -10,6 +10,7 @@ import pytest
 from drafter.core import model as m
 from drafter.core.numbering import resolve
 from drafter.core.profiles import get_profile
+from drafter.core.serialize import unit_to_dict
 from drafter.core.structure import parse_lines
 from drafter.core.textlayout import act_to_lines
 
@@ -17,6 +18,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
 KOAP = CORPUS / "ru-koap-2017-consultant" / "koap_consultant_ed-2017-03-07_arts-1.1-21.7.txt"
 FLAT = "a superscript printed as plain digits"
 ARTICLE_LINE = re.compile(r"^\s*Статья (\d[\d.-]*)\b")
+DOTTED_LABEL = re.compile(r"^(\s*Статья |\s*)(\d+(?:\.\d+)+)(?=[.)])")
 
 
 def read_lines(path: Path) -> list[str]:
@@ -32,20 +34,32 @@ def _articles(act: m.Act) -> list[m.Unit]:
     return [u for u in act.walk() if u.kind == m.ARTICLE]
 
 
+def flatten(lines: list[str]) -> list[str]:
+    """Superscripts printed as pravo.gov.ru's page copies them: «Статья 322.1.» → «Статья
+    3221.», part «2.1.» → «21.», point «6.1)» → «61)» (the label only, nothing else)."""
+    flat = []
+    for line in lines:
+        found = DOTTED_LABEL.match(line)
+        if found:
+            label = found.group(2).replace(".", "")
+            line = line[: found.start(2)] + label + line[found.end(2) :]
+        flat.append(line)
+    return flat
+
+
+@pytest.fixture(scope="module")
+def uk_flat(uk_rf_lines) -> tuple[list[str], m.ImportResult]:
+    flat = flatten(uk_rf_lines)
+    return flat, parse_lines(flat, slug="uk-rf")
+
+
 # --- superscripts printed flat (pravo.gov.ru copied from a browser) -------------------------
 
 
-def test_the_whole_criminal_code_flattened_again_reads_the_same(uk_rf, uk_rf_lines):
+def test_the_whole_criminal_code_flattened_again_reads_the_same(uk_rf, uk_rf_lines, uk_flat):
     """The УК file has its superscripts written «322.1»; printed flat as pravo.gov.ru's page
     copies («Статья 3221.», «21.»), every one of its 523 articles keeps its address."""
-    label = re.compile(r"^(Статья |)(\d+(?:\.\d+)+)(?=[.)])")
-    flat = []
-    for line in uk_rf_lines:
-        found = label.match(line)
-        if found:
-            line = found.group(1) + found.group(2).replace(".", "") + line[found.end() :]
-        flat.append(line)
-    result = parse_lines(flat, slug="uk-rf")
+    flat, result = uk_flat
     assert [(u.address, u.kind) for u in result.act.walk()] == [
         (u.address, u.kind) for u in uk_rf.walk()
     ]
@@ -207,3 +221,183 @@ def test_a_codes_part_in_lower_case_only_between_articles():
     # inside article 1 «Часть вторая» is its text; a code part needs no open article
     assert parts == ["Часть первая"]
     assert act.find("art:1").children[0].text == "Часть вторая."
+
+
+# --- issue 9's rules, each on the corpus (or on its real lines changed as little as can be) ----
+UK_322 = (
+    CORPUS
+    / "ru-376fz-fictitious-registration"
+    / "uk-rf_arts-322-to-322.3_AFTER_pravo-gov-ru_ed-2023-08-04.txt"
+)
+UPK_150 = CORPUS / "ru-376fz-fictitious-registration" / "upk-rf_art-150_AFTER_pravo-gov-ru_ed-2023.txt"
+LAW_98FZ = CORPUS / "ru-98fz-2020-amending-law" / "98-fz_2020-04-01_full-text.txt"
+CYRILLIC = "Cyrillic letters in a roman number"
+
+
+def replaced(lines: list[str], old: str, new: str) -> tuple[list[str], int]:
+    """``lines`` with the one line ``old`` replaced by ``new``, and its line number (from 1)."""
+    assert lines.count(old) == 1, old
+    index = lines.index(old)
+    return [*lines[:index], new, *lines[index + 1 :]], index + 1
+
+
+def told(result: m.ImportResult, text: str) -> list[tuple[int, str, str]]:
+    """The warnings containing ``text``: (line, number as printed, number as read)."""
+    return [
+        (w.line, w.message.args["printed"], w.message.args["number"])
+        for w in result.warnings
+        if text in w.message.text
+    ]
+
+
+@pytest.fixture(scope="module")
+def law_98fz() -> m.ImportResult:
+    return parse_lines(read_lines(LAW_98FZ), slug="98-fz")
+
+
+def test_flat_article_numbers_of_articles_322_to_322_3():
+    """The fragment of the УК (pravo.gov.ru) with its articles' superscripts printed flat, as
+    the page copies them: «Статья 3221.» after 322 is 322.1, each reading told at its line."""
+    lines = read_lines(UK_322)
+    flat = flatten(lines)
+    assert [x.split(".")[0] for x in flat if x.startswith("Статья")] == [
+        "Статья 322",
+        "Статья 3221",
+        "Статья 3222",
+        "Статья 3223",
+    ]
+    result = parse_lines(flat, slug="uk-rf")
+    assert [u.address for u in result.act.top_units()] == [
+        "art:322",
+        "art:322.1",
+        "art:322.2",
+        "art:322.3",
+    ]
+    assert told(result, FLAT) == [(21, "3221", "322.1"), (39, "3222", "322.2"), (49, "3223", "322.3")]
+    as_printed = parse_lines(lines, slug="uk-rf").act
+    assert [unit_to_dict(u) for u in result.act.units] == [unit_to_dict(u) for u in as_printed.units]
+
+
+def test_flat_part_numbers_of_the_criminal_code(uk_rf, uk_rf_lines, uk_flat):
+    """Parts «2.1.» of the УК printed flat («21.» after «2.»): part 2.1, told at its line."""
+    flat, result = uk_flat
+    assert flat[316].startswith("21. Не являются превышением пределов необходимой обороны")
+    part = result.act.find("art:37/part:2.1")
+    assert part.text == uk_rf.find("art:37/part:2.1").text
+    assert part.text.startswith("Не являются превышением пределов необходимой обороны")
+    assert result.act.find("art:37/part:21") is None
+    warned = told(result, FLAT)
+    assert (317, "21", "2.1") in warned and (545, "21", "2.1") in warned
+    assert (655, "11", "1.1") in warned  # article 63, part 1.1
+    assert result.act.find("art:63/part:1.1").text.startswith("Судья (суд), назначающий")
+    # every line whose label was flattened is told once, at that line
+    changed = [i for i, (a, b) in enumerate(zip(flat, uk_rf_lines, strict=True), 1) if a != b]
+    assert sorted(line for line, _, _ in warned) == changed
+
+
+
+def test_flat_point_numbers_of_the_koap():
+    """The КоАП export prints its two inserted points dotted («     6.1)» in article 1.3.1,
+    «     4.1)» in article 3.5); here printed flat as pravo.gov.ru prints a superscript
+    («61)», «41)»; only those two labels changed): read as 6.1 and 4.1 from the point before."""
+    lines = read_lines(KOAP)
+    lines, first = replaced(lines, lines[249], lines[249].replace("6.1)", "61)", 1))
+    lines, second = replaced(lines, lines[454], lines[454].replace("4.1)", "41)", 1))
+    assert (first, second) == (250, 455)
+    result = parse_lines(lines, slug="koap")
+    points = result.act.find("art:1.3.1/part:1")
+    assert [c.number for c in points.children][5:8] == ["6", "6.1", "7"]
+    assert result.act.find("art:1.3.1/part:1/pt:6.1").text.startswith(
+        "определение перечней должностных лиц"
+    )
+    assert result.act.find("art:3.5/part:1/pt:4.1").text.startswith("сумме затрат")
+    assert result.act.find("art:1.3.1/part:1/pt:61") is None
+    assert told(result, FLAT) == [(250, "61", "6.1"), (455, "41", "4.1")]
+    as_printed = parse_lines(read_lines(KOAP), slug="koap").act
+    assert [unit_to_dict(u) for u in result.act.units] == [unit_to_dict(u) for u in as_printed.units]
+
+
+def test_flat_part_number_of_article_150_of_the_code_of_criminal_procedure():
+    """УПК art. 150 (pravo.gov.ru) with its part «1.1.» printed flat as «11.»: part 1.1."""
+    lines = read_lines(UPK_150)
+    lines, line = replaced(lines, lines[4], lines[4].replace("1.1.", "11.", 1))
+    result = parse_lines(lines, slug="upk-rf")
+    assert [u.address for u in result.act.walk()][:5] == [
+        "art:150",
+        "art:150/part:1",
+        "art:150/part:1.1",
+        "art:150/part:2",
+        "art:150/part:3",
+    ]
+    assert result.act.find("art:150/part:1.1").text.startswith("Дознание производится в общем")
+    assert told(result, FLAT) == [(line, "11", "1.1")] == [(5, "11", "1.1")]
+
+
+def test_the_criminal_codes_general_and_special_parts(uk_rf):
+    """«ОБЩАЯ ЧАСТЬ» and «ОСОБЕННАЯ ЧАСТЬ» of the УК hold its Разделы; the КоАП's «Раздел II.
+    ОСОБЕННАЯ ЧАСТЬ» is a Раздел, not a code's part."""
+    parts = [u for u in uk_rf.walk() if u.kind == m.CODEPART]
+    assert [(u.heading, [c.number for c in u.children]) for u in parts] == [
+        ("ОБЩАЯ ЧАСТЬ", ["I", "II", "III", "IV", "V", "VI"]),
+        ("ОСОБЕННАЯ ЧАСТЬ", ["VII", "VIII", "IX", "X", "XI", "XII"]),
+    ]
+    assert all(c.kind == m.DIVISION for u in parts for c in u.children)
+    assert uk_rf.find("art:1") in parts[0].walk() and uk_rf.find("art:105") in parts[1].walk()
+    assert uk_rf.find("art:105").heading == "Убийство"
+
+
+def test_the_koap_has_no_code_parts(koap):
+    assert not [u for u in koap.act.walk() if u.kind == m.CODEPART]
+    assert [u.number for u in koap.act.walk() if u.kind == m.DIVISION][:2] == ["I", "II"]
+
+
+@pytest.mark.parametrize(
+    ("general", "special"),
+    [
+        ("ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ"),
+        ("ЧАСТЬ ПЕРВАЯ. ОБЩИЕ ПОЛОЖЕНИЯ", "ЧАСТЬ ВТОРАЯ. ОСОБЕННАЯ ЧАСТЬ"),
+    ],
+)
+def test_a_codes_part_printed_with_its_ordinal(uk_rf, uk_rf_lines, general, special):
+    """The УК with its two lines «ОБЩАЯ ЧАСТЬ» and «ОСОБЕННАЯ ЧАСТЬ» replaced by the way the
+    УПК and the ГК print theirs («ЧАСТЬ ПЕРВАЯ», with or without its title «. ОБЩИЕ
+    ПОЛОЖЕНИЯ»); nothing else changed. The corpus has no code printed so."""
+    lines, _ = replaced(uk_rf_lines, "ОБЩАЯ ЧАСТЬ", general)
+    lines, _ = replaced(lines, "ОСОБЕННАЯ ЧАСТЬ", special)
+    result = parse_lines(lines, slug="uk-rf")
+    parts = [u for u in result.act.walk() if u.kind == m.CODEPART]
+    assert [(u.address, u.heading, len(u.children)) for u in parts] == [
+        ("cpart:1", general, 6),
+        ("cpart:2", special, 6),
+    ]
+    assert [(u.address, u.kind) for u in result.act.walk()] == [
+        (u.address, u.kind) for u in uk_rf.walk()
+    ]
+    assert not result.warnings
+
+
+@pytest.mark.parametrize(
+    ("latin", "number"),
+    [
+        ("Раздел X. ПРЕСТУПЛЕНИЯ ПРОТИВ ГОСУДАРСТВЕННОЙ ВЛАСТИ", "X"),
+        ("Раздел XII. ПРЕСТУПЛЕНИЯ ПРОТИВ МИРА И БЕЗОПАСНОСТИ ЧЕЛОВЕЧЕСТВА", "XII"),
+    ],
+)
+def test_a_roman_number_typed_with_a_cyrillic_letter(uk_rf, uk_rf_lines, latin, number):
+    """The УК's own «Раздел X.» / «Раздел XII.» line with its Latin X replaced by the Cyrillic
+    Х that looks the same (as the УПК prints «РАЗДЕЛ ХIII»); nothing else changed."""
+    typed = latin.replace("X", "Х", 1)
+    assert typed != latin
+    lines, line = replaced(uk_rf_lines, latin, typed)
+    result = parse_lines(lines, slug="uk-rf")
+    divisions = [u for u in result.act.walk() if u.kind == m.DIVISION]
+    assert [u.number for u in divisions] == [
+        u.number for u in uk_rf.walk() if u.kind == m.DIVISION
+    ]
+    division = result.act.find(f"div:{number}")
+    assert division is not None and division.heading == latin.split(". ", 1)[1]
+    assert told(result, CYRILLIC) == [(line, typed.split()[1].rstrip("."), number)]
+    assert [(u.address, u.kind) for u in result.act.walk()] == [
+        (u.address, u.kind) for u in uk_rf.walk()
+    ]
+    assert all("Раздел" not in u.text for u in result.act.walk())
