@@ -179,9 +179,6 @@ def test_a_heading_glued_to_the_first_article_of_the_koap(koap):
     assert [w.line for w in koap.warnings if "one paragraph" in w.message.text] == [714]
 
 
-# --- the Civil Code, part one: § sub-headings, hyphens after a flat superscript --------------
-
-
 # --- more of the structure ---------------------------------------------------------------------
 
 
@@ -344,8 +341,7 @@ def test_flat_part_number_of_article_150_of_the_code_of_criminal_procedure():
 
 
 def test_the_criminal_codes_general_and_special_parts(uk_rf):
-    """«ОБЩАЯ ЧАСТЬ» and «ОСОБЕННАЯ ЧАСТЬ» of the УК hold its Разделы; the КоАП's «Раздел II.
-    ОСОБЕННАЯ ЧАСТЬ» is a Раздел, not a code's part."""
+    """«ОБЩАЯ ЧАСТЬ» and «ОСОБЕННАЯ ЧАСТЬ» of the УК (lines 13 and 1311) hold its Разделы."""
     parts = [u for u in uk_rf.walk() if u.kind == m.CODEPART]
     assert [(u.heading, [c.number for c in u.children]) for u in parts] == [
         ("ОБЩАЯ ЧАСТЬ", ["I", "II", "III", "IV", "V", "VI"]),
@@ -357,6 +353,7 @@ def test_the_criminal_codes_general_and_special_parts(uk_rf):
 
 
 def test_the_koap_has_no_code_parts(koap):
+    """The КоАП's «Раздел II. ОСОБЕННАЯ ЧАСТЬ» is a Раздел, not a code's part."""
     assert not [u for u in koap.act.walk() if u.kind == m.CODEPART]
     assert [u.number for u in koap.act.walk() if u.kind == m.DIVISION][:2] == ["I", "II"]
 
@@ -364,8 +361,10 @@ def test_the_koap_has_no_code_parts(koap):
 @pytest.mark.parametrize(
     ("general", "special"),
     [
-        ("ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ"),
-        ("ЧАСТЬ ПЕРВАЯ. ОБЩИЕ ПОЛОЖЕНИЯ", "ЧАСТЬ ВТОРАЯ. ОСОБЕННАЯ ЧАСТЬ"),
+        pytest.param("ЧАСТЬ ПЕРВАЯ", "ЧАСТЬ ВТОРАЯ", id="ordinal"),
+        pytest.param(
+            "ЧАСТЬ ПЕРВАЯ. ОБЩИЕ ПОЛОЖЕНИЯ", "ЧАСТЬ ВТОРАЯ. ОСОБЕННАЯ ЧАСТЬ", id="ordinal-and-title"
+        ),
     ],
 )
 def test_a_codes_part_printed_with_its_ordinal(uk_rf, uk_rf_lines, general, special):
@@ -389,8 +388,8 @@ def test_a_codes_part_printed_with_its_ordinal(uk_rf, uk_rf_lines, general, spec
 @pytest.mark.parametrize(
     ("latin", "number"),
     [
-        ("Раздел X. ПРЕСТУПЛЕНИЯ ПРОТИВ ГОСУДАРСТВЕННОЙ ВЛАСТИ", "X"),
-        (XII, "XII"),
+        pytest.param("Раздел X. ПРЕСТУПЛЕНИЯ ПРОТИВ ГОСУДАРСТВЕННОЙ ВЛАСТИ", "X", id="X"),
+        pytest.param(XII, "XII", id="XII"),
     ],
 )
 def test_a_roman_number_typed_with_a_cyrillic_letter(uk_rf, uk_rf_lines, latin, number):
@@ -553,7 +552,7 @@ def test_a_repealed_article_alone_on_its_line_of_the_criminal_code(uk_rf):
     assert article.notes == ["(Статья утратила силу - Федеральный закон от 08.12.2003 № 162-ФЗ)"]
 
 
-@pytest.mark.parametrize("separator", [" ", ". "])
+@pytest.mark.parametrize("separator", [" ", ". "], ids=["space", "full-stop"])
 def test_a_lead_in_ending_in_a_colon_is_never_the_heading(law_98fz, separator):
     """The 98-ФЗ's article 2 is «Статья 2» and, two blank lines below, «Внести в Федеральный
     закон ... следующие изменения:». Here that paragraph is typed on the article's line
