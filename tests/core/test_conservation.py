@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from drafter.core import model as m
 from drafter.core.normalize import clean_spaces
 from drafter.core.structure import parse_lines
+from drafter.core.structure_ru_labels import GLUED_ARTICLE
 from drafter.core.structure_ru_lines import REPEAL_TEXT
 from drafter.core.structure_ru_notes import (
     NOTE_CLASSES,
@@ -55,10 +56,12 @@ _EN_LABEL_WORD = re.compile(
     r"|CHAPTER|Chapter|TITLE|Title|SUBTITLE|Subtitle|[A-Z]{0,2}\d+[A-Z]{0,3}[.—–-]*|[IVXLC]+\.?"
     r"|[—–-]+|\[?(?:Repealed|Omitted|Revoked|Expired|Spent)\]?\.?)$"
 )
-# «Статья 5. Утратила силу. - ...», «1. Утратил силу.»: a label, then a status line
+# «Статья 5. Утратила силу. - ...», «1. Утратил силу.», and the ranges «3 - 4. Утратили силу.
+# - ...», «1) - 2) утратили силу. - ...» (each unit of the range keeps the status as its note):
+# a label, then a status line
 _RU_LABEL = re.compile(
-    r"^(?:Статья\s+\S+|Статьи\s+\S+\s*[-–—]\s*\S+|\d[\d.]*[.)]|[а-яё](?:\.?\d+)*\)"
-    r"|Примечани[ея][.:])\s+"
+    r"^(?:Статья\s+\S+|Статьи\s+\S+\s*[-–—]\s*\S+|(?:\d[\d.-]*\)?\s*[-–—]\s*)?\d[\d.-]*[.)]"
+    r"|[а-яё](?:\.?\d+)*\)|Примечани[ея][.:])\s+"
 )
 
 
@@ -67,7 +70,7 @@ def source_law(lines: list[str], language: str) -> tuple[list[str], Counter[str]
     classes: Counter[str] = Counter()
     if language != "ru":
         return [x for x in (clean_spaces(y) for y in lines) if x], classes
-    clean = [clean_spaces(x) for x in join_note_blocks(lines)]
+    clean = [clean_spaces(x) for x in _unglued(join_note_blocks(lines))]
     signature = _signature_block(clean)
     law: list[str] = []
     for i, line in enumerate(clean):
@@ -89,6 +92,14 @@ def source_law(lines: list[str], language: str) -> tuple[list[str], Counter[str]
         if body:
             law.append(body)
     return law, classes
+
+
+def _unglued(lines: list[str]) -> Iterator[str]:
+    """The lines with a heading glued to its first article («Раздел II. ОСОБЕННАЯ ЧАСТЬСтатья
+    5.1. ...», the КоАП export) as the two paragraphs a reader sees (the words themselves kept)."""
+    for line in lines:
+        glued = GLUED_ARTICLE.match(line.strip())
+        yield from glued.groups() if glued else (line,)
 
 
 def _signature_block(clean: list[str]) -> set[int]:
