@@ -91,6 +91,8 @@ class RuParser:
         self.last_text = ""
         # an open note block of a reference system: (its name, the unit it notes, paragraphs)
         self.absorb: tuple[str, m.Unit | None, list[str]] | None = None
+        # inside the new wording an amending law quotes («"1. ...», ... «...";»): its text
+        self.quoted = False
         self.lineno = 0
         self.line = ""  # the paragraph being read, for warnings
         # warnings about numbers (read flat, used twice, out of order): advice, not failures
@@ -141,7 +143,13 @@ class RuParser:
                 self.pending_notes(target, [body])
             self.attach_notes(notes)
             return
-        self.place(body)
+        if self.stack and not self.in_front and (self.quoted or body[0] in _OPENING_QUOTES):
+            # «1) часть 1 изложить в следующей редакции:» «"1. ...» «1) ...» «...";»: the
+            # quoted points are the amended law's, paragraphs of this act's unit, not its own
+            self.quoted = still_quoted(body, self.quoted)
+            self.place_unnumbered(body)
+        else:
+            self.place(body)
         self.release_held()
         self.attach_notes(notes)
 
@@ -634,6 +642,17 @@ class RuParser:
     def problems(self) -> list[Message]:
         """What keeps the lines from being read as written: warnings other than about numbers."""
         return [w.message for w in self.warnings if w not in self.number_warnings]
+
+
+_OPENING_QUOTES = frozenset('"«“„')
+
+
+def still_quoted(body: str, quoted: bool) -> bool:
+    """Whether a quotation is open after ``body`` (it was before it if ``quoted``)."""
+    depth = sum(body.count(x) for x in "«“„") - sum(body.count(x) for x in "»”")
+    if depth:
+        return depth > 0
+    return quoted != (body.count('"') % 2 == 1)
 
 
 def is_status(line: str) -> bool:

@@ -779,3 +779,19 @@ def test_an_article_heading_that_does_not_parse_is_reported():
     messages = [str(w.message) for w in result.warnings]
     assert any("Статья 1-а" in msg and "not recognised" in msg for msg in messages)
     assert any(w.line == 3 for w in result.warnings)
+
+
+def test_the_new_wording_an_amending_law_quotes_is_not_its_own_points():
+    """98-ФЗ art. 9: «1) часть 1 изложить в следующей редакции:» «"1. ...» «1) ...» ... «...";»
+    — the quoted points are paragraphs of art. 9, whose own next point is «2)»."""
+    path = CORPUS / "ru-98fz-2020-amending-law" / "98-fz_2020-04-01_full-text.txt"
+    result = parse_lines(path.read_text(encoding="utf-8").split("\n"), slug="98-fz")
+    article = result.act.find("art:9")
+    points = [u for u in article.children if u.kind == m.POINT]
+    assert [u.number for u in points] == ["1", "2"]
+    assert points[1].text.startswith("в абзаце первом части 2 слово")
+    quoted = [u.text for u in article.children if u.kind == m.PARAGRAPH]
+    assert quoted[0].startswith('"1. Если иное не установлено федеральными законами')
+    assert quoted[1].startswith("1) каждые двадцать четыре месяца")
+    assert quoted[-1].endswith('грузов.";')
+    assert result.warnings == []
