@@ -1437,12 +1437,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="335"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="343"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="467"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="475"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation type="unfinished"/>
     </message>

@@ -1438,12 +1438,12 @@
         <translation>{line!r}: номер {number} (вид элемента: {kind}) следует после {previous} с нарушением порядка; сохранен в напечатанном виде</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="335"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="343"/>
         <source>not recognised as an article heading, kept as text: {line!r}</source>
         <translation>не распознано как заголовок статьи, сохранено как текст: {line!r}</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/structure_ru_parser.py" line="467"/>
+        <location filename="../../drafter/core/structure_ru_parser.py" line="475"/>
         <source>text outside any article kept with the heading above it: {line!r}</source>
         <translation>текст вне статей сохранён вместе с заголовком над ним: {line!r}</translation>
     </message>
