@@ -6,7 +6,9 @@ scripts/update-translations calls ``save`` before lupdate and ``restore`` after 
     save TS...             remember each file's Message translations (in TS.messages.json)
     restore INCOMING TS... rebuild the Message context from the N_ texts of drafter/, with the
                            remembered translations and those of INCOMING/*.tsv (English<TAB>
-                           translation a line, \\n for a newline; merged files are removed)
+                           translation a line, \\n for a newline; merged files are removed);
+                           the UI's own strings lupdate left unfinished are filled from the
+                           same files
 
 ``restore`` lists every text still without a translation in a non-English catalogue and exits 1.
 """
@@ -80,6 +82,38 @@ def _incoming(folder: Path) -> tuple[dict[str, str], list[Path]]:
     return table, files
 
 
+def _fill_other_contexts(root: etree._Element, table: dict[str, str]) -> None:
+    """The UI's own strings (self.tr) that lupdate left unfinished, from the incoming table."""
+    for context in root.iterfind("context"):
+        if context.findtext("name") == CONTEXT:
+            continue
+        for item in context.iterfind("message"):
+            translation = item.find("translation")
+            source = item.findtext("source") or ""
+            if translation is not None and translation.get("type") == "unfinished":
+                if source in table:
+                    forms = translation.findall("numerusform")
+                    if item.get("numerus") == "yes" and forms:
+                        # One wording for every plural form («Предупреждений: %n»).
+                        for form in forms:
+                            form.text = table[source]
+                    else:
+                        translation.text = table[source]
+                    del translation.attrib["type"]
+
+
+def _unfinished(root: etree._Element) -> list[str]:
+    """Every source string of the catalogue still without a translation, with its context."""
+    return [
+        f"{context.findtext('name')}: {item.findtext('source')}"
+        for context in root.iterfind("context")
+        if context.findtext("name") != CONTEXT
+        for item in context.iterfind("message")
+        if (item.find("translation") is not None)
+        and item.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+
+
 def restore(incoming: str, ts_files: list[str]) -> int:
     ids = message_ids()
     table, merged = _incoming(Path(incoming))
@@ -116,7 +150,11 @@ def restore(incoming: str, ts_files: list[str]) -> int:
             translation.tail, item.tail = "\n    ", "\n    "
         if len(context):
             context[-1].tail = "\n"
+        if not english:
+            _fill_other_contexts(root, table)
         tree.write(str(path), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+        if not english:
+            missing += [f"{path.name}: {line}" for line in _unfinished(root)]
     for tsv in merged:
         tsv.unlink()
     for line in missing:

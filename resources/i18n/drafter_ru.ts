@@ -127,20 +127,20 @@
     <message>
         <location filename="../../drafter/ui/import_warnings.py" line="54"/>
         <source>Import Warnings</source>
-        <translation type="unfinished"/>
+        <translation>Предупреждения при загрузке</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/import_warnings.py" line="55"/>
         <source>Clear</source>
-        <translation type="unfinished"/>
+        <translation>Очистить</translation>
     </message>
     <message numerus="yes">
         <location filename="../../drafter/ui/import_warnings.py" line="58"/>
         <source>%n warning(s) from the imports; choose one to see its unit.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Предупреждений при загрузке: %n; выберите предупреждение, чтобы перейти к структурной единице.</numerusform>
+            <numerusform>Предупреждений при загрузке: %n; выберите предупреждение, чтобы перейти к структурной единице.</numerusform>
+            <numerusform>Предупреждений при загрузке: %n; выберите предупреждение, чтобы перейти к структурной единице.</numerusform>
         </translation>
     </message>
 </context>
@@ -264,12 +264,12 @@
     <message>
         <location filename="../../drafter/ui/actions.py" line="112"/>
         <source>Approval &amp;Rounds…</source>
-        <translation type="unfinished"/>
+        <translation>Этапы &amp;согласования…</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="123"/>
         <source>The rounds sent, the agencies' answers, returned files to read</source>
-        <translation type="unfinished"/>
+        <translation>Направленные этапы, ответы ведомств, чтение файлов с замечаниями</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="128"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="107"/>
         <source>Acts (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</source>
-        <translation type="unfinished"/>
+        <translation>Акты (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="219"/>
@@ -570,17 +570,17 @@
     <message>
         <location filename="../../drafter/ui/messages.py" line="34"/>
         <source>internal error (%1)</source>
-        <translation type="unfinished"/>
+        <translation>внутренняя ошибка (%1)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/messages.py" line="42"/>
         <source>%1 does not exist (it may have been moved or deleted).</source>
-        <translation type="unfinished"/>
+        <translation>%1 не существует (возможно, файл перемещён или удалён).</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/messages.py" line="44"/>
         <source>%1 cannot be read: permission denied.</source>
-        <translation type="unfinished"/>
+        <translation>%1 не удаётся прочитать: нет доступа.</translation>
     </message>
 </context>
 <context>
@@ -596,302 +596,302 @@
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="44"/>
         <source>Remarks of the agencies: none</source>
-        <translation type="unfinished"/>
+        <translation>Замечания ведомств: нет</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="49"/>
         <source>Remarks of the agencies (%1)</source>
-        <translation type="unfinished"/>
+        <translation>Замечания ведомств (%1)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="53"/>
         <source>%1 open</source>
-        <translation type="unfinished"/>
+        <translation>неснятых: %1</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
         <source>round %1</source>
-        <translation type="unfinished"/>
+        <translation>этап %1</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
         <source>resolved in the file</source>
-        <translation type="unfinished"/>
+        <translation>снято в файле</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/remarks_panel.py" line="77"/>
         <source>Proposed wording:</source>
-        <translation type="unfinished"/>
+        <translation>Предлагаемая редакция:</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="40"/>
         <source>Unit</source>
-        <translation type="unfinished"/>
+        <translation>Структурная единица</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="41"/>
         <source>Placed</source>
-        <translation type="unfinished"/>
+        <translation>Привязка</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="42"/>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="43"/>
         <source>Quote</source>
-        <translation type="unfinished"/>
+        <translation>Цитата</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="44"/>
         <source>Text or proposed wording</source>
-        <translation type="unfinished"/>
+        <translation>Текст или предлагаемая редакция</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="63"/>
         <source>Returned file — %1</source>
-        <translation type="unfinished"/>
+        <translation>Файл с замечаниями — %1</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="69"/>
         <source>as the file says</source>
-        <translation type="unfinished"/>
+        <translation>по данным файла</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="72"/>
         <source>&amp;Read</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Прочитать</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="74"/>
         <source>File:</source>
-        <translation type="unfinished"/>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="75"/>
         <source>Agency:</source>
-        <translation type="unfinished"/>
+        <translation>Ведомство:</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="76"/>
         <source>Round:</source>
-        <translation type="unfinished"/>
+        <translation>Этап:</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="91"/>
         <source>Rows in red are not placed: select one, then click its unit in the tree of the main window.</source>
-        <translation type="unfinished"/>
+        <translation>Строки, выделенные красным, не привязаны: выберите строку и щёлкните нужную структурную единицу в дереве главного окна.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="101"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Загрузить</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="136"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"/>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="152"/>
         <source>Round %1, %2 (recognised by its %3).</source>
-        <translation type="unfinished"/>
+        <translation>Этап %1, %2 (опознан по %3).</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="157"/>
         <source>properties</source>
-        <translation type="unfinished"/>
+        <translation>свойствам</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="159"/>
         <source>content</source>
-        <translation type="unfinished"/>
+        <translation>содержимому</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="161"/>
         <source>%1 items: %2 placed, %3 not placed.</source>
-        <translation type="unfinished"/>
+        <translation>Элементов: %1; привязано: %2; не привязано: %3.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="167"/>
         <source>No changes and no comments: recorded as agreed.</source>
-        <translation type="unfinished"/>
+        <translation>Изменений и комментариев нет: будет учтено как согласование без замечаний.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="170"/>
         <source>%1 is a new agency: importing adds it.</source>
-        <translation type="unfinished"/>
+        <translation>%1 — новое ведомство: при загрузке оно будет добавлено.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="176"/>
         <source>This file was imported before: importing adds nothing.</source>
-        <translation type="unfinished"/>
+        <translation>Этот файл уже загружался: повторная загрузка ничего не добавит.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="202"/>
         <source>(click a unit in the tree)</source>
-        <translation type="unfinished"/>
+        <translation>(щёлкните единицу в дереве)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="207"/>
         <source>(new, after %1)</source>
-        <translation type="unfinished"/>
+        <translation>(новый, после %1)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="210"/>
         <source>proposed: %1</source>
-        <translation type="unfinished"/>
+        <translation>предлагается: %1</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="249"/>
         <source>Importing the remarks of %1…</source>
-        <translation type="unfinished"/>
+        <translation>Загрузка замечаний из %1…</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="59"/>
         <source>edit</source>
-        <translation type="unfinished">правка</translation>
+        <translation>правка</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="60"/>
         <source>comment</source>
-        <translation type="unfinished">комментарий</translation>
+        <translation>комментарий</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="61"/>
         <source>edit without tracking</source>
-        <translation type="unfinished"/>
+        <translation>правка без режима исправлений</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="62"/>
         <source>rejects our change</source>
-        <translation type="unfinished">отклонено наше изменение</translation>
+        <translation>отклоняет наше изменение</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="63"/>
         <source>letter</source>
-        <translation type="unfinished"/>
+        <translation>письмо</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="72"/>
         <source>by bookmark</source>
-        <translation type="unfinished"/>
+        <translation>по закладке</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="74"/>
         <source>by text</source>
-        <translation type="unfinished"/>
+        <translation>по тексту</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="76"/>
         <source>by similar text</source>
-        <translation type="unfinished"/>
+        <translation>по сходному тексту</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="78"/>
         <source>by hand</source>
-        <translation type="unfinished"/>
+        <translation>вручную</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_source.py" line="79"/>
         <source>not placed</source>
-        <translation type="unfinished"/>
+        <translation>не привязано</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/reviews.py" line="121"/>
         <source>Add Returned Files</source>
-        <translation type="unfinished"/>
+        <translation>Добавить файлы с замечаниями</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/reviews.py" line="123"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"/>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/reviews.py" line="134"/>
         <source>Cannot read returned files</source>
-        <translation type="unfinished"/>
+        <translation>Не удаётся прочитать файлы с замечаниями</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/reviews.py" line="135"/>
         <source>Open a draft you can edit to read the agencies' files.</source>
-        <translation type="unfinished"/>
+        <translation>Откройте проект, доступный для редактирования, чтобы прочитать файлы ведомств.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/reviews.py" line="155"/>
         <source>Remarks imported: %1</source>
-        <translation type="unfinished"/>
+        <translation>Загружено замечаний: %1</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="25"/>
         <source>awaited</source>
-        <translation type="unfinished"/>
+        <translation>ожидается</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
         <source>agreed</source>
-        <translation type="unfinished">согласовано без замечаний</translation>
+        <translation>согласовано</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
         <source>agreed with remarks</source>
-        <translation type="unfinished">согласовано с замечаниями</translation>
+        <translation>согласовано с замечаниями</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
         <source>objections</source>
-        <translation type="unfinished">не согласовано (возражения)</translation>
+        <translation>разногласия</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
         <source>no answer</source>
-        <translation type="unfinished">ответ не поступил</translation>
+        <translation>ответ не получен</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="41"/>
         <source>Approval Rounds</source>
-        <translation type="unfinished"/>
+        <translation>Этапы согласования</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="45"/>
         <source>Round / agency</source>
-        <translation type="unfinished"/>
+        <translation>Этап / ведомство</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="46"/>
         <source>Sent / deadline</source>
-        <translation type="unfinished"/>
+        <translation>Направлено / срок</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
         <source>Answer</source>
-        <translation type="unfinished"/>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
         <source>Letter</source>
-        <translation type="unfinished"/>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="55"/>
         <source>No approval rounds yet. A round is sent with «drafter export PROJECT -o FOLDER --round next».</source>
-        <translation type="unfinished"/>
+        <translation>Этапов согласования пока нет. Этап направляется командой «drafter export PROJECT -o FOLDER --round next».</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="62"/>
         <source>&amp;Add Returned Files…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Добавить файлы с замечаниями…</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
         <source>Read the Word files the agencies sent back, and import them</source>
-        <translation type="unfinished"/>
+        <translation>Прочитать файлы Word, возвращённые ведомствами, и загрузить замечания</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="80"/>
         <source>Round %1</source>
-        <translation type="unfinished"/>
+        <translation>Этап %1</translation>
     </message>
 </context>
 <context>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../drafter/ui/unit_tree.py" line="72"/>
         <source>Open remarks: %1</source>
-        <translation type="unfinished"/>
+        <translation>Неснятых замечаний: %1</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@
     <message>
         <location filename="../../drafter/cli.py" line="290"/>
         <source>rejects our change</source>
-        <translation>отклонено наше изменение</translation>
+        <translation>отклоняет наше изменение</translation>
     </message>
     <message>
         <location filename="../../drafter/cli.py" line="311"/>
