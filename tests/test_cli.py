@@ -420,7 +420,7 @@ def test_a_named_profile_reads_the_act_with_it(capsys):
 
 
 # --- approval rounds -------------------------------------------------------------------------
-DEMO = Path(__file__).resolve().parents[1] / "resources" / "samples" / "demo.drafter"
+DEMO = Path(__file__).resolve().parents[1] / "tests" / "data" / "projects" / "demo-unsent.drafter"
 
 
 def _demo(tmp_path: Path) -> Path:

@@ -1,27 +1,54 @@
-"""Rebuild resources/samples/demo.drafter from the current texts beside this script.
+"""Rebuild resources/samples/demo.drafter: the draft, round 1 and two agencies' returned files.
 
-Run from the repository: ``.venv/bin/python resources/samples/build_demo.py``.
+Run from the repository: ``.venv/bin/python resources/samples/build_demo.py``. The draft is built
+from the current texts beside this script; round 1 is sent to two agencies, LibreOffice (the
+test suite's headless reviewer, tests/io/lo_reviewer.py) plays each agency's reviewer on the
+consolidated Criminal Code, and the returned files are filed with their answers. LibreOffice
+(soffice and Debian's python3-uno) is needed only here, not to open the result.
+
+The same draft before round 1 is written to tests/data/projects/demo-unsent.drafter, the
+project the tests send their own rounds from.
 """
 
 from __future__ import annotations
 
+import json
+import shutil
+import sqlite3
+import subprocess
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "io"))
+
+from lo_harness import SYSTEM_PYTHON, LibreOffice, unavailable_reason  # noqa: E402
 
 from drafter.core import model as m  # noqa: E402
+from drafter.core import rounds as r  # noqa: E402
 from drafter.core.act_names import default_name_forms  # noqa: E402
 from drafter.core.draft import proposals_between  # noqa: E402
 from drafter.core.profiles import get_profile  # noqa: E402
 from drafter.core.structure import parse_lines  # noqa: E402
 from drafter.io.project import Project  # noqa: E402
+from drafter.io.review_reader import sent_lines  # noqa: E402
 from drafter.io.textfile import read_text_lines  # noqa: E402
+from drafter.services.review import review_files  # noqa: E402
+from drafter.services.rounds import export_round, record_answer  # noqa: E402
 
 UK = HERE / "uk-rf_ch32_current.txt"
 UPK = HERE / "upk-rf_art150_current.txt"
 TARGET = HERE / "demo.drafter"
+UNSENT = ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter"
+REVIEWER = ROOT / "tests" / "io" / "lo_reviewer.py"
+
+SENT_ON = date(2026, 11, 23)
+DEADLINE = "2026-12-07"
+RETURNED = "consolidated-uk-rf.docx"  # the file both agencies review
 
 NEW_ARTICLE = [
     "Статья 322.4. Незаконное оказание услуг по легализации иностранных граждан",
@@ -139,10 +166,9 @@ def procedure_code() -> tuple[m.Act, m.Act]:
     return act, proposed
 
 
-def main() -> None:
-    partial = TARGET.with_name("demo.drafter.part")
-    partial.unlink(missing_ok=True)
-    project = Project.create(partial)
+def build_draft(target: Path) -> None:
+    """The sample draft with its two codes and their proposals, no round sent yet."""
+    project = Project.create(target)
     try:
         for act, proposed in (criminal_code(), procedure_code()):
             slug = project.add_act(act)
@@ -161,6 +187,166 @@ def main() -> None:
         project.save_draft_meta(draft)
     finally:
         project.close()
+
+
+# --- round 1: who it goes to, what each reviewer does, how each answers ----------------------
+AGENCIES = [
+    ("Минюст России", "Министерство юстиции Российской Федерации"),
+    ("Генпрокуратура России", "Генеральная прокуратура Российской Федерации"),
+]
+
+
+def minjust(at: Lines) -> list[dict[str, object]]:
+    """Минюст России: a tracked replacement, a comment with its grounds, a comment on a part."""
+    return [
+        {
+            "op": "replace",
+            "para": at("art:322.1/part:2/pt:б", "совершения преступления"),
+            "old": "совершения преступления",
+            "new": "совершения тяжкого или особо тяжкого преступления",
+        },
+        {
+            "op": "comment",
+            "para": at("art:322.1/part:1", "их незаконного пребывания"),
+            "words": "их незаконного пребывания",
+            "text": "Противоречит статье 18.8 КоАП РФ: нарушение иностранным гражданином режима "
+            "пребывания в Российской Федерации влечет административную ответственность. "
+            "Предлагаем разграничить составы.",
+        },
+        {
+            "op": "point_comment",
+            "para": at("art:322/note:1", "Примечание."),
+            "text": "Изменение примечания не обосновано в пояснительной записке; просим "
+            "дополнить ее.",
+        },
+    ]
+
+
+def prosecutors(at: Lines) -> list[dict[str, object]]:
+    """Генпрокуратура России: a new wording of a sanction and a comment on a new part."""
+    return [
+        {
+            "op": "replace",
+            "para": at("art:322.4/part:1", "либо лишением свободы на срок до трех лет."),
+            "old": "либо лишением свободы на срок до трех лет.",
+            "new": "либо лишением свободы на срок до трех лет со штрафом в размере до ста "
+            "тысяч рублей или без такового.",
+        },
+        {
+            "op": "point_comment",
+            "para": at("art:322.4/part:2", "организованной группой"),
+            "text": "Совершение деяния организованной группой охватывается частью 2 статьи "
+            "322.1; во избежание конкуренции норм предлагаем часть 2 исключить.",
+        },
+        {
+            "op": "comment",
+            "para": at("art:322.1/part:2", "наказываются лишением свободы"),
+            "words": "от пяти до десяти лет",
+            "text": "Повышение нижнего предела наказания не подтверждено данными "
+            "правоприменительной практики.",
+        },
+    ]
+
+
+# short name, reviewer, their operations, the answer's status, letter number, letter date
+ANSWERS = [
+    ("Минюст России", "Ирина Ковалёва", minjust, "remarks", "08-156734/26", "2026-12-03"),
+    ("Генпрокуратура России", "Андрей Соколов", prosecutors, "objections",
+     "36-11-2026/Ип4518-26", "2026-12-07"),
+]  # fmt: skip
+
+
+class Lines:
+    """The paragraphs of a sent file by unit: ``at(address, words)`` is the index of the one
+    paragraph of that unit holding ``words`` (a safeguard against a changed text)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.lines = sent_lines(data)
+
+    def __call__(self, address: str, words: str) -> int:
+        hits = [i for i, x in enumerate(self.lines) if x.address == address and words in x.text]
+        if len(hits) != 1:
+            raise SystemExit(f"build_demo: {words!r} in {address} found {len(hits)} times")
+        return hits[0]
+
+
+def libreoffice_review(
+    office: LibreOffice, source: Path, target: Path, author: str, ops: list[dict[str, object]]
+) -> None:
+    """LibreOffice, as ``author``, applies ``ops`` to ``source`` and saves ``target`` (tried up
+    to three times: the UNO bridge now and then drops a call)."""
+    spec = target.with_suffix(".json")
+    spec.write_text(json.dumps({"author": author, "ops": ops}, ensure_ascii=False))
+    failure = ""
+    for _attempt in range(3):
+        target.unlink(missing_ok=True)
+        done = subprocess.run(
+            [SYSTEM_PYTHON, str(REVIEWER), office.pipe, "review", str(source), str(target),
+             str(spec)],
+            capture_output=True,
+            timeout=300,
+            check=False,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "HOME": str(office.profile),
+                "PYTHONPATH": str(REVIEWER.parent),
+            },
+        )  # fmt: skip
+        if done.returncode == 0 and target.is_file():
+            return
+        failure = f"exit {done.returncode}: {done.stderr.decode(errors='replace')[-2000:]}"
+    raise SystemExit(f"build_demo: LibreOffice failed ({failure})")
+
+
+def send_and_review(target: Path, work: Path) -> None:
+    """Round 1 to both agencies; each returns the consolidated Code reviewed in LibreOffice."""
+    with Project.open(target) as project:
+        for short, full in AGENCIES:
+            project.add_agency(r.Agency(short, full))
+    sent = work / "round-1"
+    export_round(
+        target,
+        sent,
+        "next",
+        to=",".join(short for short, _ in AGENCIES),
+        deadline=DEADLINE,
+        export_date=SENT_ON,
+    )
+    at = Lines((sent / RETURNED).read_bytes())
+    with LibreOffice(timeout=300) as office:
+        for agency, author, ops, _status, _letter, _day in ANSWERS:
+            returned = work / f"{agency.split()[0]} - {RETURNED}"
+            libreoffice_review(office, sent / RETURNED, returned, author, ops(at))
+            for report in review_files(target, [returned], agency, 1):
+                if report.unplaced() or len(report.items) != len(ops(at)):
+                    raise SystemExit(f"build_demo: {agency}'s file is not read as reviewed")
+                print(f"{agency}: {len(report.items)} remarks, each on its unit")
+    for agency, _author, _ops, status, letter, day in ANSWERS:
+        record_answer(target, agency, 1, status, letter=letter, answer_date=day)
+
+
+def compact(path: Path) -> None:
+    """VACUUM the file, so the committed copy carries no free pages."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+
+
+def main() -> None:
+    reason = unavailable_reason()
+    if reason:
+        raise SystemExit(f"build_demo: LibreOffice is needed to rebuild the demo: {reason}")
+    partial = TARGET.with_name("demo.drafter.part")
+    partial.unlink(missing_ok=True)
+    build_draft(partial)
+    compact(partial)
+    shutil.copyfile(partial, UNSENT)
+    print(f"wrote {UNSENT}")
+    with tempfile.TemporaryDirectory(prefix="drafter-demo-") as work:
+        send_and_review(partial, Path(work))
+    compact(partial)
     partial.replace(TARGET)
     print(f"wrote {TARGET}")
 

@@ -23,7 +23,7 @@ from drafter.services.rounds import export_round
 # ``office``: the session's one LibreOffice (tests/conftest.py).
 pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "samples" / "demo.drafter"
+DEMO = Path(__file__).resolve().parents[2] / "tests" / "data" / "projects" / "demo-unsent.drafter"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 

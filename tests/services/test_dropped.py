@@ -14,7 +14,7 @@ from drafter.services.dropped import kind_of_dropped_file
 from drafter.services.export import export_project
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "samples" / "demo.drafter"
+DEMO = ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter"  # the sample, no round yet
 CORPUS_TXT = next((ROOT / "tests" / "data" / "corpus").rglob("*.txt"))
 
 

@@ -33,7 +33,7 @@ from test_review_reader import REVIEWER, check, lo_review, lo_scenario, many_ite
 from word_reviewer import WordReviewer
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "samples" / "demo.drafter"
+DEMO = ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter"  # the sample, no round yet
 WHEN = date(2026, 12, 7)
 FILE = "consolidated-uk-rf.docx"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

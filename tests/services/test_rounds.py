@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
 from test_redline_reader import EDITS, apply_edit, corpus_act
 
 ROOT = Path(__file__).resolve().parents[2]
-DEMO = ROOT / "resources" / "samples" / "demo.drafter"
+DEMO = ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter"  # the sample, no round yet
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VT = "{http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes}"
 WHEN = date(2026, 12, 7)

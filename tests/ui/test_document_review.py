@@ -22,7 +22,7 @@ from word_reviewer import WordReviewer  # noqa: E402
 
 def test_a_returned_file_previewed_then_filed(qtbot, tmp_path):
     path = tmp_path / "demo.drafter"
-    shutil.copyfile(ROOT / "resources" / "samples" / "demo.drafter", path)
+    shutil.copyfile(ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter", path)
     rounds.export_round(
         path, tmp_path / "r1", "next", to="МВД России", export_date=date(2026, 12, 7)
     )

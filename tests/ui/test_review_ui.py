@@ -29,7 +29,7 @@ from drafter.ui.unit_tree import REMARKS_ROLE
 
 from .helpers import UK_322
 
-DEMO = Path(__file__).resolve().parents[2] / "resources" / "samples" / "demo.drafter"
+DEMO = Path(__file__).resolve().parents[2] / "tests" / "data" / "projects" / "demo-unsent.drafter"
 AGENCY = "МВД России"
 
 
