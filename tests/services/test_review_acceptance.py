@@ -1,8 +1,9 @@
-"""The acceptance set (tests/data/review, made by make_acceptance_set.py): 42 returned files in
-seven producer classes over the whole Criminal Code and the sample draft, every item's true unit known;
-`drafter review` must put at least 95% of each class's items on their exact unit and 99% in the
-right article, account for every item, never report ours as theirs, find untracked edits and
-rejected changes of ours, and print `--json` as DESIGN.md says. `pytest -s` prints the figures."""
+"""The acceptance set (tests/data/review, made by make_acceptance_set.py): 42 returned files
+in seven producer classes over the whole Criminal Code and the sample draft, every item's true
+unit known; `drafter review` must put at least 95% of each class's items on their exact unit and
+99% in the right article, account for every item, never report ours as theirs, find untracked
+edits and rejected changes of ours, and print `--json` as DESIGN.md says. `pytest -s` prints the
+figures."""
 
 from __future__ import annotations
 
