@@ -307,7 +307,9 @@ def lo_review(office, source: Path, target: Path, ops: list[dict] | None) -> Pat
             "PYTHONPATH": str(Path(__file__).parent),
         },
     )
-    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    # Debian's python3-uno sometimes crashes on exit (SIGSEGV) after the file was written
+    written = done.stdout.startswith(b'{"written"') and target.is_file()
+    assert done.returncode == 0 or written, done.stderr.decode(errors="replace")[-2000:]
     return target
 
 
