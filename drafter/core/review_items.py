@@ -437,9 +437,11 @@ class _Collector:
             if self.matches[i] is not None:
                 continue
             for seg in para.segs:
-                j = wanted.get(normalize(seg.text)) if seg.deleted is not None else None
-                if j is not None and j not in out and self.ours(seg.deleted):
-                    out[j] = i
+                if seg.deleted is None or not self.ours(seg.deleted):
+                    continue
+                lost = wanted.get(normalize(seg.text))
+                if lost is not None and lost not in out:
+                    out[lost] = i
                     break
         return out
 
