@@ -20,6 +20,7 @@ from drafter.core.review_doc import (
     RPara,
     RPoint,
     SentFile,
+    SentLine,
     all_theirs,
     common_unit,
     in_sent,
@@ -155,6 +156,9 @@ class _Collector:
                 item.address = spot.address
                 item.position = item.position or spot.position
             item.placement = spot.method
+        src = line if line is not None else spot.line
+        if not item.act and src is not None and src < len(self.sent.lines):
+            item.act = self.sent.lines[src].act
         item.act = item.act or self.act
         item.paragraph = i
         self.found.append(((i, offset, len(self.found)), item))
@@ -346,11 +350,13 @@ class _Collector:
                 continue
             current = " ".join(lines[j].current for j in key)
             against_current = word_changes(current, view)
-            for change in word_changes(text, view):
+            changes = word_changes(text, view)
+            spans = _rejected_spans([lines[j] for j in key], view, len(changes))
+            for change in changes:
                 rejected = not any(
                     c.new_start <= change.new_end and change.new_start <= c.new_end
                     for c in against_current
-                )
+                ) or any(a <= change.old_end and change.old_start <= b for a, b in spans)
                 j = self._line_of_offset(key, change.old_start)
                 if rejected:
                     quote = change.old_text or change.new_text
@@ -378,6 +384,7 @@ class _Collector:
         """Lines no paragraph stands for, and paragraphs of text no line stands for."""
         held = {j for m in self.matches if m is not None for j in m.lines}
         lines = self.sent.lines
+        carried = self._carried(held)
         after = 0  # the returned paragraph a lost line goes before
         for j, line in enumerate(lines):
             while after < len(self.matches) and (
@@ -388,19 +395,55 @@ class _Collector:
                 continue
             if not line.text:  # a line we deleted, gone: they accepted our deletion
                 continue
+            if j in carried:  # its paragraph came back too short to be aligned
+                i = carried[j]
+                view = self.views[i]
+                changes = word_changes(line.text, view)
+                kind = (
+                    "rejects_change" if _rejected_spans([line], view, len(changes)) else "untracked"
+                )
+                item = Item(kind, line.act, line.address, line.text, view, None, self.author, None)
+                item.role, item.placement = line.role, FUZZY_METHOD
+                self.add(i, 0, item, line=j)
+                continue
             kind = "rejects_change" if not normalize(line.current) else "untracked"
             item = Item(kind, line.act, line.address, line.text, "", None, self.author, None)
             item.role, item.placement = line.role, FUZZY_METHOD
             item.note = "deleted_paragraph"
             self.add(max(after - 1, 0), 1 << 20, item, line=j)
+        taken = set(carried.values())
         for i, para in enumerate(self.doc.paragraphs):
-            if self.matches[i] is not None or not normalize(self.views[i]):
+            if self.matches[i] is not None or not normalize(self.views[i]) or i in taken:
                 continue
             if all_theirs(para, self.ours):
                 continue
             item = Item("untracked", "", None, "", self.views[i], None, self.author, None)
             item.note = "new_paragraph"
             self.add(i, 0, item)
+
+    def _carried(self, held: set[int]) -> dict[int, int]:
+        """Lost line → the unaligned paragraph that still carries one of the line's deletions of
+        ours (its own words were taken away: what is left is too short to align)."""
+        wanted: dict[str, int] = {}
+        for j, line in enumerate(self.sent.lines):
+            if j not in held:
+                for rev in line.revisions:
+                    if rev.kind == "del" and len(rev.text.strip()) > 20:
+                        wanted.setdefault(normalize(rev.text), j)
+        if not wanted:
+            return {}
+        out: dict[int, int] = {}
+        for i, para in enumerate(self.doc.paragraphs):
+            if self.matches[i] is not None:
+                continue
+            for seg in para.segs:
+                if seg.deleted is None or not self.ours(seg.deleted):
+                    continue
+                lost = wanted.get(normalize(seg.text))
+                if lost is not None and lost not in out:
+                    out[lost] = i
+                    break
+        return out
 
     def result(self) -> list[Item]:
         ordered = [item for _, item in sorted(self.found, key=lambda x: x[0])]
@@ -412,6 +455,54 @@ class _Collector:
                 item.placement = UNPLACED
                 item.position = None
         return ordered
+
+
+def _one_rejected(line: SentLine, k: int) -> tuple[str, tuple[int, int]] | None:
+    """The line's text with only its revision ``k`` of ours rejected (as Word or LibreOffice
+    leave it: the words of a rejected deletion back where they stood, glued to their
+    neighbours), and where in the text that revision stood; None for a paragraph mark."""
+    target = line.revisions[k]
+    if target.kind not in ("ins", "del") or not target.text.strip():
+        return None
+    raw = line.raw
+    out: list[str] = []
+    at = pos = 0  # in the raw text, in the text (ours accepted)
+    span = (0, 0)
+    for rev in sorted(line.revisions, key=lambda r: r.offset):
+        gap = raw[at : rev.offset]
+        out.append(gap)
+        pos += len(gap)
+        at = rev.offset + len(rev.text)
+        if rev is target:
+            span = (pos, pos + (len(rev.text) if rev.kind == "ins" else 0))
+            if rev.kind == "del":
+                out.append(rev.text)
+            else:
+                pos += len(rev.text)
+        elif rev.kind == "ins":
+            out.append(rev.text)
+            pos += len(rev.text)
+    out.append(raw[at:])
+    return "".join(out), span
+
+
+def _rejected_spans(lines: list[SentLine], view: str, changes: int) -> list[tuple[int, int]]:
+    """Where, in the lines' joined text, a single change of ours was rejected: rejecting it alone
+    brings the text nearer to what came back (the reviewer rejected half of a replacement)."""
+    spans: list[tuple[int, int]] = []
+    base = 0
+    texts = [x.text for x in lines]
+    for n, line in enumerate(lines):
+        for k in range(len(line.revisions)):
+            found = _one_rejected(line, k)
+            if found is None:
+                continue
+            variant, (a, b) = found
+            joined = " ".join(variant if m == n else t for m, t in enumerate(texts))
+            if len(word_changes(joined, view)) < changes:
+                spans.append((base + a, base + b))
+        base += len(line.text) + 1
+    return spans
 
 
 def collect(

@@ -38,16 +38,19 @@ def w(tag: str) -> str:
 
 
 class WordReviewer:
-    """Edits a .docx we exported as a Word reviewer would; ``save()`` gives the new bytes."""
+    """Edits a .docx we exported as a Word reviewer would; ``save()`` gives the new bytes.
 
-    def __init__(self, data: bytes) -> None:
+    Paragraphs are numbered as the body's own (``cells``: every paragraph in document order,
+    those of table cells too, as the lines of a comparison table are)."""
+
+    def __init__(self, data: bytes, *, cells: bool = False) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             self.parts = {name: zf.read(name) for name in zf.namelist()}
         self.root = etree.fromstring(self.parts["word/document.xml"])
         body = self.root.find(w("body"))
         assert body is not None
         self.body = body
-        self.paras = list(body.iterchildren(w("p")))
+        self.paras = list(body.iter(w("p")) if cells else body.iterchildren(w("p")))
         self.comments: list[dict] = []
         self._id = 90000
 
