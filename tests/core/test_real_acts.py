@@ -177,7 +177,9 @@ def findings(path: Path) -> Findings:
             f"{', '.join(extra[:6]) or 'none'}"
         )
 
-    counts = Counter(re.sub(r"~\d+", "", u.address) for u in units)
+    # Containers numbered again in another Раздел or chapter (Подраздел 1, § 1 in each) are the
+    # act's own structure: only a unit's number used twice counts, with or without its «~2».
+    counts = Counter(u.address if u.is_container else re.sub(r"~\d+", "", u.address) for u in units)
     found.duplicates = [address for address, n in counts.items() if n > 1]
 
     def law_text(label: str, text: str) -> None:
