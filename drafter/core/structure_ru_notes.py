@@ -291,6 +291,7 @@ def stands_before(note: str) -> bool:
 
 # --- blocks of several lines -----------------------------------------------------------------
 _MAX_WRAPPED = 400  # lines a wrapped note («(в ред. ...» over many lines) may take
+_BRACKET = re.compile(r"[()]")
 
 
 def join_note_blocks(lines: list[str]) -> list[str]:
@@ -381,10 +382,10 @@ def _starts_other(line: str) -> bool:
 def _bracket_end(clean: list[str], start: int) -> int:
     """The last line of a note opened and left open on line ``start`` («(В редакции» ...)."""
     opened: list[int] = []
-    for pos, char in enumerate(clean[start]):
-        if char == "(":
-            opened.append(pos)
-        elif char == ")" and opened:
+    for bracket in _BRACKET.finditer(clean[start]):  # the brackets only, not every character
+        if bracket.group() == "(":
+            opened.append(bracket.start())
+        elif opened:
             opened.pop()
     if not opened or not _NOTE_START.match(clean[start][opened[0] :]):
         return start
