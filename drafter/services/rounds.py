@@ -320,6 +320,9 @@ def _recipient(project: Project, number: int, agency: str) -> tuple[r.Round, r.A
     return sent, found
 
 
+_NO_TEXT = N_("The remark has no text; write what the agency says.")
+
+
 def add_letter_remark(
     project_path: str | os.PathLike[str],
     agency: str,
@@ -331,34 +334,62 @@ def add_letter_remark(
     proposed: str | None = None,
     quote: str = "",
 ) -> r.Remark:
-    """A remark of an agency's letter, entered by hand on a unit of the draft as sent in round
-    ``number`` (``address`` in the round's numbering; "" for the act as a whole)."""
+    """A remark of an agency's letter entered by hand (see ``letter_remark``), in the project
+    file at ``project_path``."""
     if not text.strip():
-        raise RoundError(N_("The remark has no text; write what the agency says."))
+        raise RoundError(_NO_TEXT)
     with open_project(Path(project_path)) as project:
-        _writable(project)
-        _sent, found = _recipient(project, number, agency)
-        if address and not _unit_in_round(project, number, act, address):
-            raise RoundError(
-                N_("{act} has no unit {address} in the text sent in round {number}."),
-                act=act,
-                address=address,
-                number=number,
-            )
-        if not address and act not in project.act_slugs():
-            raise RoundError(N_("{name} has no act «{slug}»."), name=project.name, slug=act)
-        remark = r.Remark(
+        return letter_remark(
+            project,
+            agency,
             number,
-            found.short_name,
-            "letter",
             act=act,
             address=address,
-            quote=quote,
-            text=text.strip(),
+            text=text,
             proposed=proposed,
-            placement="manual",
+            quote=quote,
         )
-        project.add_remark(remark, found.id)
+
+
+def letter_remark(
+    project: Project,
+    agency: str,
+    number: int,
+    *,
+    act: str,
+    address: str,
+    text: str,
+    proposed: str | None = None,
+    quote: str = "",
+) -> r.Remark:
+    """A remark of an agency's letter, entered by hand on a unit of the draft as sent in round
+    ``number`` (``address`` in the round's numbering; "" for the act as a whole), stored in the
+    open ``project``. Checks everything before writing anything."""
+    if not text.strip():
+        raise RoundError(_NO_TEXT)
+    _writable(project)
+    _sent, found = _recipient(project, number, agency)
+    if address and not _unit_in_round(project, number, act, address):
+        raise RoundError(
+            N_("{act} has no unit {address} in the text sent in round {number}."),
+            act=act,
+            address=address,
+            number=number,
+        )
+    if not address and act not in project.act_slugs():
+        raise RoundError(N_("{name} has no act «{slug}»."), name=project.name, slug=act)
+    remark = r.Remark(
+        number,
+        found.short_name,
+        "letter",
+        act=act,
+        address=address,
+        quote=quote,
+        text=text.strip(),
+        proposed=proposed,
+        placement="manual",
+    )
+    project.add_remark(remark, found.id)
     return remark
 
 
