@@ -18,6 +18,7 @@ from drafter.messages import N_
 from drafter.services import projects, review
 from drafter.services import rounds as rounds_service
 from drafter.services.review import ReviewReport
+from drafter.services.rounds import LetterFields
 
 if TYPE_CHECKING:
     from drafter.services.projects import Project
@@ -371,16 +372,8 @@ class DraftDocument(QObject):
     ) -> None:
         """A remark of ``agency``'s letter on round ``round``, entered by hand on a unit; one
         sentence (DrafterError) and nothing stored when it cannot be."""
-        rounds_service.letter_remark(
-            self.project,
-            agency,
-            round,
-            act=act,
-            address=address,
-            text=text,
-            proposed=proposed,
-            quote=quote,
-        )
+        fields = LetterFields(act=act, address=address, text=text, proposed=proposed, quote=quote)
+        rounds_service.letter_remark(self.project, agency, round, **fields)
         self.remarks_changed.emit()
 
     def remarks(self, slug: str, address: str) -> list[Remark]:

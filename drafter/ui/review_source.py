@@ -38,17 +38,6 @@ class ReviewSource(Protocol):
         self, report: Any, placements: dict[int, tuple[str, str]] | None = None
     ) -> int: ...
 
-    def add_letter_remark(
-        self,
-        agency: str,
-        round: int,
-        act: str,
-        address: str,
-        text: str,
-        proposed: str | None = None,
-        quote: str = "",
-    ) -> None: ...
-
     def remarks(self, slug: str, address: str) -> list[Remark]: ...
 
     def open_remark_counts(self) -> dict[tuple[str, str], int]: ...

@@ -152,17 +152,16 @@ class Reviews(QObject):
 
     def add_letter_remark(self) -> LetterRemarkDialog | None:
         """The dialog for a remark of a letter on the selected unit (OK stores it)."""
-        key, source = self.selected_unit(), self.source
-        if key is None or source is None:
+        key, source, document = self.selected_unit(), self.source, self.window.document
+        if key is None or source is None or document is None:
             return None
         slug, address = key
 
         def store(agency: str, number: int, text: str, proposed: str | None, quote: str) -> None:
-            source.add_letter_remark(agency, number, slug, address, text, proposed, quote)
+            document.add_letter_remark(agency, number, slug, address, text, proposed, quote)
 
         unit = self.describe(slug, address, cited=True)
-        document = self.window.document
-        act = document.act(slug) if document is not None else None
+        act = document.act(slug)
         act_title = (act.title or act.slug) if act is not None else slug
         dialog = LetterRemarkDialog(self.window, source.rounds(), act_title, unit, store)
         dialog.accepted.connect(lambda: self._on_letter_remark_stored(unit))
