@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from drafter.core import model as m
 from drafter.core import rounds as r
@@ -320,45 +320,62 @@ def _recipient(project: Project, number: int, agency: str) -> tuple[r.Round, r.A
     return sent, found
 
 
+_NO_TEXT = N_("The remark has no text; write what the agency says.")
+
+
+class LetterFields(TypedDict, total=False):
+    """What a remark of a letter says, and where: the act, the unit (in the round's numbering;
+    "" for the act as a whole), the remark's text, the wording proposed, the words quoted."""
+
+    act: Required[str]
+    address: Required[str]
+    text: Required[str]
+    proposed: str | None
+    quote: str
+
+
 def add_letter_remark(
-    project_path: str | os.PathLike[str],
-    agency: str,
-    number: int,
-    *,
-    act: str,
-    address: str,
-    text: str,
-    proposed: str | None = None,
-    quote: str = "",
+    project_path: str | os.PathLike[str], agency: str, number: int, **fields: Unpack[LetterFields]
 ) -> r.Remark:
-    """A remark of an agency's letter, entered by hand on a unit of the draft as sent in round
-    ``number`` (``address`` in the round's numbering; "" for the act as a whole)."""
-    if not text.strip():
-        raise RoundError(N_("The remark has no text; write what the agency says."))
+    """A remark of an agency's letter entered by hand (see ``letter_remark``), in the project
+    file at ``project_path``."""
+    if not fields["text"].strip():
+        raise RoundError(_NO_TEXT)
     with open_project(Path(project_path)) as project:
-        _writable(project)
-        _sent, found = _recipient(project, number, agency)
-        if address and not _unit_in_round(project, number, act, address):
-            raise RoundError(
-                N_("{act} has no unit {address} in the text sent in round {number}."),
-                act=act,
-                address=address,
-                number=number,
-            )
-        if not address and act not in project.act_slugs():
-            raise RoundError(N_("{name} has no act «{slug}»."), name=project.name, slug=act)
-        remark = r.Remark(
-            number,
-            found.short_name,
-            "letter",
+        return letter_remark(project, agency, number, **fields)
+
+
+def letter_remark(
+    project: Project, agency: str, number: int, **fields: Unpack[LetterFields]
+) -> r.Remark:
+    """A remark of agency ``agency``'s letter, entered by hand on a unit of the draft as sent
+    in round ``number``, stored in the open ``project``. Checks everything before writing."""
+    act, address, text = fields["act"], fields["address"], fields["text"].strip()
+    if not text:
+        raise RoundError(_NO_TEXT)
+    _writable(project)
+    _sent, found = _recipient(project, number, agency)
+    if address and not _unit_in_round(project, number, act, address):
+        raise RoundError(
+            N_("{act} has no unit {address} in the text sent in round {number}."),
             act=act,
             address=address,
-            quote=quote,
-            text=text.strip(),
-            proposed=proposed,
-            placement="manual",
+            number=number,
         )
-        project.add_remark(remark, found.id)
+    if not address and act not in project.act_slugs():
+        raise RoundError(N_("{name} has no act «{slug}»."), name=project.name, slug=act)
+    remark = r.Remark(
+        number,
+        found.short_name,
+        "letter",
+        act=act,
+        address=address,
+        quote=fields.get("quote", ""),
+        text=text,
+        proposed=fields.get("proposed"),
+        placement="manual",
+    )
+    project.add_remark(remark, found.id)
     return remark
 
 

@@ -18,6 +18,7 @@ from drafter.messages import N_
 from drafter.services import projects, review
 from drafter.services import rounds as rounds_service
 from drafter.services.review import ReviewReport
+from drafter.services.rounds import LetterFields
 
 if TYPE_CHECKING:
     from drafter.services.projects import Project
@@ -36,7 +37,7 @@ class DraftDocument(QObject):
     meta_changed = Signal()
     saved = Signal()
     save_failed = Signal(str)
-    remarks_changed = Signal()  # emitted after store_review
+    remarks_changed = Signal()  # emitted after store_review and add_letter_remark
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -358,6 +359,22 @@ class DraftDocument(QObject):
         stored = review.store_review(self.project, report, placements)
         self.remarks_changed.emit()
         return stored
+
+    def add_letter_remark(
+        self,
+        agency: str,
+        round: int,
+        act: str,
+        address: str,
+        text: str,
+        proposed: str | None = None,
+        quote: str = "",
+    ) -> None:
+        """A remark of ``agency``'s letter on round ``round``, entered by hand on a unit; one
+        sentence (DrafterError) and nothing stored when it cannot be."""
+        fields = LetterFields(act=act, address=address, text=text, proposed=proposed, quote=quote)
+        rounds_service.letter_remark(self.project, agency, round, **fields)
+        self.remarks_changed.emit()
 
     def remarks(self, slug: str, address: str) -> list[Remark]:
         """The remarks on the unit ``address`` of act ``slug`` and on the units inside it."""

@@ -6,7 +6,14 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafter.core.rounds import Remark
 from drafter.ui.review_source import kind_text
@@ -16,17 +23,25 @@ Labeler = Callable[[str], str]  # a remark's address -> «ч. 2 п. в)» inside
 
 
 class RemarksPanel(QWidget):
-    """A heading with the count, and the remarks as cards (read-only, selectable text)."""
+    """A heading with the count and «Add Remark from a Letter…» (the window gives the button its
+    action), and the remarks as cards (read-only, selectable text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; padding: 2px;")
+        self.letter_button = QToolButton()
+        self.letter_button.setAutoRaise(True)
+        self.header = QWidget()
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.letter_button)
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
         self.remarks: list[Remark] = []
         self._labeler: Labeler = lambda address: ""
@@ -44,7 +59,7 @@ class RemarksPanel(QWidget):
             self.heading.setText(translate("Reviews", "Remarks of the agencies: none"))
             self.view.clear()
             self.view.hide()
-            self.setMaximumHeight(self.heading.sizeHint().height())
+            self.setMaximumHeight(self.header.sizeHint().height())
             return
         heading = translate("Reviews", "Remarks of the agencies (%1)").replace(
             "%1", str(len(self.remarks))

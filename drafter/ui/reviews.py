@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from drafter.core import model as m
+from drafter.ui.letter_remark_dialog import LetterRemarkDialog
 from drafter.ui.review_dialog import ReviewDialog
 from drafter.ui.review_source import ReviewSource, source_of
 from drafter.ui.rounds_dialog import RoundsDialog
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 Key = tuple[str, str]
+CITED_RU = {m.ARTICLE: "ст.", m.CHAPTER: "гл."}  # a top-level unit as a bill cites it
 
 
 class Reviews(QObject):
@@ -33,6 +36,10 @@ class Reviews(QObject):
         self.source: ReviewSource | None = None
         self.dialogs: list[ReviewDialog] = []
         self.rounds_dialog: RoundsDialog | None = None
+        self.letter_dialog: LetterRemarkDialog | None = None
+        self.letter_action = QAction(window)
+        self.letter_action.triggered.connect(self.add_letter_remark)
+        window.editors.remarks.letter_button.setDefaultAction(self.letter_action)
         tree = window.tree.unit_tree
         tree.setItemDelegate(RemarkBadgeDelegate(tree))
 
@@ -65,9 +72,11 @@ class Reviews(QObject):
         self.window.editors.show_remarks(
             remarks, lambda address: self.describe(slug, address, short=True)
         )
+        self._update_letter_action()
 
-    def describe(self, slug: str, address: str, *, short: bool = False) -> str:
-        """«Статья 322.1 ч. 2» (with the act's name when the draft has several acts)."""
+    def describe(self, slug: str, address: str, *, short: bool = False, cited: bool = False) -> str:
+        """«Статья 322.1 ч. 2» (with the act's name when the draft has several acts); ``cited``:
+        as a bill cites it, «ст. 322.1 ч. 2» (no act); ``short``: without the top-level unit."""
         document = self.window.document
         act = document.act(slug) if document is not None else None
         if document is None or act is None:
@@ -81,10 +90,12 @@ class Reviews(QObject):
             )
             if unit is None:
                 labels.append(steps[depth - 1])
+            elif cited and depth == 1 and act.language == "ru" and unit.kind in CITED_RU:
+                labels.append(f"{CITED_RU[unit.kind]} {unit.number}")
             elif not (short and depth == 1):
                 labels.append(unit_label(m.Unit(kind=unit.kind, number=unit.number), act.language))
         text = " ".join(labels)
-        if len(document.acts) > 1 and not short:
+        if len(document.acts) > 1 and not short and not cited:
             text = f"{act.slug}: {text}"
         return text
 
@@ -103,6 +114,7 @@ class Reviews(QObject):
         if self.rounds_dialog is None:
             self.rounds_dialog = RoundsDialog(self.window)
             self.rounds_dialog.add_files.connect(self.choose_files)
+            self.rounds_dialog.letter_button.setDefaultAction(self.letter_action)
         self._fill_rounds()
         self.rounds_dialog.show()
         self.rounds_dialog.raise_()
@@ -114,6 +126,54 @@ class Reviews(QObject):
         rounds = self.source.rounds() if self.source is not None else []
         writable = document is not None and not document.read_only and self.source is not None
         self.rounds_dialog.show_rounds(rounds, writable)
+
+    # --- remarks from a letter, by hand ---------------------------------------------------
+    def selected_unit(self) -> Key | None:
+        """The unit chosen in the tree: a part or point of the unit shown, or the unit shown."""
+        current, chosen = self.window.current, self.window.tree.chosen
+        if current is None:
+            return None
+        if chosen is not None and chosen[0] == current[0]:
+            if chosen[1] == current[1] or chosen[1].startswith(current[1] + "/"):
+                return chosen
+        return current
+
+    def _update_letter_action(self) -> None:
+        """«Add Remark from a Letter…»: for the unit selected, once the draft has a round."""
+        action = self.letter_action
+        action.setText(translate("Reviews", "Add Remark from a Letter…"))
+        action.setToolTip(
+            translate("Reviews", "Enter a remark an agency made by letter on the selected unit")
+        )
+        document, source = self.window.document, self.source
+        writable = document is not None and not document.read_only and source is not None
+        has_round = writable and source is not None and bool(source.rounds())
+        action.setEnabled(has_round and self.selected_unit() is not None)
+
+    def add_letter_remark(self) -> LetterRemarkDialog | None:
+        """The dialog for a remark of a letter on the selected unit (OK stores it)."""
+        key, source, document = self.selected_unit(), self.source, self.window.document
+        if key is None or source is None or document is None:
+            return None
+        slug, address = key
+
+        def store(agency: str, number: int, text: str, proposed: str | None, quote: str) -> None:
+            document.add_letter_remark(agency, number, slug, address, text, proposed, quote)
+
+        unit = self.describe(slug, address, cited=True)
+        act = document.act(slug)
+        act_title = (act.title or act.slug) if act is not None else slug
+        dialog = LetterRemarkDialog(self.window, source.rounds(), act_title, unit, store)
+        dialog.accepted.connect(lambda: self._on_letter_remark_stored(unit))
+        dialog.finished.connect(dialog.deleteLater)
+        self.letter_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_letter_remark_stored(self, unit: str) -> None:
+        text = translate("Reviews", "Remark added to %1").replace("%1", unit)
+        self.window.statusBar().showMessage(text, 8000)
+        self.refresh()
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

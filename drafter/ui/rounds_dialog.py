@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,7 +33,8 @@ def status_word(status: str) -> str:
 
 
 class RoundsDialog(QDialog):
-    """Rounds and recipients as a tree (from ``drafter rounds --json``); «Add Returned Files…»."""
+    """Rounds and recipients as a tree (from ``drafter rounds --json``); «Add Returned Files…»
+    and «Add Remark from a Letter…» (the window gives that button its action)."""
 
     add_files = Signal()
 
@@ -63,8 +65,10 @@ class RoundsDialog(QDialog):
         self.add_button.setToolTip(
             translate("Reviews", "Read the Word files the agencies sent back, and import them")
         )
+        self.letter_button = QToolButton()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.rounds_tree, 1)
