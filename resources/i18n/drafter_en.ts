@@ -593,33 +593,79 @@
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="44"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="59"/>
         <source>Remarks of the agencies: none</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="49"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="64"/>
         <source>Remarks of the agencies (%1)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="53"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="68"/>
         <source>%1 open</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="81"/>
         <source>round %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="85"/>
         <source>resolved in the file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="77"/>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="36"/>
+        <source>Remark from a Letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="50"/>
+        <source>The words of the unit the remark is about (optional)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="53"/>
+        <source>What the agency says</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="56"/>
+        <source>The wording the agency proposes (optional)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="65"/>
+        <source>Act:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="66"/>
+        <source>Unit:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="67"/>
+        <source>Quoted words:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="68"/>
+        <source>Remark:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="69"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="92"/>
         <source>Proposed wording:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="100"/>
+        <source>The draft has no approval round yet.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -668,11 +714,13 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="64"/>
         <location filename="../../drafter/ui/review_dialog.py" line="75"/>
         <source>Agency:</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="63"/>
         <location filename="../../drafter/ui/review_dialog.py" line="76"/>
         <source>Round:</source>
         <translation type="unfinished"/>
@@ -798,97 +846,113 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="121"/>
+        <location filename="../../drafter/ui/reviews.py" line="144"/>
+        <source>Add Remark from a Letter…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="146"/>
+        <source>Enter a remark an agency made by letter on the selected unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="174"/>
+        <source>Remark added to %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="181"/>
         <source>Add Returned Files</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="123"/>
+        <location filename="../../drafter/ui/reviews.py" line="183"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="134"/>
+        <location filename="../../drafter/ui/reviews.py" line="194"/>
         <source>Cannot read returned files</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="135"/>
+        <location filename="../../drafter/ui/reviews.py" line="195"/>
         <source>Open a draft you can edit to read the agencies' files.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="155"/>
+        <location filename="../../drafter/ui/reviews.py" line="215"/>
         <source>Remarks imported: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="25"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
         <source>awaited</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
         <source>agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
         <source>agreed with remarks</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
         <source>objections</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="30"/>
         <source>no answer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="41"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="43"/>
         <source>Approval Rounds</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="45"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
         <source>Round / agency</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="46"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
         <source>Sent / deadline</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="49"/>
         <source>Answer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="50"/>
         <source>Letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="55"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="57"/>
         <source>No approval rounds yet. A round is sent with «drafter export PROJECT -o FOLDER --round next».</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="62"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
         <source>&amp;Add Returned Files…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="66"/>
         <source>Read the Word files the agencies sent back, and import them</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="80"/>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="43"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="84"/>
         <source>Round %1</source>
         <translation type="unfinished"/>
     </message>
@@ -2157,17 +2221,17 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="337"/>
+        <location filename="../../drafter/services/rounds.py" line="323"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="343"/>
+        <location filename="../../drafter/services/rounds.py" line="360"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="226"/>
+        <location filename="../../drafter/ui/document.py" line="227"/>
         <source>{address} is not a unit of {slug}</source>
         <translation type="unfinished"/>
     </message>

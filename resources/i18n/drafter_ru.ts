@@ -594,34 +594,80 @@
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="44"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="59"/>
         <source>Remarks of the agencies: none</source>
         <translation>Замечания ведомств: нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="49"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="64"/>
         <source>Remarks of the agencies (%1)</source>
         <translation>Замечания ведомств (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="53"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="68"/>
         <source>%1 open</source>
         <translation>неснятых: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="81"/>
         <source>round %1</source>
         <translation>этап %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="85"/>
         <source>resolved in the file</source>
         <translation>снято в файле</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="77"/>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="36"/>
+        <source>Remark from a Letter</source>
+        <translation>Замечание из письма</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="50"/>
+        <source>The words of the unit the remark is about (optional)</source>
+        <translation>Слова структурной единицы, к которым относится замечание (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="53"/>
+        <source>What the agency says</source>
+        <translation>Содержание замечания ведомства</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="56"/>
+        <source>The wording the agency proposes (optional)</source>
+        <translation>Редакция, предлагаемая ведомством (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="65"/>
+        <source>Act:</source>
+        <translation>Акт:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="66"/>
+        <source>Unit:</source>
+        <translation>Структурная единица:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="67"/>
+        <source>Quoted words:</source>
+        <translation>Цитируемые слова:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="68"/>
+        <source>Remark:</source>
+        <translation>Замечание:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="69"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="92"/>
         <source>Proposed wording:</source>
         <translation>Предлагаемая редакция:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="100"/>
+        <source>The draft has no approval round yet.</source>
+        <translation>Проект ещё не направлялся на согласование.</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="40"/>
@@ -669,11 +715,13 @@
         <translation>Файл:</translation>
     </message>
     <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="64"/>
         <location filename="../../drafter/ui/review_dialog.py" line="75"/>
         <source>Agency:</source>
         <translation>Ведомство:</translation>
     </message>
     <message>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="63"/>
         <location filename="../../drafter/ui/review_dialog.py" line="76"/>
         <source>Round:</source>
         <translation>Этап:</translation>
@@ -799,97 +847,113 @@
         <translation>не привязано</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="121"/>
+        <location filename="../../drafter/ui/reviews.py" line="144"/>
+        <source>Add Remark from a Letter…</source>
+        <translation>Добавить замечание из письма…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="146"/>
+        <source>Enter a remark an agency made by letter on the selected unit</source>
+        <translation>Внести замечание, изложенное ведомством в письме, к выбранной структурной единице</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="174"/>
+        <source>Remark added to %1</source>
+        <translation>Замечание внесено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/reviews.py" line="181"/>
         <source>Add Returned Files</source>
         <translation>Добавить файлы с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="123"/>
+        <location filename="../../drafter/ui/reviews.py" line="183"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="134"/>
+        <location filename="../../drafter/ui/reviews.py" line="194"/>
         <source>Cannot read returned files</source>
         <translation>Не удаётся прочитать файлы с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="135"/>
+        <location filename="../../drafter/ui/reviews.py" line="195"/>
         <source>Open a draft you can edit to read the agencies' files.</source>
         <translation>Откройте проект, доступный для редактирования, чтобы прочитать файлы ведомств.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="155"/>
+        <location filename="../../drafter/ui/reviews.py" line="215"/>
         <source>Remarks imported: %1</source>
         <translation>Загружено замечаний: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="25"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
         <source>awaited</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
         <source>agreed</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
         <source>agreed with remarks</source>
         <translation>согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
         <source>objections</source>
         <translation>разногласия</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="30"/>
         <source>no answer</source>
         <translation>ответ не получен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="41"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="43"/>
         <source>Approval Rounds</source>
         <translation>Этапы согласования</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="45"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
         <source>Round / agency</source>
         <translation>Этап / ведомство</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="46"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
         <source>Sent / deadline</source>
         <translation>Направлено / срок</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="49"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="50"/>
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="55"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="57"/>
         <source>No approval rounds yet. A round is sent with «drafter export PROJECT -o FOLDER --round next».</source>
         <translation>Этапов согласования пока нет. Этап направляется командой «drafter export PROJECT -o FOLDER --round next».</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="62"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
         <source>&amp;Add Returned Files…</source>
         <translation>&amp;Добавить файлы с замечаниями…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="66"/>
         <source>Read the Word files the agencies sent back, and import them</source>
         <translation>Прочитать файлы Word, возвращённые ведомствами, и загрузить замечания</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="80"/>
+        <location filename="../../drafter/ui/letter_remark_dialog.py" line="43"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="84"/>
         <source>Round %1</source>
         <translation>Этап %1</translation>
     </message>
@@ -2158,17 +2222,17 @@
         <translation>Этап {number} не направлялся в {agency} (направлен: {recipients}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="337"/>
+        <location filename="../../drafter/services/rounds.py" line="323"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation>В замечании нет текста: укажите, что пишет орган.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="343"/>
+        <location filename="../../drafter/services/rounds.py" line="360"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="226"/>
+        <location filename="../../drafter/ui/document.py" line="227"/>
         <source>{address} is not a unit of {slug}</source>
         <translation>{address} не является структурной единицей акта {slug}</translation>
     </message>
