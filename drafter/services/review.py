@@ -259,6 +259,13 @@ def store_review(
         if agency is None:
             agency = project.add_agency(r.Agency(report.agency))
         report.agency = agency.short_name
+        seen = sorted(
+            {item.author for item in report.items if item.author not in _NO_NAMES}
+            - {*agency.aliases, agency.short_name, agency.full_name}
+        )
+        if seen:  # the agency is then known by its reviewers' names too (find_agency)
+            agency.aliases = [*agency.aliases, *seen]
+            project.update_agency(agency)
         project.add_recipient(report.round, agency.id)
         file_id = project.add_returned_file(
             report.round,
@@ -281,6 +288,10 @@ def store_review(
         )
         project.set_answer(report.round, agency.id, status, answer.letter, answer.answer_date)
     return len(report.items)
+
+
+# Author names that name nobody: anonymized files, LibreOffice and Word defaults.
+_NO_NAMES = frozenset({"", "Author", "Автор", "Unknown Author", "Неизвестный автор"})
 
 
 def _recipients(project: Project, number: int) -> list[r.Recipient]:

@@ -107,6 +107,10 @@ def test_n_word_items_give_n_entries_stored_as_remarks_of_the_round(demo, tmp_pa
     assert {x.returned_file for x in stored} == {filed.id}
     assert answer.status == "remarks"
     assert (filed.round, filed.agency, filed.sent_file) == (1, "МВД", FILE)
+    # the reviewer's name is remembered: the agency is found by it next time
+    with Project.open(project, read_only=True) as opened:
+        agency = opened.find_agency(REVIEWER)
+    assert agency is not None and agency.short_name == "МВД" and REVIEWER in agency.aliases
 
 
 @settings(
