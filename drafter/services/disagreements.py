@@ -4,10 +4,13 @@ sheet of a round, from the remarks as decided."""
 from __future__ import annotations
 
 import os
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from drafter.core import address as addr
 from drafter.core import model as m
+from drafter.core import rounds as r
 from drafter.core.draft import proposed_act
 from drafter.core.profiles import get_profile
 from drafter.core.serialize import proposal_from_dict
@@ -34,26 +37,76 @@ def _round_acts(project: Project, number: int) -> dict[str, m.Act]:
     return {slug: proposed_act(project.act(slug), drafts.get(slug)) for slug in project.act_slugs()}
 
 
-def _bill_articles(project: Project, number: int) -> dict[str, int]:
-    """The bill's article amending each act: acts with changes, in the bill's order."""
-    frozen = project.round_draft(number) or {}
-    slugs = [e["slug"] for e in frozen.get("acts", []) if e.get("proposals")]
-    return {slug: i for i, slug in enumerate(slugs, start=1)}
+@dataclass(frozen=True)
+class BillItem:
+    """Where the bill amends a unit: its article, item and sub-item ("" when none)."""
+
+    article: int
+    item: str = ""
+    subitem: str = ""
+
+    def cite(self, lang: str) -> str:
+        """«подпункт «б» пункта 2 статьи 1 проекта», "item 2(b) of article 1 of the draft"."""
+        if lang == "ru":
+            parts = [f"подпункт «{self.subitem}»"] if self.subitem else []
+            if self.item:
+                parts.append(f"{'пункта' if parts else 'пункт'} {self.item}")
+            parts.append(f"{'статьи' if parts else 'статья'} {self.article} проекта")
+            return " ".join(parts)
+        item = f"item {self.item}" + (f"({self.subitem})" if self.subitem else "")
+        article = f"article {self.article} of the draft"
+        return f"{item} of {article}" if self.item else article
 
 
-def provision(act: m.Act | None, address: str, article: int | None, lang: str) -> str:
-    """«часть 2 статьи 322.1 Уголовного кодекса Российской Федерации (статья 1 проекта)»."""
+_ARTICLE = re.compile(r"^(?:Статья|Article|Section)\s+(\d+)")
+_ITEM = re.compile(r"^(\d+)\)")
+_SUBITEM = re.compile(r"^([а-яa-z])\)")
+
+
+def bill_items(project: Project, number: int) -> dict[tuple[str, str], BillItem]:
+    """The bill's item amending each (act, unit), read from the bill as sent in the round."""
+    items: dict[tuple[str, str], BillItem] = {}
+    article, item, subitem = 0, "", ""
+    for files in project.sent_paragraphs(number).values():
+        for p in files:
+            if p.role == r.ROLE_HEADING and (found := _ARTICLE.match(p.text)):
+                article, item, subitem = int(found.group(1)), "", ""
+            elif p.role == r.ROLE_INSTRUCTION and article:
+                if found := _ITEM.match(p.text):
+                    item, subitem = found.group(1), ""
+                elif found := _SUBITEM.match(p.text):
+                    subitem = found.group(1)
+                items.setdefault((p.act, p.address), BillItem(article, item, subitem))
+        break  # the bill is the round's first file
+    return items
+
+
+def _item_of(items: dict[tuple[str, str], BillItem], act: str, address: str) -> BillItem | None:
+    """The item amending ``address`` or the nearest unit above it."""
+    while address:
+        if (act, address) in items:
+            return items[act, address]
+        address = addr.parent(address)
+    return None
+
+
+def provision(act: m.Act | None, address: str, item: BillItem | None, lang: str) -> str:
+    """«часть 2 статьи 322.1 Уголовного кодекса Российской Федерации (пункт 2 статьи 1
+    проекта)»: the unit as the act cites it, then the bill's item amending it."""
     if act is None or not address:
         return str(dd.TEXTS[lang]["whole"])
     pairs = addr.parse(address)
     if lang == "ru":
         unit = chain(pairs, "nom", get_profile(act.profile), act.citation_style)
         name = act.names.genitive or act.title or act.slug
-        bill = f" (статья {article} проекта)" if article else ""
+
     else:
-        unit = ", ".join(f"{key} {label}" for key, label in reversed(pairs))
-        name = act.title or act.slug
-        bill = f" (article {article} of the draft)" if article else ""
+        profile = get_profile(act.profile)
+        unit = " of ".join(
+            f"{profile.kind_for_key(key) or key} {label}" for key, label in reversed(pairs)
+        )
+        name = f"of {act.title or act.slug}"
+    bill = f" ({item.cite(lang)})" if item else ""
     return f"{unit} {name}{bill}"
 
 
@@ -84,7 +137,7 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
         ]
         return doc
     acts = _round_acts(project, number)
-    articles = _bill_articles(project, number)
+    items = bill_items(project, number)
     letters = {x.agency: dd.letter_text(x.letter, x.answer_date, lang) for x in rnd.recipients}
     decisions = dd.stored_decisions(project.path, number)
     order = {slug: i for i, slug in enumerate(acts)}
@@ -108,7 +161,7 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
             text = f"{text}\n{proposed}" if text else proposed
         doc.remarks.append(
             dd.RemarkRow(
-                provision(act, x.address, articles.get(x.act), lang),
+                provision(act, x.address, _item_of(items, x.act, x.address), lang),
                 _wording(act, x.address),
                 x.agency,
                 letters.get(x.agency, ""),

@@ -56,7 +56,9 @@ def test_the_table_lists_the_unsettled_rejected_and_partly_accepted_remarks(demo
     assert [r[6] for r in body] == [DECISIONS[1][2], DECISIONS[2][2], DECISIONS[5][2]]
     assert [r[5] for r in body] == ["Не учтено", "Учтено частично", "Учтено частично"]
     assert body[0][1].startswith("часть первая статьи 322.1 Уголовного кодекса")
-    assert "(статья 1 проекта)" in body[0][1]
+    assert body[0][1].endswith("(подпункт «а» пункта 2 статьи 1 проекта)")
+    assert body[1][1].startswith("пункт «б» части второй статьи 322.1")
+    assert body[1][1].endswith("(подпункт «б» пункта 2 статьи 1 проекта)")
     assert "Минюст России, письмо от 03.12.2026 № 08-156734/26" in body[0][3]
     assert "совершения тяжкого или особо тяжкого преступления" in body[1][3]
     assert all(r[2] for r in body), "the draft's wording is printed"
@@ -78,6 +80,10 @@ def test_the_summary_lists_every_remark_with_its_resolution(demo, tmp_path):
     assert by_reason[DECISIONS[0][2]] == "Accepted"
     assert by_reason[DECISIONS[3][2]] == "Not accepted"
     assert sorted(r[2] for r in rows[1:]).count("Генпрокуратура России") == 3
+    assert rows[1][1] == (
+        "note 1 of article 322 of Уголовный кодекс Российской Федерации "
+        "(item 1 of article 1 of the draft)"
+    )
 
 
 def test_the_sheet_lists_the_agencies_and_their_answers(demo, tmp_path):
