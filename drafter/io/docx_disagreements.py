@@ -222,6 +222,15 @@ def _lines(text: str) -> list[etree._Element]:
     return [_text(line) for line in text.split("\n")] if text else [_text("")]
 
 
+# The table's properties besides its width: the grid style, a fixed layout, the heading row look.
+_LOOK = dict(val="04A0", firstRow="1", lastRow="0", firstColumn="0", lastColumn="0")
+_TABLE_PROPERTIES = (
+    ("tblStyle", {"val": "TableGrid"}),
+    ("tblLayout", {"type": "fixed"}),
+    ("tblLook", {**_LOOK, "noHBand": "0", "noVBand": "1"}),
+)
+
+
 def _table(widths: list[int], header: tuple[str, ...], rows: list[list[object]]) -> etree._Element:
     """A fixed-layout grid table; its first row is repeated at the top of every page.
 
@@ -230,22 +239,10 @@ def _table(widths: list[int], header: tuple[str, ...], rows: list[list[object]])
     """
     tbl = el("tbl")
     tblpr = sub(tbl, "tblPr")
-    sub(tblpr, "tblStyle", {"val": "TableGrid"})
-    sub(tblpr, "tblW", {"w": str(sum(widths)), "type": "dxa"})
-    sub(tblpr, "tblLayout", {"type": "fixed"})
-    sub(
-        tblpr,
-        "tblLook",
-        {
-            "val": "04A0",
-            "firstRow": "1",
-            "lastRow": "0",
-            "firstColumn": "0",
-            "lastColumn": "0",
-            "noHBand": "0",
-            "noVBand": "1",
-        },
-    )
+    total = ("tblW", {"w": str(sum(widths)), "type": "dxa"})
+    # in the order of CT_TblPr: tblStyle, tblW, tblLayout, tblLook
+    for tag, attrs in (_TABLE_PROPERTIES[0], total, *_TABLE_PROPERTIES[1:]):
+        sub(tblpr, tag, attrs)
     grid = sub(tbl, "tblGrid")
     for width in widths:
         sub(grid, "gridCol", {"w": str(width)})

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import docx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from drafter.io.docx_disagreements import Document, RemarkRow, SheetRow, write_disagreements
+from drafter.io.docx_schema import child_order_problems
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -78,3 +81,15 @@ def test_libreoffice_opens_every_document(office, tmp_path):
     texts = ["\n".join(a["text_raw"]) for a in answers]
     assert "Не учтено, так как …" in texts[0] and "Accepted." in texts[1]
     assert "МВД России" in texts[2]
+
+
+@pytest.mark.parametrize("kind", ["table", "summary", "sheet"])
+def test_the_xml_follows_the_schema_order(tmp_path, kind):
+    out = tmp_path / f"{kind}.docx"
+    sheet = [SheetRow("МВД России", "2026-12-01", "2026-12-10", "pending", "", "")]
+    rows = [remark(1, "art:1", "Причина"), remark(1, "art:1")]
+    write_disagreements(out, Document(kind, "ru", 1, "Проект", rows, sheet), author="a")
+    with zipfile.ZipFile(out) as package:
+        assert child_order_problems(package.read("word/document.xml")) == []
+        custom = package.read("docProps/custom.xml").decode()
+    assert "disagreements" in custom
