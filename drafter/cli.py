@@ -37,6 +37,7 @@ COMMANDS = (
     "review",
     "answer",
     "rounds",
+    "disagreements",
     "demo",
 )
 
@@ -132,6 +133,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--agency", required=True, metavar="NAME", help="the agency that answered")
     p.add_argument("--round", type=int, metavar="N", help="the round answered (default: found)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser(
+        "disagreements",
+        help="write the table of disagreements, the summary of remarks or the approval sheet",
+    )
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx")
+    p.add_argument("--round", type=int, metavar="N", help="the round (default: the latest)")
+    p.add_argument("--kind", choices=("table", "summary", "sheet"), default="table")
+    p.add_argument("--lang", choices=("ru", "en"), help="default: the draft's language")
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -399,6 +410,17 @@ def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
     from drafter.ui.app import run_app
 
     return run_app(project, demo=demo)
+
+
+def _cmd_disagreements(args) -> int:
+    from drafter.services.disagreements import write_document
+
+    doc = write_document(
+        args.project, args.output, number=args.round, kind=args.kind, lang=args.lang
+    )
+    rows = len(doc.recipients) if args.kind == "sheet" else len(doc.remarks)
+    print(_tr(N_("{path}: {rows} rows written."), path=str(args.output), rows=rows))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
