@@ -1001,142 +1001,147 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="182"/>
+        <location filename="../../drafter/cli.py" line="193"/>
         <source>(no title)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="185"/>
+        <location filename="../../drafter/cli.py" line="196"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="201"/>
+        <location filename="../../drafter/cli.py" line="212"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="257"/>
+        <location filename="../../drafter/cli.py" line="268"/>
         <source>--to and --deadline go with --round next.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="260"/>
+        <location filename="../../drafter/cli.py" line="271"/>
         <source>exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="272"/>
+        <location filename="../../drafter/cli.py" line="283"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="274"/>
+        <location filename="../../drafter/cli.py" line="285"/>
         <source>round {number} exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="282"/>
+        <location filename="../../drafter/cli.py" line="293"/>
         <source>pending</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="283"/>
+        <location filename="../../drafter/cli.py" line="294"/>
         <source>agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="284"/>
+        <location filename="../../drafter/cli.py" line="295"/>
         <source>agreed with remarks</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="285"/>
+        <location filename="../../drafter/cli.py" line="296"/>
         <source>objections</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="286"/>
+        <location filename="../../drafter/cli.py" line="297"/>
         <source>no answer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="287"/>
+        <location filename="../../drafter/cli.py" line="298"/>
         <source>edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="288"/>
+        <location filename="../../drafter/cli.py" line="299"/>
         <source>comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="289"/>
+        <location filename="../../drafter/cli.py" line="300"/>
         <source>untracked edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="290"/>
+        <location filename="../../drafter/cli.py" line="301"/>
         <source>rejects our change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="311"/>
+        <location filename="../../drafter/cli.py" line="322"/>
         <source>round {number}: {agency} — {status}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="328"/>
+        <location filename="../../drafter/cli.py" line="339"/>
         <source>no rounds yet</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="330"/>
+        <location filename="../../drafter/cli.py" line="341"/>
         <source>round {number} — {date}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="334"/>
+        <location filename="../../drafter/cli.py" line="345"/>
         <source>letter {letter}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="336"/>
+        <location filename="../../drafter/cli.py" line="347"/>
         <source>due {deadline}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="355"/>
+        <location filename="../../drafter/cli.py" line="366"/>
         <source>by its properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="355"/>
+        <location filename="../../drafter/cli.py" line="366"/>
         <source>by its text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="358"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="372"/>
+        <location filename="../../drafter/cli.py" line="383"/>
         <source>no remarks: recorded as agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="423"/>
+        <location filename="../../drafter/cli.py" line="422"/>
+        <source>{path}: {rows} rows written.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="445"/>
         <source>interrupted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="428"/>
+        <location filename="../../drafter/cli.py" line="450"/>
         <source>a file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="435"/>
+        <location filename="../../drafter/cli.py" line="457"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation type="unfinished"/>
     </message>
@@ -2016,6 +2021,16 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/services/disagreements.py" line="126"/>
+        <source>{name} has no round {number}; the rounds sent are {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/disagreements.py" line="193"/>
+        <source>{name} has no round {number}: no round has been sent yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/services/export.py" line="41"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation type="unfinished"/>
@@ -2121,11 +2136,6 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="132"/>
-        <source>{name} has no round {number}; the rounds sent are {known}.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
         <location filename="../../drafter/services/review.py" line="148"/>
         <source>{file} names round {number}, which {name} has not sent.</source>
         <translation type="unfinished"/>
@@ -2166,13 +2176,8 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="362"/>
+        <location filename="../../drafter/services/review.py" line="373"/>
         <source>{agency} is a new agency; it was added to the project.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="38"/>
-        <source>{name} has no round {number}: no round has been sent yet.</source>
         <translation type="unfinished"/>
     </message>
     <message>

@@ -1002,142 +1002,147 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="182"/>
+        <location filename="../../drafter/cli.py" line="193"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="185"/>
+        <location filename="../../drafter/cli.py" line="196"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="201"/>
+        <location filename="../../drafter/cli.py" line="212"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="257"/>
+        <location filename="../../drafter/cli.py" line="268"/>
         <source>--to and --deadline go with --round next.</source>
         <translation>--to и --deadline указываются вместе с --round next.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="260"/>
+        <location filename="../../drafter/cli.py" line="271"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="272"/>
+        <location filename="../../drafter/cli.py" line="283"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="274"/>
+        <location filename="../../drafter/cli.py" line="285"/>
         <source>round {number} exported to {path}</source>
         <translation>этап {number} выгружен в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="282"/>
+        <location filename="../../drafter/cli.py" line="293"/>
         <source>pending</source>
         <translation>ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="283"/>
+        <location filename="../../drafter/cli.py" line="294"/>
         <source>agreed</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="284"/>
+        <location filename="../../drafter/cli.py" line="295"/>
         <source>agreed with remarks</source>
         <translation>согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="285"/>
+        <location filename="../../drafter/cli.py" line="296"/>
         <source>objections</source>
         <translation>разногласия</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="286"/>
+        <location filename="../../drafter/cli.py" line="297"/>
         <source>no answer</source>
         <translation>ответ не получен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="287"/>
+        <location filename="../../drafter/cli.py" line="298"/>
         <source>edit</source>
         <translation>правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="288"/>
+        <location filename="../../drafter/cli.py" line="299"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="289"/>
+        <location filename="../../drafter/cli.py" line="300"/>
         <source>untracked edit</source>
         <translation>правка без режима исправлений</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="290"/>
+        <location filename="../../drafter/cli.py" line="301"/>
         <source>rejects our change</source>
         <translation>отклоняет наше изменение</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="311"/>
+        <location filename="../../drafter/cli.py" line="322"/>
         <source>round {number}: {agency} — {status}</source>
         <translation>этап {number}: {agency} — {status}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="328"/>
+        <location filename="../../drafter/cli.py" line="339"/>
         <source>no rounds yet</source>
         <translation>этапов согласования пока нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="330"/>
+        <location filename="../../drafter/cli.py" line="341"/>
         <source>round {number} — {date}</source>
         <translation>этап {number} — {date}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="334"/>
+        <location filename="../../drafter/cli.py" line="345"/>
         <source>letter {letter}</source>
         <translation>письмо {letter}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="336"/>
+        <location filename="../../drafter/cli.py" line="347"/>
         <source>due {deadline}</source>
         <translation>срок {deadline}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="355"/>
+        <location filename="../../drafter/cli.py" line="366"/>
         <source>by its properties</source>
         <translation>по свойствам файла</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="355"/>
+        <location filename="../../drafter/cli.py" line="366"/>
         <source>by its text</source>
         <translation>по тексту</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="358"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
         <translation>{file} ({agency}, этап {number}): сопоставлен с файлом {sent} {how}; привязано к структурным единицам: {placed}, не привязано: {unplaced}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="372"/>
+        <location filename="../../drafter/cli.py" line="383"/>
         <source>no remarks: recorded as agreed</source>
         <translation>замечаний нет: записано как согласование без замечаний</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="423"/>
+        <location filename="../../drafter/cli.py" line="422"/>
+        <source>{path}: {rows} rows written.</source>
+        <translation>{path}: записано строк: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="445"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="428"/>
+        <location filename="../../drafter/cli.py" line="450"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="435"/>
+        <location filename="../../drafter/cli.py" line="457"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -2017,6 +2022,16 @@
         <translation>{name}: не распознано ни одного изменяющего положения</translation>
     </message>
     <message>
+        <location filename="../../drafter/services/disagreements.py" line="126"/>
+        <source>{name} has no round {number}; the rounds sent are {known}.</source>
+        <translation>В {name} нет этапа {number}; направлены этапы: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/disagreements.py" line="193"/>
+        <source>{name} has no round {number}: no round has been sent yet.</source>
+        <translation>В {name} нет этапа {number}: ни один этап ещё не направлялся.</translation>
+    </message>
+    <message>
         <location filename="../../drafter/services/export.py" line="41"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation>Не удалось выполнить экспорт в {target}: папка {folder} не существует.</translation>
@@ -2122,11 +2137,6 @@
         <translation>Из проекта {name} ещё не направлено ни одного этапа согласования, поэтому файл {file} не может быть ответом на него.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="132"/>
-        <source>{name} has no round {number}; the rounds sent are {known}.</source>
-        <translation>В {name} нет этапа {number}; направлены этапы: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../drafter/services/review.py" line="148"/>
         <source>{file} names round {number}, which {name} has not sent.</source>
         <translation>В файле {file} указан этап {number}, который из проекта {name} не направлялся.</translation>
@@ -2167,14 +2177,9 @@
         <translation>Файл {name} открыт только для чтения, поэтому ответ в нём сохранить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="362"/>
+        <location filename="../../drafter/services/review.py" line="373"/>
         <source>{agency} is a new agency; it was added to the project.</source>
         <translation>{agency} — новый орган; он добавлен в проект.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="38"/>
-        <source>{name} has no round {number}: no round has been sent yet.</source>
-        <translation>В {name} нет этапа {number}: ни один этап ещё не направлялся.</translation>
     </message>
     <message>
         <location filename="../../drafter/services/rounds.py" line="39"/>
