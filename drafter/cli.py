@@ -372,22 +372,26 @@ def _cmd_remarks(args) -> int:
     remarks = list_remarks(args.project, args.round, args.agency)
     if args.json:
         _print_json(remarks)
-        return 0
-    if not remarks:
+    for x in [] if args.json else remarks:
+        print(_remark_line(x))
+    if not remarks and not args.json:
         print(_tr(N_("no remarks")))
-    for x in remarks:
-        parts = [f"#{x['id']}", str(x["round"]), x["agency"], x["address"] or "?", _word(x["kind"])]
-        if x["quote"]:
-            parts.append(f"«{_clip(x['quote'])}»")
-        if x["proposed"] is not None:
-            parts.append(f"→ «{_clip(x['proposed'])}»")
-        if x["text"]:
-            parts.append(f"— {_clip(x['text'])}")
-        parts.append(f"[{_word(x['status'])}]")
-        if x["repeats"] is not None:
-            parts.append(_tr(N_("repeats #{id}"), id=x["repeats"]))
-        print("  ".join(parts))
     return 0
+
+
+def _remark_line(x: dict) -> str:
+    """One remark of ``drafter remarks``: id, round, agency, unit, kind, words, status."""
+    parts = [f"#{x['id']}", str(x["round"]), x["agency"], x["address"] or "?", _word(x["kind"])]
+    if x["quote"]:
+        parts.append(f"«{_clip(x['quote'])}»")
+    if x["proposed"] is not None:
+        parts.append(f"→ «{_clip(x['proposed'])}»")
+    if x["text"]:
+        parts.append(f"— {_clip(x['text'])}")
+    parts.append(f"[{_word(x['status'])}]")
+    if x["repeats"] is not None:
+        parts.append(_tr(N_("repeats #{id}"), id=x["repeats"]))
+    return "  ".join(parts)
 
 
 def _cmd_resolve(args) -> int:
@@ -396,14 +400,8 @@ def _cmd_resolve(args) -> int:
     remark, changed = resolve_remark(
         args.project, args.remark, args.status, args.reason, keep_draft=args.keep_draft
     )
-    print(
-        _tr(
-            N_("remark {id} ({agency}): {status}"),
-            id=remark.id,
-            agency=remark.agency,
-            status=_word(remark.status),
-        )
-    )
+    said = {"id": remark.id, "agency": remark.agency, "status": _word(remark.status)}
+    print(_tr(N_("remark {id} ({agency}): {status}"), **said))
     if changed:
         print(_tr(N_("the agency's wording is now the draft's text of {address}"),
                   address=remark.address))  # fmt: skip

@@ -367,8 +367,6 @@ def set_decision(
     conn: sqlite3.Connection, remark_id: int, status: str, resolution: str, by: str, at: str
 ) -> None:
     """Record the drafter's decision on remark ``remark_id``: status, reasoning, who and when."""
-    conn.execute(
-        "UPDATE remarks SET status = ?, resolution = ?, decided_by = ?, decided_at = ? "
-        "WHERE id = ?",
-        (status, resolution, by, at, remark_id),
-    )
+    values = {"status": status, "resolution": resolution, "decided_by": by, "decided_at": at}
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    conn.execute(f"UPDATE remarks SET {assignments} WHERE id = ?", (*values.values(), remark_id))

@@ -72,6 +72,7 @@ def test_each_decision_is_recorded_with_who_and_when(demo, status, monkeypatch):
     comment = next(x for x in list_remarks(demo) if x["proposed"] is None)
     before = _state(demo)[1:]
     remark, changed = resolve_remark(demo, comment["id"], status, "Позиция разработчика")
+    assert remark.status == status
     assert not changed
     (after,) = [x for x in list_remarks(demo) if x["id"] == comment["id"]]
     assert after["status"] == status
