@@ -625,7 +625,7 @@ def test_review_errors_are_one_line_and_change_nothing(tmp_path, capsys):
     assert project.read_bytes() == before
 
 
-def _demo(tmp_path: Path) -> Path:
+def _sample(tmp_path: Path) -> Path:
     import shutil
 
     from drafter.services.projects import sample_path
@@ -636,7 +636,7 @@ def _demo(tmp_path: Path) -> Path:
 
 
 def test_remarks_json_and_filters(tmp_path, capsys):
-    demo = _demo(tmp_path)
+    demo = _sample(tmp_path)
     assert main(["remarks", str(demo), "--json"]) == 0
     every = json.loads(capsys.readouterr().out)
     assert len(every) == 6
@@ -655,7 +655,7 @@ def test_remarks_json_and_filters(tmp_path, capsys):
 def test_resolve_accepted_applies_the_wording_unless_keep_draft(tmp_path, capsys):
     from drafter.core.draft import proposed_act
 
-    demo = _demo(tmp_path)
+    demo = _sample(tmp_path)
     main(["remarks", str(demo), "--json"])
     edits = [x for x in json.loads(capsys.readouterr().out) if x["kind"] == "edit"]
     first, second = edits
@@ -677,7 +677,7 @@ def test_resolve_accepted_applies_the_wording_unless_keep_draft(tmp_path, capsys
 
 
 def test_resolve_twice_is_one_line_and_exit_1(tmp_path, capsys):
-    demo = _demo(tmp_path)
+    demo = _sample(tmp_path)
     assert main(["resolve", str(demo), "1", "--status", "rejected", "--reason", "Нет"]) == 0
     capsys.readouterr()
     assert main(["resolve", str(demo), "1", "--status", "accepted", "--reason", "Да"]) == 1
