@@ -170,3 +170,21 @@ def test_settled_or_accepted_remarks_are_not_repeated():
         _remark(2, 3, quote="слова"),
     ]
     assert r.repeated(remarks) == {}
+
+
+def test_accepting_words_the_draft_no_longer_has_is_refused(demo):
+    edit = next(x for x in list_remarks(demo) if x["address"] == "art:322.1/part:2/pt:б")
+    with Project.open(demo) as project:
+        proposal = project.draft().for_act("uk-rf").proposals["art:322.1"]
+        unit = proposal.unit.copy()
+        for u in unit.walk():
+            if u.address == edit["address"]:
+                u.text = "в целях уклонения от уголовной ответственности;"
+        proposal.unit = unit
+        project.set_proposal("uk-rf", proposal)
+    state = _state(demo)
+    with pytest.raises(RemarkError, match=f"«{edit['quote']}» are no longer in"):
+        resolve_remark(demo, edit["id"], "accepted", "Учтено")
+    assert _state(demo) == state
+    resolve_remark(demo, edit["id"], "accepted", "Учтено", keep_draft=True)
+    assert _text(demo, edit["address"]) == "в целях уклонения от уголовной ответственности;"
