@@ -37,6 +37,8 @@ COMMANDS = (
     "review",
     "answer",
     "rounds",
+    "remarks",
+    "resolve",
     "disagreements",
     "demo",
 )
@@ -133,6 +135,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--agency", required=True, metavar="NAME", help="the agency that answered")
     p.add_argument("--round", type=int, metavar="N", help="the round answered (default: found)")
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("remarks", help="list the agencies' remarks and the decisions on them")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("--round", type=int, metavar="N", help="only the remarks of round N")
+    p.add_argument("--agency", metavar="NAME", help="only the remarks of this agency")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("resolve", help="decide on a remark (accepting a wording applies it)")
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("remark", type=int, metavar="REMARK", help="the remark's id (drafter remarks)")
+    p.add_argument(
+        "--status",
+        required=True,
+        choices=("accepted", "partly", "rejected", "withdrawn", "duplicate"),
+    )
+    p.add_argument("--reason", required=True, metavar="TEXT", help="the drafter's position")
+    p.add_argument(
+        "--keep-draft", action="store_true", help="record the decision only; leave the draft"
+    )
 
     p = sub.add_parser(
         "disagreements",
@@ -299,6 +320,13 @@ _WORDS = {
     "comment": N_("comment"),
     "untracked": N_("untracked edit"),
     "rejects_change": N_("rejects our change"),
+    "letter": N_("letter"),
+    "new": N_("new"),
+    "accepted": N_("accepted"),
+    "partly": N_("partly accepted"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+    "duplicate": N_("duplicate"),
 }
 
 
@@ -346,6 +374,48 @@ def _cmd_rounds(args) -> int:
             if x["deadline"]:
                 parts.append(_tr(N_("due {deadline}"), deadline=x["deadline"]))
             print(f"  {x['agency']}: {', '.join(parts)}")
+    return 0
+
+
+def _cmd_remarks(args) -> int:
+    from drafter.services.remarks import list_remarks
+
+    remarks = list_remarks(args.project, args.round, args.agency)
+    if args.json:
+        _print_json(remarks)
+    for x in [] if args.json else remarks:
+        print(_remark_line(x))
+    if not remarks and not args.json:
+        print(_tr(N_("no remarks")))
+    return 0
+
+
+def _remark_line(x: dict) -> str:
+    """One remark of ``drafter remarks``: id, round, agency, unit, kind, words, status."""
+    parts = [f"#{x['id']}", str(x["round"]), x["agency"], x["address"] or "?", _word(x["kind"])]
+    if x["quote"]:
+        parts.append(f"«{_clip(x['quote'])}»")
+    if x["proposed"] is not None:
+        parts.append(f"→ «{_clip(x['proposed'])}»")
+    if x["text"]:
+        parts.append(f"— {_clip(x['text'])}")
+    parts.append(f"[{_word(x['status'])}]")
+    if x["repeats"] is not None:
+        parts.append(_tr(N_("repeats #{id}"), id=x["repeats"]))
+    return "  ".join(parts)
+
+
+def _cmd_resolve(args) -> int:
+    from drafter.services.remarks import resolve_remark
+
+    remark, changed = resolve_remark(
+        args.project, args.remark, args.status, args.reason, keep_draft=args.keep_draft
+    )
+    said = {"id": remark.id, "agency": remark.agency, "status": _word(remark.status)}
+    print(_tr(N_("remark {id} ({agency}): {status}"), **said))
+    if changed:
+        print(_tr(N_("the agency's wording is now the draft's text of {address}"),
+                  address=remark.address))  # fmt: skip
     return 0
 
 

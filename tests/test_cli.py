@@ -623,3 +623,66 @@ def test_review_errors_are_one_line_and_change_nothing(tmp_path, capsys):
         captured = capsys.readouterr()
         assert captured.err == f"drafter: {sentence}\n" and captured.out == ""
     assert project.read_bytes() == before
+
+
+def _sample(tmp_path: Path) -> Path:
+    import shutil
+
+    from drafter.services.projects import sample_path
+
+    path = tmp_path / "demo.drafter"
+    shutil.copy(sample_path(), path)
+    return path
+
+
+def test_remarks_json_and_filters(tmp_path, capsys):
+    demo = _sample(tmp_path)
+    assert main(["remarks", str(demo), "--json"]) == 0
+    every = json.loads(capsys.readouterr().out)
+    assert len(every) == 6
+    assert list(every[0]) == [
+        "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text",
+        "grounds", "proposed", "status", "resolution", "decided_by", "decided_at", "settled",
+        "repeats",
+    ]  # fmt: skip
+    assert main(["remarks", str(demo), "--json", "--agency", "Генпрокуратура России"]) == 0
+    theirs = json.loads(capsys.readouterr().out)
+    assert theirs == [x for x in every if x["agency"] == "Генпрокуратура России"]
+    assert main(["remarks", str(demo), "--round", "2"]) == 0
+    assert capsys.readouterr().out.strip() == "no remarks"
+
+
+def test_resolve_accepted_applies_the_wording_unless_keep_draft(tmp_path, capsys):
+    from drafter.core.draft import proposed_act
+
+    demo = _sample(tmp_path)
+    main(["remarks", str(demo), "--json"])
+    edits = [x for x in json.loads(capsys.readouterr().out) if x["kind"] == "edit"]
+    first, second = edits
+    assert main(["resolve", str(demo), str(first["id"]), "--status", "accepted",
+                 "--reason", "Учтено"]) == 0  # fmt: skip
+    assert main(["resolve", str(demo), str(second["id"]), "--status", "accepted",
+                 "--reason", "Учтено", "--keep-draft"]) == 0  # fmt: skip
+    capsys.readouterr()
+    with Project.open(demo, read_only=True) as project:
+        act = proposed_act(project.act("uk-rf"), project.draft().for_act("uk-rf"))
+        unit, kept = act.find(first["address"]), act.find(second["address"])
+        assert unit is not None and kept is not None
+        assert first["proposed"] in unit.text + unit.closing
+        assert second["proposed"] not in kept.text + kept.closing
+    main(["remarks", str(demo), "--json"])
+    decided = {x["id"]: x for x in json.loads(capsys.readouterr().out)}
+    assert decided[first["id"]]["status"] == decided[second["id"]]["status"] == "accepted"
+    assert decided[first["id"]]["resolution"] == "Учтено"
+
+
+def test_resolve_twice_is_one_line_and_exit_1(tmp_path, capsys):
+    demo = _sample(tmp_path)
+    assert main(["resolve", str(demo), "1", "--status", "rejected", "--reason", "Нет"]) == 0
+    capsys.readouterr()
+    assert main(["resolve", str(demo), "1", "--status", "accepted", "--reason", "Да"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("drafter: Remark 1 is already decided (rejected")
+    assert err.count("\n") == 1
+    assert main(["resolve", str(demo), "77", "--status", "accepted", "--reason", "Да"]) == 1
+    assert "has no remark 77" in capsys.readouterr().err

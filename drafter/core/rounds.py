@@ -20,6 +20,14 @@ REMARK_KINDS = ("edit", "comment", "untracked", "rejects_change", "letter")
 # How an item found its unit: by our bookmark, by text alignment, by hand, or not at all.
 PLACEMENTS = ("bookmark", "aligned", "fuzzy", "manual", "unplaced")
 REMARK_STATUSES = ("new", "accepted", "partly", "rejected", "withdrawn", "duplicate")
+# The drafter's decisions on a remark (`drafter resolve --status`): every status but "new".
+RESOLUTIONS = ("accepted", "partly", "rejected", "withdrawn", "duplicate")
+# A remark still in dispute: not yet decided, or not (fully) accepted, unless settled.
+OUTSTANDING = ("new", "rejected", "partly")
+# On what grounds an agency objects («на каком основании»).
+GROUNDS_KINDS = ("conflict", "budget", "competence", "drafting", "policy", "other")
+# How strongly: an objection, a remark, a proposal, an editorial note.
+SEVERITIES = ("objection", "remark", "proposal", "editorial")
 
 # Roles of a sent paragraph besides the printed-line roles of drafter.core.linelayout
 # (title, container, head, text, text2..., closing): what a paragraph of the bill or a table is.
@@ -186,6 +194,51 @@ class Remark:
     returned_file: int | None = None
     status: str = "new"
     id: int = 0
+    # The drafter's decision: its reasoning, who decided and when (ISO 8601), settled at a
+    # conciliation meeting, and the earlier remark this one repeats (linked by hand).
+    resolution: str = ""
+    decided_by: str = ""
+    decided_at: str = ""
+    settled: bool = False
+    repeats: int | None = None
+
+    @property
+    def outstanding(self) -> bool:
+        """Still in dispute: new, rejected or partly accepted, and not settled."""
+        return self.status in OUTSTANDING and not self.settled
+
+
+def severity_of(remark: Remark) -> str:
+    """A remark's severity as filed: a proposal when it brings a wording, else a remark."""
+    return "proposal" if remark.proposed is not None else "remark"
+
+
+def repeated(remarks: list[Remark]) -> dict[int, int]:
+    """Which remark each remark repeats (id → id): a link set by hand, else the latest
+    outstanding remark of an earlier round from the same agency on the same unit with the same
+    quote or the same proposed wording."""
+    out: dict[int, int] = {}
+    for remark in remarks:
+        if remark.repeats is not None:
+            out[remark.id] = remark.repeats
+            continue
+        if not remark.address:
+            continue
+        earlier = [
+            x
+            for x in remarks
+            if x.round < remark.round
+            and x.outstanding
+            and same_name(x.agency, remark.agency)
+            and (x.act, x.address) == (remark.act, remark.address)
+            and (
+                (remark.quote and x.quote == remark.quote)
+                or (remark.proposed is not None and x.proposed == remark.proposed)
+            )
+        ]
+        if earlier:
+            out[remark.id] = max(earlier, key=lambda x: (x.round, x.id)).id
+    return out
 
 
 def same_name(a: str, b: str) -> bool:

@@ -3,8 +3,6 @@ approval sheet (landscape, header row repeated, every paragraph bookmarked)."""
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -406,16 +404,3 @@ class Decision:
     reason: str = ""
     settled: bool = False
     grounds: str = ""
-
-
-def stored_decisions(project_path: str | Path, number: int) -> dict[int, Decision]:
-    """The stored decisions on the remarks of round ``number``, by remark id (read-only)."""
-    uri = f"{Path(project_path).resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as conn:
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(remarks)")}
-        grounds = "grounds" if "grounds" in columns else "''"
-        query = f"SELECT id, resolution, settled, {grounds} FROM remarks WHERE round = ?"
-        return {
-            row[0]: Decision(row[1] or "", bool(row[2]), row[3] or "")
-            for row in conn.execute(query, (number,))
-        }

@@ -524,6 +524,11 @@ class Project:
         """The remarks of round ``number`` (all rounds when None)."""
         return self._query(qr.remarks, number)
 
+    def set_decision(self, remark_id: int, status: str, resolution: str, by: str, at: str) -> None:
+        """Record the drafter's decision on a remark (status, reasoning, who, when)."""
+        with self._write() as conn:
+            qr.set_decision(conn, remark_id, status, resolution, by, at)
+
     # --- save as -------------------------------------------------------------------------
     def save_as(self, new_path: str | os.PathLike[str]) -> None:
         """Copy the project to ``new_path`` (replacing a file there) and continue in the copy.

@@ -315,17 +315,22 @@ def add_remark(conn: sqlite3.Connection, remark: r.Remark, agency_id: int) -> in
     return cursor.lastrowid
 
 
+_DECISION_COLUMNS = ("resolution", "decided_by", "decided_at", "settled", "repeats")
+
+
 def remarks(conn: sqlite3.Connection, number: int | None = None) -> list[r.Remark]:
     """The remarks of round ``number`` (or of every round), agency by agency in their order."""
     columns = ", ".join(f"x.{c}" for c in _REMARK_COLUMNS)
+    decision = ", ".join(f"x.{c}" for c in _DECISION_COLUMNS)
     rows = conn.execute(
-        f"SELECT x.id, x.round, a.short_name, x.source, x.resolved, {columns} FROM remarks x "
+        f"SELECT x.id, x.round, a.short_name, x.source, x.resolved, {decision}, {columns} "
+        "FROM remarks x "
         "JOIN agencies a ON a.id = x.agency_id WHERE (? IS NULL OR x.round = ?) "
         "ORDER BY x.round, x.agency_id, x.ordinal",
         (number, number),
     ).fetchall()
     out: list[r.Remark] = []
-    for row_id, n, agency, source, resolved, *values in rows:
+    for row_id, n, agency, source, resolved, reason, by, at, settled, repeats, *values in rows:
         data = dict(zip(_REMARK_COLUMNS, values, strict=True))
         out.append(
             r.Remark(
@@ -348,6 +353,20 @@ def remarks(conn: sqlite3.Connection, number: int | None = None) -> list[r.Remar
                 returned_file=data["returned_file"],
                 status=data["status"],
                 id=row_id,
+                resolution=reason,
+                decided_by=by,
+                decided_at=at,
+                settled=bool(settled),
+                repeats=repeats,
             )
         )
     return out
+
+
+def set_decision(
+    conn: sqlite3.Connection, remark_id: int, status: str, resolution: str, by: str, at: str
+) -> None:
+    """Record the drafter's decision on remark ``remark_id``: status, reasoning, who and when."""
+    values = {"status": status, "resolution": resolution, "decided_by": by, "decided_at": at}
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    conn.execute(f"UPDATE remarks SET {assignments} WHERE id = ?", (*values.values(), remark_id))

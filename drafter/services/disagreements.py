@@ -139,10 +139,11 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
     acts = _round_acts(project, number)
     items = bill_items(project, number)
     letters = {x.agency: dd.letter_text(x.letter, x.answer_date, lang) for x in rnd.recipients}
-    decisions = dd.stored_decisions(project.path, number)
+    stored = project.remarks(number)
+    decisions = {x.id: dd.Decision(x.resolution, x.settled) for x in stored}
     order = {slug: i for i, slug in enumerate(acts)}
     units = {slug: {u.address: i for i, u in enumerate(act.walk())} for slug, act in acts.items()}
-    remarks = [x for x in project.remarks(number) if x.parent is None]
+    remarks = [x for x in stored if x.parent is None]
     if kind == "table":
         remarks = [
             x

@@ -1001,147 +1001,202 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="193"/>
+        <location filename="../../drafter/cli.py" line="214"/>
         <source>(no title)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="196"/>
+        <location filename="../../drafter/cli.py" line="217"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="212"/>
+        <location filename="../../drafter/cli.py" line="233"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="268"/>
+        <location filename="../../drafter/cli.py" line="289"/>
         <source>--to and --deadline go with --round next.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="271"/>
+        <location filename="../../drafter/cli.py" line="292"/>
         <source>exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="283"/>
+        <location filename="../../drafter/cli.py" line="304"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="285"/>
+        <location filename="../../drafter/cli.py" line="306"/>
         <source>round {number} exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="293"/>
+        <location filename="../../drafter/cli.py" line="314"/>
         <source>pending</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="294"/>
+        <location filename="../../drafter/cli.py" line="315"/>
         <source>agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="295"/>
+        <location filename="../../drafter/cli.py" line="316"/>
         <source>agreed with remarks</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="296"/>
+        <location filename="../../drafter/cli.py" line="317"/>
         <source>objections</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="297"/>
+        <location filename="../../drafter/cli.py" line="318"/>
         <source>no answer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="298"/>
+        <location filename="../../drafter/cli.py" line="319"/>
         <source>edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="299"/>
+        <location filename="../../drafter/cli.py" line="320"/>
         <source>comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="300"/>
+        <location filename="../../drafter/cli.py" line="321"/>
         <source>untracked edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="301"/>
+        <location filename="../../drafter/cli.py" line="322"/>
         <source>rejects our change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="322"/>
+        <location filename="../../drafter/cli.py" line="323"/>
+        <source>letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="324"/>
+        <source>new</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="325"/>
+        <source>accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="326"/>
+        <source>partly accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="327"/>
+        <source>rejected</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="328"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="329"/>
+        <source>duplicate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="350"/>
         <source>round {number}: {agency} — {status}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="339"/>
+        <location filename="../../drafter/cli.py" line="367"/>
         <source>no rounds yet</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="341"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>round {number} — {date}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="345"/>
+        <location filename="../../drafter/cli.py" line="373"/>
         <source>letter {letter}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="347"/>
+        <location filename="../../drafter/cli.py" line="375"/>
         <source>due {deadline}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="366"/>
+        <location filename="../../drafter/cli.py" line="389"/>
+        <source>no remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="404"/>
+        <source>repeats #{id}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="415"/>
+        <source>remark {id} ({agency}): {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="417"/>
+        <source>the agency's wording is now the draft's text of {address}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="436"/>
         <source>by its properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="366"/>
+        <location filename="../../drafter/cli.py" line="436"/>
         <source>by its text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="369"/>
+        <location filename="../../drafter/cli.py" line="439"/>
         <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="383"/>
+        <location filename="../../drafter/cli.py" line="453"/>
         <source>no remarks: recorded as agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="422"/>
+        <location filename="../../drafter/cli.py" line="492"/>
         <source>{path}: {rows} rows written.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="445"/>
+        <location filename="../../drafter/cli.py" line="515"/>
         <source>interrupted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="450"/>
+        <location filename="../../drafter/cli.py" line="520"/>
         <source>a file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="457"/>
+        <location filename="../../drafter/cli.py" line="527"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation type="unfinished"/>
     </message>
@@ -1741,12 +1796,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="542"/>
+        <location filename="../../drafter/io/project.py" line="547"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="550"/>
+        <location filename="../../drafter/io/project.py" line="555"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
@@ -2113,6 +2168,46 @@
     <message>
         <location filename="../../drafter/services/projects.py" line="214"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="36"/>
+        <source>{name} has no agency «{agency}».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="96"/>
+        <source>{status} is not a decision: write one of {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="101"/>
+        <source>Give the reason for the decision (--reason).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="104"/>
+        <source>{name} is open read-only, so no decision can be recorded in it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="109"/>
+        <source>{name} has no remark {id}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="112"/>
+        <source>Remark {id} is already decided ({status}, by {by} on {at}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="145"/>
+        <source>Remark {id} is on {address} of {act}, which the draft no longer has; decide it with --keep-draft.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="171"/>
+        <source>The words «{quote}» are no longer in {address}; decide remark {id} with --keep-draft.</source>
         <translation type="unfinished"/>
     </message>
     <message>

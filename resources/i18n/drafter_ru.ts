@@ -1002,147 +1002,202 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="193"/>
+        <location filename="../../drafter/cli.py" line="214"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="196"/>
+        <location filename="../../drafter/cli.py" line="217"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="212"/>
+        <location filename="../../drafter/cli.py" line="233"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="268"/>
+        <location filename="../../drafter/cli.py" line="289"/>
         <source>--to and --deadline go with --round next.</source>
         <translation>--to и --deadline указываются вместе с --round next.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="271"/>
+        <location filename="../../drafter/cli.py" line="292"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="283"/>
+        <location filename="../../drafter/cli.py" line="304"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="285"/>
+        <location filename="../../drafter/cli.py" line="306"/>
         <source>round {number} exported to {path}</source>
         <translation>этап {number} выгружен в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="293"/>
+        <location filename="../../drafter/cli.py" line="314"/>
         <source>pending</source>
         <translation>ответ ожидается</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="294"/>
+        <location filename="../../drafter/cli.py" line="315"/>
         <source>agreed</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="295"/>
+        <location filename="../../drafter/cli.py" line="316"/>
         <source>agreed with remarks</source>
         <translation>согласовано с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="296"/>
+        <location filename="../../drafter/cli.py" line="317"/>
         <source>objections</source>
         <translation>разногласия</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="297"/>
+        <location filename="../../drafter/cli.py" line="318"/>
         <source>no answer</source>
         <translation>ответ не получен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="298"/>
+        <location filename="../../drafter/cli.py" line="319"/>
         <source>edit</source>
         <translation>правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="299"/>
+        <location filename="../../drafter/cli.py" line="320"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="300"/>
+        <location filename="../../drafter/cli.py" line="321"/>
         <source>untracked edit</source>
         <translation>правка без режима исправлений</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="301"/>
+        <location filename="../../drafter/cli.py" line="322"/>
         <source>rejects our change</source>
         <translation>отклоняет наше изменение</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="322"/>
+        <location filename="../../drafter/cli.py" line="323"/>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="324"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="325"/>
+        <source>accepted</source>
+        <translation>учтено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="326"/>
+        <source>partly accepted</source>
+        <translation>учтено частично</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="327"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="328"/>
+        <source>withdrawn</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="329"/>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="350"/>
         <source>round {number}: {agency} — {status}</source>
         <translation>этап {number}: {agency} — {status}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="339"/>
+        <location filename="../../drafter/cli.py" line="367"/>
         <source>no rounds yet</source>
         <translation>этапов согласования пока нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="341"/>
+        <location filename="../../drafter/cli.py" line="369"/>
         <source>round {number} — {date}</source>
         <translation>этап {number} — {date}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="345"/>
+        <location filename="../../drafter/cli.py" line="373"/>
         <source>letter {letter}</source>
         <translation>письмо {letter}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="347"/>
+        <location filename="../../drafter/cli.py" line="375"/>
         <source>due {deadline}</source>
         <translation>срок {deadline}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="366"/>
+        <location filename="../../drafter/cli.py" line="389"/>
+        <source>no remarks</source>
+        <translation>замечаний нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="404"/>
+        <source>repeats #{id}</source>
+        <translation>повторяет №{id}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="415"/>
+        <source>remark {id} ({agency}): {status}</source>
+        <translation>замечание {id} ({agency}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="417"/>
+        <source>the agency's wording is now the draft's text of {address}</source>
+        <translation>редакция ведомства внесена в проект: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli.py" line="436"/>
         <source>by its properties</source>
         <translation>по свойствам файла</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="366"/>
+        <location filename="../../drafter/cli.py" line="436"/>
         <source>by its text</source>
         <translation>по тексту</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="369"/>
+        <location filename="../../drafter/cli.py" line="439"/>
         <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
         <translation>{file} ({agency}, этап {number}): сопоставлен с файлом {sent} {how}; привязано к структурным единицам: {placed}, не привязано: {unplaced}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="383"/>
+        <location filename="../../drafter/cli.py" line="453"/>
         <source>no remarks: recorded as agreed</source>
         <translation>замечаний нет: записано как согласование без замечаний</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="422"/>
+        <location filename="../../drafter/cli.py" line="492"/>
         <source>{path}: {rows} rows written.</source>
         <translation>{path}: записано строк: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="445"/>
+        <location filename="../../drafter/cli.py" line="515"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="450"/>
+        <location filename="../../drafter/cli.py" line="520"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="457"/>
+        <location filename="../../drafter/cli.py" line="527"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
     </message>
@@ -1742,12 +1797,12 @@
         <translation>Не удалось прочитать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="542"/>
+        <location filename="../../drafter/io/project.py" line="547"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation>Файл {name} уже открыт; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="550"/>
+        <location filename="../../drafter/io/project.py" line="555"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation>Не удалось записать файл {name}: {reason}.</translation>
     </message>
@@ -2115,6 +2170,46 @@
         <location filename="../../drafter/services/projects.py" line="214"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="36"/>
+        <source>{name} has no agency «{agency}».</source>
+        <translation>В {name} нет ведомства «{agency}».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="96"/>
+        <source>{status} is not a decision: write one of {known}.</source>
+        <translation>{status} — недопустимое решение; укажите одно из следующих: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="101"/>
+        <source>Give the reason for the decision (--reason).</source>
+        <translation>Укажите обоснование решения (--reason).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="104"/>
+        <source>{name} is open read-only, so no decision can be recorded in it.</source>
+        <translation>{name} открыт только для чтения, поэтому решение в нём записать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="109"/>
+        <source>{name} has no remark {id}.</source>
+        <translation>В {name} нет замечания {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="112"/>
+        <source>Remark {id} is already decided ({status}, by {by} on {at}).</source>
+        <translation>По замечанию {id} решение уже принято ({status}, {by}, {at}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="145"/>
+        <source>Remark {id} is on {address} of {act}, which the draft no longer has; decide it with --keep-draft.</source>
+        <translation>Замечание {id} относится к {address} ({act}), которой в проекте больше нет; примите решение с --keep-draft.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="171"/>
+        <source>The words «{quote}» are no longer in {address}; decide remark {id} with --keep-draft.</source>
+        <translation>Слов «{quote}» в {address} больше нет; примите решение по замечанию {id} с --keep-draft.</translation>
     </message>
     <message>
         <location filename="../../drafter/services/review.py" line="28"/>
