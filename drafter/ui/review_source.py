@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from drafter.core.review_doc import Item
 from drafter.core.rounds import Remark
 from drafter.messages import Message
-from drafter.ui.document import DraftDocument
 
 
 class ReviewReportLike(Protocol):
@@ -45,11 +44,6 @@ class ReviewSource(Protocol):
     def rounds(self) -> list[dict]: ...
 
     def agencies(self) -> list[str]: ...
-
-
-def source_of(document: DraftDocument | None) -> ReviewSource | None:
-    """The review calls of the open draft (None when no draft is open)."""
-    return document
 
 
 def kind_text(kind: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 from drafter.core import model as m
 from drafter.ui.letter_remark_dialog import LetterRemarkDialog
 from drafter.ui.review_dialog import ReviewDialog
-from drafter.ui.review_source import ReviewSource, source_of
+from drafter.ui.review_source import ReviewSource
 from drafter.ui.rounds_dialog import RoundsDialog
 from drafter.ui.tree_panel import row_key
 from drafter.ui.unit_tree import RemarkBadgeDelegate, unit_label
@@ -44,8 +44,8 @@ class Reviews(QObject):
         tree.setItemDelegate(RemarkBadgeDelegate(tree))
 
     def set_document(self, document: DraftDocument | None) -> None:
-        """A draft was opened: its review calls (none while DraftDocument lacks them)."""
-        self.set_source(source_of(document))
+        """A draft was opened: the review calls are the document's own."""
+        self.set_source(document)
 
     def set_source(self, source: ReviewSource | None) -> None:
         for dialog in self.dialogs:
