@@ -2,8 +2,8 @@
 unplaced items placed by a click in the tree, imported off the UI thread; the remarks beside the
 wordings and an open-remark badge in the tree.
 
-The review service is faked here (``FakeReviews`` has exactly the DraftDocument methods of
-REVIEW_API.md); the window, its tree, panels and dialogs are the real ones.
+The review service is faked here (``FakeReviews`` has exactly the DraftDocument review methods,
+ReviewSource in drafter/ui/review_source.py); the window, its tree, panels and dialogs are the real ones.
 """
 
 from __future__ import annotations
