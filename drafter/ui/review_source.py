@@ -27,7 +27,7 @@ class ReviewReportLike(Protocol):
 
 
 class ReviewSource(Protocol):
-    """The review calls of DraftDocument (drafter/services/review.py behind them): the only ones the app makes."""
+    """The review calls of DraftDocument (services/review.py behind them), the only ones made."""
 
     def read_review(
         self, path: Path, agency: str, round: int | None = None

@@ -3,7 +3,7 @@ unplaced items placed by a click in the tree, imported off the UI thread; the re
 wordings and an open-remark badge in the tree.
 
 The review service is faked here (``FakeReviews`` has exactly the DraftDocument review methods,
-ReviewSource in drafter/ui/review_source.py); the window, its tree, panels and dialogs are the real ones.
+ReviewSource in drafter/ui/review_source.py); the window, its tree, panels and dialogs are real.
 """
 
 from __future__ import annotations
