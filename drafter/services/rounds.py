@@ -151,6 +151,45 @@ def export_round(
         return _send_next(project, Path(out_dir), to, deadline_s, export_date)
 
 
+def send_round(
+    project: Project,
+    out_dir: str | os.PathLike[str],
+    *,
+    to: str | None = None,
+    deadline: str | None = None,
+    export_date: datetime | date | None = None,
+) -> RoundExport:
+    """Send the next round from the open ``project`` (the app's document's), as
+    ``export_round(..., "next", ...)`` does from a project file."""
+    deadline_s = parse_date(deadline)
+    _writable(project)
+    return _send_next(project, Path(out_dir), to, deadline_s, export_date)
+
+
+def answer(
+    project: Project,
+    agency: str,
+    number: int,
+    status: str,
+    *,
+    letter: str = "",
+    answer_date: str = "",
+) -> r.Recipient:
+    """Agency ``agency``'s answer to round ``number`` in the open ``project`` (the app's
+    document's), as ``record_answer`` records it in a project file."""
+    if status not in ANSWERS:
+        raise RoundError(
+            N_("{status} is not an answer: write agreed, remarks, objections or none."),
+            status=repr(status),
+        )
+    day = parse_date(answer_date)
+    _writable(project)
+    sent, found = _recipient(project, number, agency)
+    project.set_answer(number, found.id, status, letter.strip(), day)
+    stored = project.round(number) or sent
+    return next(x for x in stored.recipients if x.agency == found.short_name)
+
+
 def _send_next(
     project: Project,
     target: Path,

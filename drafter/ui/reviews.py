@@ -14,6 +14,7 @@ from drafter.core import model as m
 from drafter.ui.letter_remark_dialog import LetterRemarkDialog
 from drafter.ui.review_dialog import ReviewDialog
 from drafter.ui.review_source import ReviewSource
+from drafter.ui.round_window import RoundWindow
 from drafter.ui.rounds_dialog import RoundsDialog
 from drafter.ui.tree_panel import row_key
 from drafter.ui.unit_tree import RemarkBadgeDelegate, unit_label
@@ -111,21 +112,15 @@ class Reviews(QObject):
 
     # --- the Rounds window and returned files ---------------------------------------------
     def open_rounds(self) -> None:
+        """The Rounds window: its work is ui/round_window.py's."""
         if self.rounds_dialog is None:
-            self.rounds_dialog = RoundsDialog(self.window)
-            self.rounds_dialog.add_files.connect(self.choose_files)
-            self.rounds_dialog.letter_button.setDefaultAction(self.letter_action)
-        self._fill_rounds()
-        self.rounds_dialog.show()
-        self.rounds_dialog.raise_()
+            self.rounds_window = RoundWindow(self.window, self)
+            self.rounds_dialog = self.rounds_window.dialog
+        self.rounds_window.open()
 
     def _fill_rounds(self) -> None:
-        if self.rounds_dialog is None:
-            return
-        document = self.window.document
-        rounds = self.source.rounds() if self.source is not None else []
-        writable = document is not None and not document.read_only and self.source is not None
-        self.rounds_dialog.show_rounds(rounds, writable)
+        if self.rounds_dialog is not None:
+            self.rounds_window.fill()
 
     # --- remarks from a letter, by hand ---------------------------------------------------
     def selected_unit(self) -> Key | None:
