@@ -24,10 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.errors import DrafterError
+from drafter.services.export import check_target
+from drafter.ui.messages import tr_message
+
 translate = QCoreApplication.translate
 DEFAULT_DAYS = 30  # the deadline first offered: a month after sending
 WARNING_STYLE = "color: #b26a00;"
 ERROR_STYLE = "color: #c62828;"
+
+
+def free_folder(folder: Path) -> Path:
+    """``folder``, or ``folder-2``, ``folder-3``… the first that does not exist yet."""
+    candidate, n = folder, 1
+    while candidate.exists():
+        n += 1
+        candidate = folder.with_name(f"{folder.name}-{n}")
+    return candidate
 
 
 @dataclass(frozen=True)
@@ -187,6 +200,11 @@ class NewRoundDialog(QDialog):
             return
         if self.deadline_check.isChecked() and self.deadline_edit.date() < self.sent_edit.date():
             self.show_error(translate("Reviews", "The deadline is before the sending date."))
+            return
+        try:
+            check_target(self.values().folder)
+        except DrafterError as exc:
+            self.show_error(tr_message(exc))
             return
         self.show_error("")
         super().accept()

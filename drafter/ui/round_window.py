@@ -18,7 +18,7 @@ from drafter.services import rounds as rounds_service
 from drafter.ui.answer_dialogs import AnswerDialog, DeadlineDialog
 from drafter.ui.jobs import Job, JobContext
 from drafter.ui.messages import error_text, tr_message
-from drafter.ui.new_round_dialog import NewRoundDialog
+from drafter.ui.new_round_dialog import NewRoundDialog, free_folder
 from drafter.ui.round_documents_dialog import CompareDialog, DisagreementsDialog
 from drafter.ui.rounds_dialog import RoundsDialog
 
@@ -111,7 +111,7 @@ class RoundWindow(QObject):
         previous = [str(x["agency"]) for x in last["recipients"]] if last else []
         still_open = int(last["number"]) if last and not last.get("closed") else None
         stem = document.path.stem if document.path else "draft"
-        folder = self.window.files.last_folder() / f"{stem}-round-{number}"
+        folder = free_folder(self.window.files.last_folder() / f"{stem}-round-{number}")
         form = NewRoundDialog(
             self.dialog,
             number,
@@ -212,29 +212,37 @@ class RoundWindow(QObject):
     def close_round(self) -> bool:
         """Close the selected round; while remarks are undecided, only when the drafter says
         «close anyway»."""
-        opened, number = self._project(), self.dialog.selected_round()
-        if opened is None or number is None:
+        opened, entry = self._project(), self.dialog.selected_entry()
+        if opened is None or entry is None:
             return False
         _document, project = opened
-        try:
-            rounds_service.close_round(project, number)
-        except DrafterError as exc:
-            buttons = QMessageBox.StandardButton
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                translate("Reviews", "Close Round"),
-                tr_message(exc),
-                buttons.Yes | buttons.No,
-                self.dialog,
-            )
-            box.setInformativeText(translate("Reviews", "Close the round anyway?"))
-            box.setDefaultButton(buttons.No)
-            if box.exec() != buttons.Yes:
-                return False
-            if not self._try(lambda: rounds_service.close_round(project, number, force=True)):
-                return False
+        number = int(entry["number"])
+        undecided = int((entry.get("remarks") or {}).get("open", 0))
+        if undecided and not self._close_anyway(number, undecided):
+            return False
+
+        def close() -> None:
+            rounds_service.close_round(project, number, force=bool(undecided), today=self.today)
+
+        if not self._try(close):
+            return False
         self._changed(translate("Reviews", "Round %1 closed").replace("%1", str(number)))
         return True
+
+    def _close_anyway(self, number: int, undecided: int) -> bool:
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Reviews", "Close Round"),
+            translate("Reviews", "Round %1 has undecided remarks: %2.")
+            .replace("%1", str(number))
+            .replace("%2", str(undecided)),
+            buttons.Yes | buttons.No,
+            self.dialog,
+        )
+        box.setInformativeText(translate("Reviews", "Close the round anyway?"))
+        box.setDefaultButton(buttons.No)
+        return box.exec() == buttons.Yes
 
     def reopen_round(self) -> bool:
         opened, number = self._project(), self.dialog.selected_round()

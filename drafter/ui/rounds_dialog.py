@@ -207,6 +207,7 @@ class RoundsDialog(QDialog):
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self.rounds_tree.currentItemChanged.connect(self._on_rounds_tree_current_item_changed)
+        self.rounds_tree.itemDoubleClicked.connect(self._on_rounds_tree_item_double_clicked)
         self.resize(1080, 440)
 
     def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
@@ -303,6 +304,11 @@ class RoundsDialog(QDialog):
 
     def _on_rounds_tree_current_item_changed(self, *_items: QTreeWidgetItem | None) -> None:
         self._update_buttons()
+
+    def _on_rounds_tree_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        """A recipient double-clicked: its answer, to record."""
+        if item.data(0, AGENCY_ROLE) and self.answer_button.isEnabled():
+            self.record_answer.emit()
 
     def _update_buttons(self) -> None:
         """What changes the draft needs a writable draft; the documents need rounds only."""

@@ -160,7 +160,7 @@ def test_a_new_round_from_the_window_writes_the_bundle_and_lists_round_2(
         assert [x.number for x in project.rounds()] == [1, 2]
 
 
-def test_a_new_round_needs_a_recipient_and_a_folder(qtbot, make_window, demo):
+def test_a_new_round_needs_a_recipient_and_a_free_folder(qtbot, make_window, demo, tmp_path):
     controller = rounds_window(make_window(demo))
     form = controller.new_round()
     for i in range(form.agency_list.count()):
@@ -172,6 +172,15 @@ def test_a_new_round_needs_a_recipient_and_a_folder(qtbot, make_window, demo):
     form.folder_edit.setText("")
     ok(qtbot, form)
     assert form.error_label.text() == "Choose the folder to write the round to."
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "notes.txt").write_text("mine", encoding="utf-8")
+    form.folder_edit.setText(str(taken))
+    ok(qtbot, form)
+    assert form.error_label.text() == (
+        f"taken already exists in {tmp_path}; choose a new folder name for the bundle."
+    )
+    assert form.isVisible() and (taken / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert controller.job is None and len(rows(controller.dialog)) == 1
 
 
@@ -260,17 +269,17 @@ def test_compare_rounds_writes_a_word_document(
 def test_a_round_with_undecided_remarks_closes_only_when_the_drafter_says_so(
     qtbot, make_window, demo, message_boxes, monkeypatch
 ):
-    controller = rounds_window(make_window(demo))
+    controller = rounds_window(make_window(demo), date(2026, 12, 10))
     dialog = controller.dialog
     assert dialog.select(1)
     assert dialog.close_round_button.isEnabled() and not dialog.reopen_button.isEnabled()
     qtbot.mouseClick(dialog.close_round_button, Qt.MouseButton.LeftButton)  # answered: not Yes
     [(title, text)] = message_boxes
-    assert title == "Close Round" and "Round 1 has undecided remarks (6)" in text
+    assert (title, text) == ("Close Round", "Round 1 has undecided remarks: 6.")
     assert rows(dialog)[0][0][4] == "open"
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.close_round_button, Qt.MouseButton.LeftButton)
-    assert rows(dialog)[0][0][4] == f"closed {date.today().isoformat()}"
+    assert rows(dialog)[0][0][4] == "closed 2026-12-10"
     assert dialog.reopen_button.isEnabled() and not dialog.close_round_button.isEnabled()
     qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
     assert rows(dialog)[0][0][4] == "open"
