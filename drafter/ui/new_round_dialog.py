@@ -9,29 +9,24 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from drafter.errors import DrafterError
 from drafter.services.export import check_target
 from drafter.ui.messages import tr_message
+from drafter.ui.round_form import RoundForm, date_edit
 
 translate = QCoreApplication.translate
 DEFAULT_DAYS = 30  # the deadline first offered: a month after sending
 WARNING_STYLE = "color: #b26a00;"
-ERROR_STYLE = "color: #c62828;"
 
 
 def free_folder(folder: Path) -> Path:
@@ -53,15 +48,7 @@ class NewRound:
     folder: Path
 
 
-def date_edit(day: QDate) -> QDateEdit:
-    """A date field with a calendar, written as the interface language writes dates."""
-    edit = QDateEdit(day)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(translate("Reviews", "yyyy-MM-dd"))
-    return edit
-
-
-class NewRoundDialog(QDialog):
+class NewRoundDialog(RoundForm):
     """The next round's recipients, deadline, sending date and folder; OK when all is given."""
 
     def __init__(
@@ -75,8 +62,9 @@ class NewRoundDialog(QDialog):
         open_round: int | None = None,
         today: QDate | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Reviews", "New Round"))
+        super().__init__(
+            parent, translate("Reviews", "New Round"), translate("Reviews", "Send Round")
+        )
         today = today or QDate.currentDate()
         self.heading = QLabel(
             translate("Reviews", "Round %1 goes to the agencies checked below.").replace(
@@ -113,39 +101,18 @@ class NewRoundDialog(QDialog):
         deadline.addWidget(self.deadline_edit, 1)
         self.sent_edit = date_edit(today)
         self.folder_edit = QLineEdit(str(folder))
-        self.browse_button = QPushButton(translate("Reviews", "Browse…"))
-        self.browse_button.setAutoDefault(False)
-        where = QHBoxLayout()
-        where.addWidget(self.folder_edit, 1)
-        where.addWidget(self.browse_button)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        form = QFormLayout()
-        form.addRow(translate("Reviews", "Recipients:"), self.agency_list)
-        form.addRow("", adding)
-        form.addRow(translate("Reviews", "Deadline:"), deadline)
-        form.addRow(translate("Reviews", "Sent on:"), self.sent_edit)
-        form.addRow(translate("Reviews", "Folder:"), where)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Reviews", "Send Round")
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.warning_label)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        where, self.browse_button = self.path_row(self.folder_edit)
+        self.form.addRow(translate("Reviews", "Recipients:"), self.agency_list)
+        self.form.addRow("", adding)
+        self.form.addRow(translate("Reviews", "Deadline:"), deadline)
+        self.form.addRow(translate("Reviews", "Sent on:"), self.sent_edit)
+        self.form.addRow(translate("Reviews", "Folder:"), where)
+        self.frame.insertWidget(0, self.heading)
+        self.frame.insertWidget(1, self.warning_label)
         self.add_agency_button.clicked.connect(self.add_agency)
         self.new_agency_edit.returnPressed.connect(self.add_agency)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         self.browse_button.clicked.connect(self.browse)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.resize(560, 480)
 
     def _add_item(self, name: str, *, checked: bool) -> QListWidgetItem:
@@ -186,25 +153,16 @@ class NewRoundDialog(QDialog):
         folder = Path(self.folder_edit.text().strip()).expanduser()
         return NewRound(self.chosen(), deadline, self.sent_edit.date(), folder)
 
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def accept(self) -> None:
-        """OK once a recipient and a folder are given; the deadline not before the sending."""
+    def refusal(self) -> str:
+        """A recipient and a free folder are needed; the deadline not before the sending."""
         if not self.chosen():
-            self.show_error(translate("Reviews", "Check at least one agency to send the round to."))
-            return
+            return translate("Reviews", "Check at least one agency to send the round to.")
         if not self.folder_edit.text().strip():
-            self.show_error(translate("Reviews", "Choose the folder to write the round to."))
-            return
+            return translate("Reviews", "Choose the folder to write the round to.")
         if self.deadline_check.isChecked() and self.deadline_edit.date() < self.sent_edit.date():
-            self.show_error(translate("Reviews", "The deadline is before the sending date."))
-            return
+            return translate("Reviews", "The deadline is before the sending date.")
         try:
             check_target(self.values().folder)
         except DrafterError as exc:
-            self.show_error(tr_message(exc))
-            return
-        self.show_error("")
-        super().accept()
+            return tr_message(exc)
+        return ""

@@ -7,21 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
-from drafter.ui.new_round_dialog import ERROR_STYLE
+from drafter.ui.round_form import RoundForm
 
 translate = QCoreApplication.translate
 LANGUAGES = ("ru", "en")
@@ -62,40 +50,17 @@ def round_combo(numbers: list[int], current: int | None) -> QComboBox:
     return combo
 
 
-class _FileDialog(QDialog):
-    """Fields above a file to write, Browse…, an error line and OK / Cancel."""
+class _FileDialog(RoundForm):
+    """Fields above a file to write, Browse…, the reason OK is refused and OK / Cancel."""
 
     def __init__(self, parent: QWidget, title: str, folder: Path) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, title, translate("Reviews", "Write"))
         self.folder = folder
         self.file_edit = QLineEdit()
         self.file_edited = False  # typed by the drafter: no longer follows the choices
-        self.browse_button = QPushButton(translate("Reviews", "Browse…"))
-        self.browse_button.setAutoDefault(False)
-        where = QHBoxLayout()
-        where.addWidget(self.file_edit, 1)
-        where.addWidget(self.browse_button)
-        self.where = where
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Reviews", "Write")
-        )
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
+        self.where, self.browse_button = self.path_row(self.file_edit)
         self.file_edit.textEdited.connect(self._on_file_edit_text_edited)
         self.browse_button.clicked.connect(self.browse)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
     def _on_file_edit_text_edited(self, _text: str) -> None:
         self.file_edited = True
@@ -119,11 +84,7 @@ class _FileDialog(QDialog):
     def target(self) -> Path:
         return Path(self.file_edit.text().strip()).expanduser()
 
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.setVisible(bool(text))
-
-    def check(self) -> str:
+    def refusal(self) -> str:
         """The reason the fields cannot be written ("" when they can)."""
         if not self.file_edit.text().strip():
             return translate("Reviews", "Choose the file to write.")
@@ -132,12 +93,6 @@ class _FileDialog(QDialog):
                 "%1", str(self.target().parent)
             )
         return ""
-
-    def accept(self) -> None:
-        reason = self.check()
-        self.show_error(reason)
-        if not reason:
-            super().accept()
 
 
 @dataclass(frozen=True)
@@ -213,10 +168,10 @@ class CompareDialog(_FileDialog):
         a, b = self.a_combo.currentData(), self.b_combo.currentData()
         self.offer(file_stem("compare", self.lang, f"{a}-{b}"))
 
-    def check(self) -> str:
+    def refusal(self) -> str:
         if self.a_combo.currentData() == self.b_combo.currentData():
             return translate("Reviews", "Choose two different rounds to compare.")
-        return super().check()
+        return super().refusal()
 
     def values(self) -> ComparisonChoice:
         return ComparisonChoice(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from drafter.errors import DrafterError
 from drafter.services import disagreements as disagreements_service
 from drafter.services import rounds as rounds_service
-from drafter.ui.answer_dialogs import AnswerDialog, DeadlineDialog
+from drafter.ui.answer_dialogs import AnswerDialog, DeadlineDialog, RecipientForm
 from drafter.ui.jobs import Job, JobContext
 from drafter.ui.messages import error_text, tr_message
 from drafter.ui.new_round_dialog import NewRoundDialog, free_folder
@@ -43,14 +43,17 @@ class RoundWindow(QObject):
         self.form: QDialog | None = None  # the last dialog a button opened
         dialog = self.dialog = RoundsDialog(window)
         dialog.letter_button.setDefaultAction(reviews.letter_action)
-        dialog.add_files.connect(reviews.choose_files)
-        dialog.new_round.connect(self.new_round)
-        dialog.record_answer.connect(self.record_answer)
-        dialog.set_deadline.connect(self.set_deadline)
-        dialog.disagreements.connect(self.write_disagreements)
-        dialog.compare.connect(self.compare_rounds)
-        dialog.close_round.connect(self.close_round)
-        dialog.reopen_round.connect(self.reopen_round)
+        for signal, slot in (
+            (dialog.add_files, reviews.choose_files),
+            (dialog.new_round, self.new_round),
+            (dialog.record_answer, self.record_answer),
+            (dialog.set_deadline, self.set_deadline),
+            (dialog.disagreements, self.write_disagreements),
+            (dialog.compare, self.compare_rounds),
+            (dialog.close_round, self.close_round),
+            (dialog.reopen_round, self.reopen_round),
+        ):
+            signal.connect(slot)
 
     # --- what it shows ----------------------------------------------------------------------
     def open(self) -> None:
@@ -173,40 +176,22 @@ class RoundWindow(QObject):
     # --- answers and deadlines -------------------------------------------------------------
     def record_answer(self) -> QDialog | None:
         """The answer of the selected recipient (or of one the drafter chooses)."""
-        opened, entry = self._project(), self.dialog.selected_entry()
-        if opened is None or entry is None:
-            return None
-        _document, project = opened
-        number = int(entry["number"])
-
-        def save(agency: str, status: str, letter: str, day: str) -> None:
-            rounds_service.answer(project, agency, number, status, letter=letter, answer_date=day)
-
-        form = AnswerDialog(self.dialog, entry, self.dialog.selected_agency(), save, self.day())
-        return self._show(form, lambda: self._answered(form))
-
-    def _answered(self, form: AnswerDialog) -> None:
-        agency = form.agency_combo.currentText()
-        self._changed(translate("Reviews", "Answer of %1 recorded").replace("%1", agency))
-        self.dialog.select(form.number, agency)
+        return self._on_recipient(AnswerDialog, translate("Reviews", "Answer of %1 recorded"))
 
     def set_deadline(self) -> QDialog | None:
+        return self._on_recipient(DeadlineDialog, translate("Reviews", "Deadline of %1 set"))
+
+    def _on_recipient(self, kind: type[RecipientForm], done: str) -> QDialog | None:
         opened, entry = self._project(), self.dialog.selected_entry()
         if opened is None or entry is None:
             return None
-        _document, project = opened
-        number = int(entry["number"])
+        agency = self.dialog.selected_agency()
+        form = kind(self.dialog, entry, agency, opened[1], self.day())
+        return self._show(form, lambda: self._recipient_changed(form, done))
 
-        def save(agency: str, deadline: str) -> None:
-            rounds_service.set_deadline(project, number, agency, deadline)
-
-        form = DeadlineDialog(self.dialog, entry, self.dialog.selected_agency(), save, self.day())
-        return self._show(form, lambda: self._deadline_set(form))
-
-    def _deadline_set(self, form: DeadlineDialog) -> None:
-        agency = form.agency_combo.currentText()
-        self._changed(translate("Reviews", "Deadline of %1 set").replace("%1", agency))
-        self.dialog.select(form.number, agency)
+    def _recipient_changed(self, form: RecipientForm, done: str) -> None:
+        self._changed(done.replace("%1", form.agency()))
+        self.dialog.select(form.number, form.agency())
 
     # --- closing ---------------------------------------------------------------------------
     def close_round(self) -> bool:
@@ -388,5 +373,6 @@ class RoundWindow(QObject):
             .failure(failed)
             .with_progress(label, title=self.dialog.windowTitle(), cancellable=False)
         )
-        self.fill()
+        # the rounds as shown (a new read would wait for the job's transaction)
+        self.dialog.show_rounds(self.dialog.rounds, writable=False)
         return self.job.run_in_background()

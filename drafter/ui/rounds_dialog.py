@@ -135,51 +135,17 @@ class RoundsDialog(QDialog):
             translate("Reviews", "No approval rounds yet. Send the first with «New Round…».")
         )
         self.empty_label.setWordWrap(True)
-        self.new_button = self._button(
-            translate("Reviews", "&New Round…"),
-            translate("Reviews", "Send the draft to the agencies as the next round"),
-            self.new_round,
-        )
-        self.answer_button = self._button(
-            translate("Reviews", "Record &Answer…"),
-            translate("Reviews", "An agency's answer to the round: status, letter and date"),
-            self.record_answer,
-        )
-        self.deadline_button = self._button(
-            translate("Reviews", "Set &Deadline…"),
-            translate("Reviews", "The date by which an agency is to answer"),
-            self.set_deadline,
-        )
-        self.add_button = self._button(
-            translate("Reviews", "&Add Returned Files…"),
-            translate("Reviews", "Read the Word files the agencies sent back, and import them"),
-            self.add_files,
-        )
+        self.new_button = self._button(self.new_round)
+        self.answer_button = self._button(self.record_answer)
+        self.deadline_button = self._button(self.set_deadline)
+        self.add_button = self._button(self.add_files)
         self.letter_button = QToolButton()
         self.letter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.disagreements_button = self._button(
-            translate("Reviews", "&Table of Disagreements…"),
-            translate(
-                "Reviews",
-                "The table of disagreements, the summary of remarks or the approval sheet",
-            ),
-            self.disagreements,
-        )
-        self.compare_button = self._button(
-            translate("Reviews", "C&ompare Rounds…"),
-            translate("Reviews", "The text of one round against another, as a redline"),
-            self.compare,
-        )
-        self.close_round_button = self._button(
-            translate("Reviews", "&Close Round"),
-            translate("Reviews", "No more answers or remarks are awaited in the selected round"),
-            self.close_round,
-        )
-        self.reopen_button = self._button(
-            translate("Reviews", "&Reopen Round"),
-            translate("Reviews", "Open the selected round again"),
-            self.reopen_round,
-        )
+        self.disagreements_button = self._button(self.disagreements)
+        self.compare_button = self._button(self.compare)
+        self.close_round_button = self._button(self.close_round)
+        self.reopen_button = self._button(self.reopen_round)
+        self._name_buttons()
         side = QVBoxLayout()
         for widget in (
             self.new_button,
@@ -210,12 +176,27 @@ class RoundsDialog(QDialog):
         self.rounds_tree.itemDoubleClicked.connect(self._on_rounds_tree_item_double_clicked)
         self.resize(1080, 440)
 
-    def _button(self, text: str, tip: str, signal: SignalInstance) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
+    def _button(self, signal: SignalInstance) -> QPushButton:
+        button = QPushButton()
         button.setAutoDefault(False)
         button.clicked.connect(signal)
         return button
+
+    def _name_buttons(self) -> None:
+        for button, text in (
+            (self.new_button, translate("Reviews", "&New Round…")),
+            (self.answer_button, translate("Reviews", "Record &Answer…")),
+            (self.deadline_button, translate("Reviews", "Set &Deadline…")),
+            (self.add_button, translate("Reviews", "&Add Returned Files…")),
+            (self.disagreements_button, translate("Reviews", "&Table of Disagreements…")),
+            (self.compare_button, translate("Reviews", "C&ompare Rounds…")),
+            (self.close_round_button, translate("Reviews", "&Close Round")),
+            (self.reopen_button, translate("Reviews", "&Reopen Round")),
+        ):
+            button.setText(text)
+        self.add_button.setToolTip(
+            translate("Reviews", "Read the Word files the agencies sent back, and import them")
+        )
 
     # --- what it shows ----------------------------------------------------------------------
     def show_rounds(self, rounds: list[dict], writable: bool) -> None:
