@@ -174,7 +174,7 @@ class RoundsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.rounds_tree.currentItemChanged.connect(self._on_rounds_tree_current_item_changed)
         self.rounds_tree.itemDoubleClicked.connect(self._on_rounds_tree_item_double_clicked)
-        self.resize(1080, 440)
+        self.resize(1180, 440)
 
     def _button(self, signal: SignalInstance) -> QPushButton:
         button = QPushButton()
