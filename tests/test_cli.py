@@ -467,8 +467,8 @@ def test_export_round_next_then_answer_then_rounds_json(tmp_path, capsys, monkey
     assert main(["rounds", str(project)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "round 1 — 2026-12-07",
-        "  МВД России: objections, letter 1/2345, due 2026-12-25",
-        "  Минфин России: pending, due 2026-12-25",
+        "  МВД России: objections — received 2026-12-12, letter 1/2345",
+        "  Минфин России: pending — due in 18 days (2026-12-25)",
     ]
     again = tmp_path / "again"
     assert main(["export", str(project), "-o", str(again), "--round", "1"]) == 0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -201,6 +202,12 @@ def undecide(project: Project, remark_id: int) -> r.Remark:
     return _find(project, remark_id)[0]
 
 
+def undo_decision(project_path: str | os.PathLike[str], remark_id: int) -> r.Remark:
+    """``drafter resolve --undo``: :func:`undecide` in the project file at ``project_path``."""
+    with open_project(Path(project_path)) as project:
+        return undecide(project, remark_id)
+
+
 def edit_remark(
     project: Project,
     remark_id: int,
@@ -330,6 +337,80 @@ def ungroup(project: Project, remark_id: int) -> r.Remark:
     return _find(project, remark_id, members_too=True)[0]
 
 
+# `RemarkChanges.repeats`: let `repeated()` decide again.
+AUTO = "auto"
+
+
+@dataclass
+class RemarkChanges:
+    """What ``drafter remark`` changes on one remark (None / KEEP / empty: leave as it is)."""
+
+    text: str | None = None
+    grounds: str | None = None
+    grounds_kind: str | None = None
+    severity: str | None = None
+    proposed: str | None = KEEP  # None clears the agency's wording
+    settled: bool | None = None
+    repeats: int | str | None = KEEP  # an earlier remark's id, None (repeats nothing) or AUTO
+    group: list[int] = field(default_factory=list)  # items to group into this remark
+    ungroup: bool = False
+
+
+def change_remark(
+    project_path: str | os.PathLike[str], remark_id: int, changes: RemarkChanges
+) -> tuple[r.Remark, list[tuple[str, Any, Any]]]:
+    """``drafter remark``: make ``changes`` to one remark in one transaction (all or nothing).
+    Returns the remark and what changed: (field, before, after) for grounds, text, severity...,
+    "repeats" (the remark it repeats now, by hand or found), "group" and "members"."""
+    if changes == RemarkChanges():
+        raise RemarkError(
+            N_("Say what to change: --text, --grounds, --grounds-kind, --severity, --proposed, "
+               "--settled, --repeats, --group or --ungroup.")
+        )  # fmt: skip
+    with open_project(Path(project_path)) as project:
+        _writable(project)
+        before = _fields(project, remark_id)
+        with project.transaction():
+            if changes.ungroup:
+                ungroup(project, remark_id)
+            if changes.group:
+                group_remarks(project, [remark_id, *changes.group])
+            edit_remark(
+                project, remark_id, text=changes.text, grounds=changes.grounds,
+                grounds_kind=changes.grounds_kind, severity=changes.severity,
+                proposed=changes.proposed,
+            )  # fmt: skip
+            if changes.settled is not None:
+                set_settled(project, remark_id, changes.settled)
+            if changes.repeats == AUTO:
+                unlink_auto(project, remark_id)
+            elif changes.repeats is not KEEP:
+                assert not isinstance(changes.repeats, str)
+                link_remark(project, remark_id, changes.repeats)
+        after = _fields(project, remark_id)
+        remark = _find(project, remark_id, members_too=True)[0]
+    return remark, [(k, before[k], after[k]) for k in before if before[k] != after[k]]
+
+
+def _fields(project: Project, remark_id: int) -> dict[str, Any]:
+    """What ``drafter remark`` reports as changed on a remark."""
+    everything = project.remarks()
+    x, members = _find(project, remark_id, members_too=True)
+    answers = {(n.number, y.agency): y.status for n in project.rounds() for y in n.recipients}
+    return {
+        "text": x.text,
+        "grounds": x.grounds,
+        "grounds_kind": x.grounds_kind,
+        "severity": r.severity_of(x, answers.get((x.round, x.agency), "")),
+        "proposed": x.proposed,
+        "settled": x.settled,
+        "repeats": r.repeated(everything).get(x.id),
+        "link": x.link,
+        "group": x.group,
+        "members": members,
+    }
+
+
 def _writable(project: Project) -> None:
     if project.read_only:
         raise ProjectError(
@@ -383,8 +464,8 @@ def agency_wording(
     unit = next((u for u in new_top.walk() if u.address == remark.address), None)
     if unit is None:
         raise gone
-    field = _ROLE_FIELDS.get(remark.role, "text")
-    words = getattr(unit, field)
+    part = _ROLE_FIELDS.get(remark.role, "text")
+    words = getattr(unit, part)
     assert remark.proposed is not None
     if remark.quote:
         if remark.quote not in words:
@@ -396,7 +477,7 @@ def agency_wording(
         words = words.replace(remark.quote, remark.proposed, 1)
     else:
         words = remark.proposed
-    setattr(unit, field, words)
+    setattr(unit, part, words)
     before = act_draft.proposals.get(top.address)
     current_top = current.find(top.address)
     after: m.Proposal | None

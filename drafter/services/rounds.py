@@ -377,6 +377,16 @@ def reopen_round(project: Project, number: int) -> r.Round:
     return sent
 
 
+def change_round(
+    project_path: str | os.PathLike[str], number: int, *, close: bool, force: bool = False
+) -> r.Round:
+    """``drafter rounds --close N [--force]`` / ``--reopen N`` on the project file."""
+    with open_project(Path(project_path)) as project:
+        if close:
+            return close_round(project, number, force=force)
+        return reopen_round(project, number)
+
+
 def round_summary(project: Project) -> dict[str, int] | None:
     """The status bar's line: the latest round, how many of its recipients answered, and the
     project's undecided remarks; None before the first round."""
