@@ -1,0 +1,191 @@
+"""Rounds compared: the units changed between two rounds and the remarks behind them, where a
+remark's unit is now, and the comparison written as a Word file (`drafter rounds --diff`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from drafter.core import model as m
+from drafter.core import round_diff as rd
+from drafter.core import rounds as r
+from drafter.core.round_diff import UnitChange
+from drafter.core.serialize import proposal_from_dict
+from drafter.io.project import Project
+from drafter.messages import N_
+from drafter.services.rounds import RoundError
+
+CURRENT = 0  # "round" 0: the draft as it is now, not yet sent
+# A remark of round A is behind a change of round B when the drafter accepted it, or partly.
+BEHIND = ("accepted", "partly")
+
+_NO_ROUND = N_("{name} has no round {number}; the rounds sent are {known}.")
+_NO_ROUNDS_YET = N_("{name} has no round {number}: no round has been sent yet.")
+
+
+def round_draft(project: Project, number: int) -> m.Draft:
+    """The draft as sent in round ``number`` (CURRENT: the draft now); RoundError when the
+    project has no such round."""
+    if number == CURRENT:
+        return project.draft()
+    frozen = project.round_draft(number)
+    if frozen is None:
+        numbers = [str(x.number) for x in project.rounds()]
+        if not numbers:
+            raise RoundError(_NO_ROUNDS_YET, name=project.name, number=number)
+        raise RoundError(_NO_ROUND, name=project.name, number=number, known=", ".join(numbers))
+    return m.Draft(
+        title=frozen.get("title", ""),
+        agency=frozen.get("agency", ""),
+        style=frozen.get("style", "ru"),
+        entry_into_force=frozen.get("entry_into_force", ""),
+        acts=[
+            m.ActDraft(e["slug"], {p.address: p for p in map(proposal_from_dict, e["proposals"])})
+            for e in frozen.get("acts", [])
+        ],
+    )
+
+
+class _Rounds:
+    """The rounds of an open project, each draft read and each pair compared once."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.acts = project.acts()
+        self.drafts: dict[int, m.Draft] = {}
+        self.pairs: dict[tuple[int, int], dict[str, rd.ActComparison]] = {}
+
+    def draft(self, number: int) -> m.Draft:
+        if number not in self.drafts:
+            self.drafts[number] = round_draft(self.project, number)
+        return self.drafts[number]
+
+    def compare(self, a: int, b: int) -> dict[str, rd.ActComparison]:
+        """Round ``a`` against round ``b``, every act of the project (amended or not)."""
+        if (a, b) not in self.pairs:
+            draft_a, draft_b = self.draft(a), self.draft(b)
+            self.pairs[a, b] = rd.round_changes(self.acts, draft_a, self.acts, draft_b)
+            for act in self.acts:  # neither draft amends it: every unit stays where it is
+                self.pairs[a, b].setdefault(act.slug, rd.ActComparison(act.slug, act, act, [], {}))
+        return self.pairs[a, b]
+
+    def later(self, number: int) -> list[int]:
+        """The rounds sent after round ``number``, then CURRENT."""
+        return [x.number for x in self.project.rounds() if x.number > number] + [CURRENT]
+
+
+def _check_pair(a: int, b: int) -> None:
+    if a == b:
+        raise RoundError(N_("Round {number} compared with itself shows nothing: name two "
+                            "different rounds."), number=a)  # fmt: skip
+
+
+def round_changes(project: Project, a: int, b: int | None) -> list[UnitChange]:
+    """The units whose proposed text differs between round ``a`` and round ``b`` of the open
+    ``project`` (``b`` None or 0: the current draft), every act in turn, each naming the remarks
+    of round ``a`` on that unit or a unit it lies in that the drafter accepted (or partly).
+    ``b`` may be older than ``a``: the changes are then from ``a`` back to ``b``."""
+    b = b or CURRENT
+    _check_pair(a, b)
+    rounds = _Rounds(project)
+    remarks = [x for x in project.remarks(a) if x.status in BEHIND and x.address]
+    out: list[UnitChange] = []
+    for slug, comparison in rounds.compare(a, b).items():
+        on_act = [x for x in remarks if x.act == slug]
+        for change in comparison.changes:
+            out.append(replace(change, remarks=_behind(change, on_act)))
+    return out
+
+
+def _behind(change: UnitChange, remarks: list[r.Remark]) -> tuple[int, ...]:
+    """The remarks on the changed unit or on a unit it lies in (round-A addresses)."""
+    where = change.address if change.status != rd.ADDED else change.parent
+    units = set(rd.ancestors(where)) if where else set()
+    return tuple(x.id for x in remarks if x.address.removesuffix(m.HEADING_SUFFIX) in units)
+
+
+def changed_since(project: Project, number: int) -> dict[str, set[str]]:
+    """Act slug → the current draft's addresses of the units whose proposed text differs from
+    round ``number``'s (changed, added or renumbered; a unit since removed has no address now
+    and is not listed). Acts with no change are left out."""
+    out: dict[str, set[str]] = {}
+    for slug, comparison in _Rounds(project).compare(number, CURRENT).items():
+        found = {c.new_address for c in comparison.changes if c.new_address}
+        if found:
+            out[slug] = found
+    return out
+
+
+def where_now(project: Project, remarks: list[r.Remark]) -> dict[int, str | None]:
+    """Remark id → the address of its unit in the current draft (None when the unit is gone;
+    "" for a remark on an act as a whole or not placed). The unit is followed round by round
+    from the remark's round to the current draft, through every renumbering."""
+    return {key: path[-1][1] for key, path in _paths(project, remarks).items()}
+
+
+def removed_since(project: Project, remarks: list[r.Remark]) -> dict[int, int | None]:
+    """Remark id → the first round after the remark's round whose draft no longer has its
+    unit: that round's number, CURRENT (0) when only the current draft lacks it, None when the
+    unit is still there."""
+    out: dict[int, int | None] = {}
+    for key, path in _paths(project, remarks).items():
+        out[key] = next((number for number, address in path if address is None), None)
+    return out
+
+
+def _paths(project: Project, remarks: list[r.Remark]) -> dict[int, list[tuple[int, str | None]]]:
+    """Each remark's unit round by round: (round, its address there) from the remark's round
+    to CURRENT; after the unit is gone the path ends with (round, None)."""
+    rounds = _Rounds(project)
+    slugs = {x.slug for x in rounds.acts}
+    out: dict[int, list[tuple[int, str | None]]] = {}
+    for remark in remarks:
+        address: str | None = remark.address
+        path: list[tuple[int, str | None]] = [(remark.round, address)]
+        if not address:
+            path.append((CURRENT, ""))
+        elif remark.act not in slugs:
+            path.append((CURRENT, None))
+        else:
+            previous = remark.round
+            for number in rounds.later(remark.round):
+                comparison = rounds.compare(previous, number)[remark.act]
+                address = rd.map_address(comparison, address)
+                path.append((number, address))
+                if address is None:
+                    break
+                previous = number
+        out[remark.id] = path
+    return out
+
+
+# --- the comparison as a file --------------------------------------------------------------
+@dataclass
+class RoundComparison:
+    """What ``drafter rounds --diff A B`` found (and wrote, with ``-o``)."""
+
+    a: int
+    b: int  # CURRENT: the draft now
+    changes: list[UnitChange] = field(default_factory=list)
+    out: Path | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b or "current",
+            "changes": [change_json(c) for c in self.changes],
+            "out": str(self.out) if self.out else None,
+        }
+
+
+def change_json(change: UnitChange) -> dict[str, Any]:
+    """One change as ``drafter rounds --diff --json`` prints it."""
+    return {
+        "act": change.act,
+        "address": change.address if change.status != rd.ADDED else None,
+        "new_address": change.new_address or None,
+        "status": change.status,
+        "fields": list(change.fields),
+        "remarks": list(change.remarks),
+    }
