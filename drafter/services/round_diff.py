@@ -74,6 +74,7 @@ class _Rounds:
         self.acts = project.acts()
         self.drafts: dict[int, m.Draft] = {}
         self.pairs: dict[tuple[int, int], dict[str, rd.ActComparison]] = {}
+        self.sent: list[int] | None = None
 
     def draft(self, number: int) -> m.Draft:
         if number not in self.drafts:
@@ -91,7 +92,9 @@ class _Rounds:
 
     def later(self, number: int) -> list[int]:
         """The rounds sent after round ``number``, then CURRENT."""
-        return [x.number for x in self.project.rounds() if x.number > number] + [CURRENT]
+        if self.sent is None:
+            self.sent = [x.number for x in self.project.rounds()]
+        return [x for x in self.sent if x > number] + [CURRENT]
 
 
 def _check_pair(a: int, b: int) -> None:
@@ -152,6 +155,21 @@ def removed_since(project: Project, remarks: list[r.Remark]) -> dict[int, int | 
     out: dict[int, int | None] = {}
     for key, path in _paths(project, remarks).items():
         out[key] = next((number for number, address in path if address is None), None)
+    return out
+
+
+def remark_places(project: Project, remarks: list[r.Remark]) -> dict[int, dict[str, Any]]:
+    """Remark id → ``{"unit_now", "removed_since"}`` as ``drafter remarks --json`` shows them:
+    the unit's address in the current draft (None when gone, None for a remark on no unit), and
+    the round whose draft first lacks it ("current" for the current draft; None while it
+    exists)."""
+    out: dict[int, dict[str, Any]] = {}
+    for key, path in _paths(project, remarks).items():
+        gone = next((number for number, address in path if address is None), None)
+        out[key] = {
+            "unit_now": path[-1][1] or None,
+            "removed_since": "current" if gone == CURRENT else gone,
+        }
     return out
 
 

@@ -131,3 +131,17 @@ def test_an_older_round_b_is_compared_the_other_way(rounds):
         ("removed", "art:322.1/part:2", ""),
         ("renumbered", "art:322.1/part:3", "art:322.1/part:2"),
     }
+
+
+def test_remark_places_for_the_remarks_json(rounds):
+    path, sent = rounds
+    for project_path, gone in ((path, "current"), (sent, 3)):
+        with Project.open(project_path, read_only=True) as project:
+            remarks = project.remarks()
+            places = rd.remark_places(project, remarks)
+        by_address = {x.address: places[x.id] for x in remarks}
+        assert by_address["art:322.4/part:1"] == {"unit_now": None, "removed_since": gone}
+        assert by_address["art:322.1/part:2"] == {
+            "unit_now": "art:322.1/part:3",
+            "removed_since": None,
+        }
