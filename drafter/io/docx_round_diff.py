@@ -20,26 +20,20 @@ from drafter.io.docx_redline import build_redline
 from drafter.io.docx_round import mark_paragraphs
 
 LANGS = ("ru", "en")
-TEXTS: dict[str, dict[str, str]] = {
-    "ru": {
-        "title": "СРАВНЕНИЕ РЕДАКЦИЙ ПРОЕКТА",
-        "to_bill": "к проекту федерального закона «{title}»",
-        "rounds": "редакция этапа {b} по сравнению с редакцией этапа {a}",
-        "current": "текущая редакция по сравнению с редакцией этапа {a}",
-        "changes": "Изменения по сравнению с этапом {a}",
-        "none": "Изменений по сравнению с этапом {a} нет.",
-        "cols": "№ п/п|Структурная единица|Что изменено|Основание изменения",
-    },
-    "en": {
-        "title": "COMPARISON OF ROUNDS",
-        "to_bill": "to the draft «{title}»",
-        "rounds": "round {b} against round {a}",
-        "current": "the current draft against round {a}",
-        "changes": "Changes since round {a}",
-        "none": "No changes since round {a}.",
-        "cols": "No.|Unit|What changed|Ground",
-    },
-}
+# The document's words: (Russian, English).
+_WORDS: dict[str, tuple[str, str]] = {
+    "title": ("СРАВНЕНИЕ РЕДАКЦИЙ ПРОЕКТА", "COMPARISON OF ROUNDS"),
+    "to_bill": ("к проекту федерального закона «{title}»", "to the draft «{title}»"),
+    "rounds": ("редакция этапа {b} по сравнению с редакцией этапа {a}",
+               "round {b} against round {a}"),
+    "current": ("текущая редакция по сравнению с редакцией этапа {a}",
+                "the current draft against round {a}"),
+    "changes": ("Изменения по сравнению с этапом {a}", "Changes since round {a}"),
+    "none": ("Изменений по сравнению с этапом {a} нет.", "No changes since round {a}."),
+    "cols": ("№ п/п|Структурная единица|Что изменено|Основание изменения",
+             "No.|Unit|What changed|Ground"),
+}  # fmt: skip
+TEXTS = {lang: {k: v[i] for k, v in _WORDS.items()} for i, lang in enumerate(LANGS)}
 _WIDTHS = (12, 60, 50, 58)  # mm, scaled to the text width
 
 
