@@ -186,3 +186,56 @@ def test_libreoffice_accept_all_gives_round_b_and_reject_all_round_a(office, wri
         assert rejected[: rejected.index(heading)] == found_text(found, accept=False)
         cells = accepted[accepted.index(heading) + 1 :]
         assert HEADER_RU[3] in cells and "по инициативе разработчика" in cells
+
+
+# --- an English draft ----------------------------------------------------------------------------
+def test_a_uk_draft_is_compared_in_english(tmp_path):
+    from drafter.core import model as m
+    from drafter.core import rounds as r
+    from drafter.core.address import assign_addresses
+    from drafter.core.draft import proposals_between
+    from drafter.services.acts import load_act
+    from drafter.services.rounds import frozen_draft
+
+    source = sample_path().parents[2] / "tests" / "data" / "en" / "uk-example-act-2024.txt"
+    act = load_act(source).act
+    path = tmp_path / "uk.drafter"
+    first = assign_addresses(act.copy())
+    fine = first.find("s:1/ss:3")
+    fine.text = fine.text.replace("a fine", "a fine not exceeding level 5 on the standard scale")
+    second = assign_addresses(first.copy())
+    second.find("s:2").children.insert(
+        2, m.Unit(m.SUBSECTION, "2A", text="A licence may be renewed.")
+    )
+    assign_addresses(second)
+    with Project.create(path) as project:
+        project.add_act(act)
+        for number, text in ((1, first), (2, second)):
+            project.set_proposals(act.slug, proposals_between(project.act(act.slug), text))
+            draft = project.draft()
+            draft.style, draft.agency = "uk", "Office of the Legislative Counsel"
+            project.save_draft_meta(draft)
+            project.add_round(
+                r.Round(number, f"2026-11-0{number}", stamp=f"2026-11-0{number}T00:00:00Z"),
+                draft=frozen_draft(draft, project.acts()),
+                manifest="{}",
+                recipients=[],
+                paragraphs={},
+            )
+    found = rd.compare_rounds(path, 1, 2, tmp_path / "uk.docx")
+    rows = _table_rows(found.out)
+    assert rows[0] == ["No.", "Unit", "What changed", "Ground"]
+    assert [row[2:] for row in rows[1:]] == [["added", "drafter's own change"]]
+    assert rows[1][1] == "subsection 2A of section 2 of Example Act 2024"
+    text = read_redline(found.out)
+    assert found.written is not None
+    heading = "Changes since round 1"
+    assert text.accept_all()[: text.accept_all().index(heading)] == found_text_en(found, True)
+    assert text.reject_all()[: text.reject_all().index(heading)] == found_text_en(found, False)
+    assert any("A licence may be renewed." in x for x in found.written.accepted)
+    assert not any("A licence may be renewed." in x for x in found.written.rejected)
+
+
+def found_text_en(found, accept: bool) -> list[str]:
+    lines = found.written.accepted if accept else found.written.rejected
+    return lines[: lines.index("Changes since round 1")]
