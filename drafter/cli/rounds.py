@@ -34,6 +34,10 @@ def add_round_parsers(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--force", action="store_true", help="with --close: close it with undecided remarks"
     )
+    p.add_argument(
+        "--diff", nargs=2, metavar=("A", "B"), help="round B (or current) against round A"
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="OUT.docx", help="with --diff: a .docx")
 
     p = sub.add_parser(
         "review", help="file an agency's returned Word files as remarks on units of the draft"
@@ -130,6 +134,10 @@ _WORDS = {
     "rejected": N_("rejected"),
     "withdrawn": N_("withdrawn"),
     "duplicate": N_("duplicate"),
+    "changed": N_("changed"),
+    "added": N_("added"),
+    "removed": N_("removed"),
+    "renumbered": N_("renumbered"),
 }
 # `drafter remark`'s report: the fields changed, and the words of the kinds, severities, links.
 _FIELDS = {
@@ -191,6 +199,8 @@ def _cmd_answer(args) -> int:
 def _cmd_rounds(args) -> int:
     from drafter.services.rounds import change_round, list_rounds
 
+    if args.diff or args.output:
+        return _cmd_rounds_diff(args)
     if args.force and args.close is None:
         raise DrafterError(N_("--force goes with --close N."))
     if args.close is not None or args.reopen is not None:
@@ -250,6 +260,32 @@ def _due(x: dict) -> str:
         else N_("overdue by {days} days ({deadline})")
     )
     return tr(text, days=-days, deadline=deadline)
+
+
+def _cmd_rounds_diff(args) -> int:
+    from drafter.services.round_diff import compare_rounds, round_number
+    from drafter.services.rounds import RoundError
+
+    if not args.diff:
+        raise RoundError(N_("-o writes the comparison of two rounds: add --diff A B."))
+    a, b = (round_number(x) for x in args.diff)
+    found = compare_rounds(args.project, a, b, args.output)
+    if args.json:
+        print_json(found.to_json())
+        return 0
+    for change, agencies in zip(found.changes, found.agencies(), strict=True):
+        where = change.address if change.status != "added" else change.new_address
+        if change.status == "renumbered":
+            where = f"{change.address} → {change.new_address}"
+        grounds = [tr(N_("remark {id} ({agency})"), id=n, agency=x) for n, x in agencies]
+        ground = ", ".join(grounds) or tr(N_("drafter's own change"))
+        print(f"{change.act}  {where}  {_word(change.status)}  — {ground}")
+    if not found.changes:
+        print(tr(N_("no changes")))
+    if args.output:
+        print(tr(N_("{path}: {rows} changes written."), path=str(args.output),
+                  rows=len(found.changes)))  # fmt: skip
+    return 0
 
 
 def _cmd_remarks(args) -> int:
