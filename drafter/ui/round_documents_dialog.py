@@ -144,17 +144,21 @@ class DisagreementsDialog(_FileDialog):
 @dataclass(frozen=True)
 class ComparisonChoice:
     a: int
-    b: int
+    b: int  # 0: the current draft
     target: Path
+    lang: str
 
 
 class CompareDialog(_FileDialog):
-    """Round A, round B and the file of the redline of B against A."""
+    """Round A, round B (or the current draft) and the file of the redline of B against A."""
 
     def __init__(self, parent: QWidget, numbers: list[int], lang: str, folder: Path) -> None:
         super().__init__(parent, translate("Reviews", "Compare Rounds"), folder)
         self.a_combo = round_combo(numbers, numbers[-2] if len(numbers) > 1 else numbers[0])
         self.b_combo = round_combo(numbers, numbers[-1])
+        self.b_combo.addItem(translate("Reviews", "Current draft"), 0)
+        if len(numbers) == 1:  # one round: against the draft as it is now
+            self.b_combo.setCurrentIndex(1)
         self.form.addRow(translate("Reviews", "Earlier round (A):"), self.a_combo)
         self.form.addRow(translate("Reviews", "Later round (B):"), self.b_combo)
         self.form.addRow(translate("Reviews", "File:"), self.where)
@@ -166,7 +170,8 @@ class CompareDialog(_FileDialog):
 
     def _on_choice_changed(self, *_args: object) -> None:
         a, b = self.a_combo.currentData(), self.b_combo.currentData()
-        self.offer(file_stem("compare", self.lang, f"{a}-{b}"))
+        now = {"ru": "текущая редакция", "en": "current draft"}[self.lang]
+        self.offer(file_stem("compare", self.lang, f"{a}-{b or now}"))
 
     def refusal(self) -> str:
         if self.a_combo.currentData() == self.b_combo.currentData():
@@ -175,5 +180,8 @@ class CompareDialog(_FileDialog):
 
     def values(self) -> ComparisonChoice:
         return ComparisonChoice(
-            int(self.a_combo.currentData()), int(self.b_combo.currentData()), self.target()
+            int(self.a_combo.currentData()),
+            int(self.b_combo.currentData()),
+            self.target(),
+            self.lang,
         )

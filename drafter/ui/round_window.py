@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from drafter.errors import DrafterError
 from drafter.services import disagreements as disagreements_service
+from drafter.services import round_diff
 from drafter.services import rounds as rounds_service
 from drafter.ui.answer_dialogs import AnswerDialog, DeadlineDialog, RecipientForm
 from drafter.ui.jobs import Job, JobContext
@@ -207,7 +208,7 @@ class RoundWindow(QObject):
             return False
 
         def close() -> None:
-            rounds_service.close_round(project, number, force=bool(undecided), today=self.today)
+            rounds_service.close_round(project, number, force=bool(undecided), on=self.today)
 
         if not self._try(close):
             return False
@@ -284,18 +285,18 @@ class RoundWindow(QObject):
         return self._show(form, write)
 
     def compare_rounds(self) -> QDialog | None:
-        """The text of round B against round A as a redline, to a .docx file."""
+        """The text of round B (or of the draft now) against round A as a redline, to .docx."""
         document, numbers = self.window.document, self._numbers()
-        if document is None or len(numbers) < 2:
+        if document is None or not numbers:
             return None
         form = CompareDialog(self.dialog, numbers, self._lang(), self.window.files.last_folder())
 
         def write() -> None:
             choice = form.values()
-            from drafter.services import round_diff  # TODO(merge): to the top after H2's merge
-
             self._write_file(
-                lambda: round_diff.compare_rounds(document.path, choice.a, choice.b, choice.target),
+                lambda: round_diff.compare_rounds(
+                    document.path, choice.a, choice.b, choice.target, lang=choice.lang
+                ),
                 choice.target,
             )
 

@@ -302,6 +302,6 @@ class RoundsDialog(QDialog):
         self.deadline_button.setEnabled(writable and has_recipients)
         self.add_button.setEnabled(writable and rounds)
         self.disagreements_button.setEnabled(rounds)
-        self.compare_button.setEnabled(len(self.rounds) >= 2)
+        self.compare_button.setEnabled(rounds)
         self.close_round_button.setEnabled(writable and entry is not None and not closed)
         self.reopen_button.setEnabled(writable and closed)
