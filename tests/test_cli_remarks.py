@@ -15,8 +15,8 @@ import pytest
 
 from drafter.cli import main
 from drafter.io.project import Project
-from drafter.services.projects import sample_path
 from drafter.services.rounds import letter_remark
+from tests.samples import round_1_path as sample_path
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from drafter.io.project import Project
 from drafter.services import remarks as svc
 from drafter.services.disagreements import write_document
-from drafter.services.projects import sample_path
 from drafter.services.rounds import letter_remark, rounds_json
+from tests.samples import round_1_path as sample_path
 
 GROUNDS = "Статья 18.8 КоАП РФ устанавливает ответственность за то же деяние."
 

@@ -17,8 +17,8 @@ from drafter.core import rounds as r
 from drafter.errors import DrafterError
 from drafter.io.project import Project
 from drafter.services import remarks as svc
-from drafter.services.projects import sample_path
 from drafter.services.rounds import export_round, letter_remark
+from tests.samples import round_1_path as sample_path
 
 MINJUST, GENPROK = "Минюст России", "Генпрокуратура России"
 UNIT = "art:322.1/part:1"  # remark 2 (Минюст России) is on it

@@ -12,8 +12,8 @@ import pytest
 
 from drafter.io.project import Project
 from drafter.services import rounds as services
-from drafter.services.projects import sample_path
 from drafter.services.remarks import resolve
+from tests.samples import round_1_path as sample_path
 
 WHEN = date(2026, 12, 7)
 
