@@ -169,14 +169,9 @@ def _cmd_answer(args) -> int:
     from drafter.services.rounds import record_answer
 
     answer = record_answer(
-        args.project,
-        args.agency,
-        args.round,
-        args.status,
-        letter=args.letter,
-        answer_date=args.date,
-        deadline=args.deadline,
-    )
+        args.project, args.agency, args.round, args.status, letter=args.letter,
+        answer_date=args.date, deadline=args.deadline,
+    )  # fmt: skip
     said = {"number": args.round, "agency": answer.agency}
     if args.status is not None:
         print(tr(N_("round {number}: {agency} — {status}"), status=_word(answer.status), **said))
