@@ -66,6 +66,10 @@ def test_remark_edits_one_remark_and_says_what_changed(demo, capsys):
         "Статья 18.8 КоАП РФ", "conflict", "objection",
     )  # fmt: skip
     assert listed[3]["proposed"] is None
+    assert main(["remarks", str(demo), "--unit", "art:322.1/part:1"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("#2  1  Минюст России  art:322.1/part:1  comment")
+    assert line.endswith("grounds: «Статья 18.8 КоАП РФ»  [new]")
 
 
 @pytest.mark.parametrize(

@@ -271,6 +271,8 @@ def _remark_line(x: dict) -> str:
         parts.append(f"→ «{_clip(x['proposed'])}»")
     if x["text"]:
         parts.append(f"— {_clip(x['text'])}")
+    if x["grounds"]:
+        parts.append(tr(N_("grounds: {grounds}"), grounds=f"«{_clip(x['grounds'])}»"))
     if x["members"]:
         parts.append(tr(N_("with {items}"), items=", ".join(f"#{i}" for i in x["members"])))
     parts.append(f"[{_word(x['status'])}]")
