@@ -18,7 +18,6 @@ from drafter.errors import DrafterError
 from drafter.io.project import Project
 from drafter.services import remarks as svc
 from drafter.services.rounds import export_round, letter_remark
-from tests.samples import round_1_path as sample_path
 
 # The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
 # schema 2, so each test also goes through the migration to the current schema).
