@@ -9,6 +9,7 @@ from pathlib import Path
 
 from drafter import __version__
 from drafter.cli.common import print_json, tr, warn
+from drafter.cli.references import REFERENCE_COMMANDS, add_reference_parsers
 from drafter.cli.rounds import ROUND_COMMANDS, add_round_parsers
 from drafter.core.profiles import PROFILES, Profile
 from drafter.core.styles import STYLES
@@ -30,6 +31,7 @@ COMMANDS = (
     "remark",
     "resolve",
     "disagreements",
+    "references",
     "demo",
 )
 
@@ -106,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", metavar="YYYY-MM-DD", help="the date answers are due")
 
     add_round_parsers(sub)
+    add_reference_parsers(sub)
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -258,7 +261,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(None)
         if args.command == "demo":
             return _run_gui(None, demo=True)
-        handler = ROUND_COMMANDS.get(args.command) or globals()[f"_cmd_{args.command}"]
+        commands = ROUND_COMMANDS | REFERENCE_COMMANDS
+        handler = commands.get(args.command) or globals()[f"_cmd_{args.command}"]
         return handler(args)
     except DrafterError as exc:
         translate = translator(language_from_environment())

@@ -349,3 +349,63 @@ def short_name(act: m.Act) -> str:
     if sep and 1 <= len(words) <= 4 and all(w[:1].isalpha() for w in words):
         return "".join(w[0].upper() for w in words) + " РФ"
     return title or act.slug
+
+
+def excerpt(text: str, label: str, width: int = 40) -> str:
+    """The words of ``text`` around ``label`` («…322.1 частью первой, 322.2, 322.3…»); the
+    whole text when it is short."""
+    if len(text) <= 2 * width + len(label):
+        return text
+    found = re.search(r"(?<![\w.])" + re.escape(label) + r"(?!\.?\w)", text)
+    at = found.start() if found else -1
+    if at < 0:
+        return text[: 2 * width].rsplit(" ", 1)[0] + "…"
+    start = max(0, at - width)
+    end = min(len(text), at + len(label) + width)
+    if start > 0:
+        start = text.find(" ", start, at) + 1 or start
+    if end < len(text):
+        cut = text.rfind(" ", at + len(label), end)
+        end = cut if cut > 0 else end
+    return (
+        ("…" if start > 0 else "") + text[start:end].strip(" ,;") + ("…" if end < len(text) else "")
+    )
+
+
+# The verdicts and what the draft does, as the bundle's list prints them (document text).
+VERDICTS = {
+    "ru": {MUST_AMEND: "требует изменения", TO_CHECK: "требует проверки"},
+    "en": {MUST_AMEND: "must be amended", TO_CHECK: "to check"},
+}
+STATUSES = {
+    "ru": {
+        REPEALED: "утрачивает силу",
+        RENUMBERED: "перенумеровывается",
+        REMOVED: "исключается",
+        CHANGED: "изменяется",
+        ADDED: "диапазон дополняется",
+    },
+    "en": {
+        REPEALED: "repealed",
+        RENUMBERED: "renumbered",
+        REMOVED: "removed",
+        CHANGED: "changed",
+        ADDED: "a unit added in the range",
+    },
+}
+
+
+def entry(found: Consequence, acts: dict[str, m.Act], language: str = "ru") -> dict[str, str]:
+    """One line of the bundle's list: the citing act and unit, the words, the cited unit and
+    what the draft does to it, the verdict (document text in ``language``, ru or en)."""
+    lang = "ru" if language == "ru" else "en"
+    ref = found.reference
+    citing, cited = acts[ref.act], acts[ref.cited_act]
+    return {
+        "act": citing.title or citing.slug,
+        "unit": short_address(ref.unit),
+        "text": excerpt(ref.text, found.label),
+        "cited": f"{short_address(found.cited)} {short_name(cited)} "
+        f"({STATUSES[lang][found.status]})",
+        "verdict": VERDICTS[lang][found.verdict],
+    }
