@@ -48,12 +48,17 @@ def reference_json(found: Consequence, acts: dict[str, m.Act]) -> dict[str, Any]
     }
 
 
+def references_of(acts: list[m.Act], draft: m.Draft) -> list[dict[str, Any]]:
+    """The references in ``acts`` to the units ``draft`` affects, as ``reference_json`` gives
+    them, in the order of the citing acts (the app's panel shows these)."""
+    by_slug = {a.slug: a for a in acts}
+    return [reference_json(c, by_slug) for c in find_consequences(acts, draft)]
+
+
 def references_json(project: Project) -> list[dict[str, Any]]:
     """The references of ``project``'s acts to the units its draft affects, in the order of
     the citing acts ("verdict": "amend" must be amended, "check" to check)."""
-    acts = project.acts()
-    by_slug = {a.slug: a for a in acts}
-    return [reference_json(c, by_slug) for c in find_consequences(acts, project.draft())]
+    return references_of(project.acts(), project.draft())
 
 
 def list_references(project_path: str | os.PathLike[str]) -> list[dict[str, Any]]:
