@@ -268,7 +268,7 @@ def consequences(acts: list[m.Act], draft: m.Draft) -> list[Consequence]:
         return []
     finder = Finder(acts)
     proposed_finder = Finder(list(proposed.values()))
-    proposed_index = {slug: act.index() for slug, act in proposed.items()}
+    fates = {slug: _fates(found) for slug, found in changes.items()}
     out: list[Consequence] = []
     for act in acts:
         for unit in act.walk():
@@ -279,7 +279,7 @@ def consequences(acts: list[m.Act], draft: m.Draft) -> list[Consequence]:
                 found = _affected(ref, act_changes, finder.units[ref.cited_act])
                 if not found:
                     continue
-                still = _still_cited(ref, unit, proposed_index, proposed_finder, finder)
+                still = _still_cited(ref, unit, fates.get(ref.act), proposed_finder, finder)
                 out.extend(c for c in found if still is None or c.cited in still)
     return out
 
@@ -299,21 +299,39 @@ def _affected(ref: Reference, changes: list[diff.UnitChange], units: _Units) -> 
     return found
 
 
+def _fates(changes: list[diff.UnitChange]) -> tuple[dict[str, m.Unit], set[str]]:
+    """What the draft makes of an act's units: the proposed unit of each changed or renumbered
+    unit (by its current address), and the addresses of the units it repeals or removes."""
+    after: dict[str, m.Unit] = {}
+    gone: set[str] = set()
+    for change in changes:
+        if change.status in (REPEALED, REMOVED):
+            gone.add(change.address)
+        elif change.status in (CHANGED, RENUMBERED) and change.after is not None:
+            after.setdefault(change.address, change.after)
+    return after, gone
+
+
 def _still_cited(
     ref: Reference,
     unit: m.Unit,
-    proposed_index: dict[str, dict[str, m.Unit]],
+    fates: tuple[dict[str, m.Unit], set[str]] | None,
     proposed_finder: Finder,
     finder: Finder,
 ) -> set[str] | None:
     """The cited addresses the citing unit's proposed text still cites; None: unchanged."""
-    index = proposed_index.get(ref.act)
-    if index is None:
+    if fates is None:
         return None
-    now = index.get(unit.address)
-    if now is None or now.repealed:
-        return set()
-    if (now.heading, now.text, now.closing) == (unit.heading, unit.text, unit.closing):
+    after, gone = fates
+    pairs = addr.parse(unit.address)
+    if any(addr.join(pairs[: n + 1]) in gone for n in range(len(pairs))):
+        return set()  # the citing unit goes with the draft
+    now = after.get(unit.address)
+    if now is None or (now.heading, now.text, now.closing) == (
+        unit.heading,
+        unit.text,
+        unit.closing,
+    ):
         return None
     act = proposed_finder.acts[ref.act]
     cited = finder.units.get(ref.cited_act)

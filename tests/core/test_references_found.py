@@ -14,6 +14,7 @@ from drafter.core.references import (
     MUST_AMEND,
     TO_CHECK,
     consequences,
+    excerpt,
     find_references,
     short_address,
     short_name,
@@ -171,3 +172,42 @@ def _with_part(act: m.Act, part: m.Unit) -> m.Unit:
     article = act.find("art:150").copy()
     article.children = [part if c.address == part.address else c for c in article.children]
     return article
+
+
+def test_renumbering_the_parts_of_322_means_its_own_citations_must_be_amended():
+    """A new first part of article 322 renumbers the others: «частями первой или второй
+    настоящей статьи» (now in part 4) must be amended; article 150 of the Code of Criminal
+    Procedure, citing article 322 as a whole, is to check."""
+    uk, upk = _uk_fragment(), _upk()
+    proposed = uk.find("art:322").copy()
+    new = m.Unit(m.PART, "1", text="Пересечение границы в нарушение установленного порядка, -")
+    proposed.children = [new, *proposed.children]
+    for number, part in enumerate(p for p in proposed.children if p.kind == m.PART):
+        part.number = str(number + 1)
+    draft = m.Draft(acts=[m.ActDraft("uk-rf", {"art:322": m.Proposal(
+        "art:322", m.CHANGED, proposed)})])  # fmt: skip
+    found = consequences([uk, upk], draft)
+    own = [(c.reference.unit, c.cited, c.status, c.verdict) for c in found
+           if c.reference.act == "uk-rf"]  # fmt: skip
+    assert own == [
+        ("art:322/part:3", "art:322/part:1", "renumbered", MUST_AMEND),
+        ("art:322/part:3", "art:322/part:2", "renumbered", MUST_AMEND),
+    ]
+    in_150 = [(c.cited, c.verdict) for c in found if c.reference.act == "upk-rf"]
+    assert in_150 == [("art:322", TO_CHECK)]
+
+
+def test_a_new_article_inside_a_cited_range_is_to_check(uk_rf):
+    """The note to article 280.4 cites «222 - 223.1»: an article 222.3 added after 222.2 falls
+    inside the range."""
+    new = m.Unit(m.ARTICLE, "222.3", heading="Новая статья", text="Текст новой статьи.")
+    draft = m.Draft(acts=[m.ActDraft("uk-rf", {"art:222.3": m.Proposal(
+        "art:222.3", m.ADDED, new, after="art:222.2")})])  # fmt: skip
+    found = consequences([uk_rf], draft)
+    assert [(c.reference.unit, c.status, c.verdict) for c in found] == [
+        ("art:280.4/note:1", "added", TO_CHECK)
+    ]
+    assert (
+        excerpt(found[0].reference.text, found[0].label)
+        == "…200.1, 209, 210, 222 - 223.1, 226, 226.1, 229.1…"
+    )
