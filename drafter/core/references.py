@@ -369,21 +369,24 @@ def short_name(act: m.Act) -> str:
     return title or act.slug
 
 
-def excerpt(text: str, label: str, width: int = 40) -> str:
-    """The words of ``text`` around ``label`` («…322.1 частью первой, 322.2, 322.3…»); the
-    whole text when it is short."""
-    if len(text) <= 2 * width + len(label):
-        return text
-    found = re.search(r"(?<![\w.])" + re.escape(label) + r"(?!\.?\w)", text)
-    at = found.start() if found else -1
-    if at < 0:
-        return text[: 2 * width].rsplit(" ", 1)[0] + "…"
+def excerpt(text: str, label: str | list[str], width: int = 40) -> str:
+    """The words of ``text`` around ``label`` («…322.1 частью первой, 322.2, 322.3…»), or
+    around all of several labels; the whole text when it is short."""
+    labels = [label] if isinstance(label, str) else list(dict.fromkeys(label))
+    spans = [
+        found.span()
+        for one in labels
+        if (found := re.search(r"(?<![\w.])" + re.escape(one) + r"(?!\.?\w)", text))
+    ]
+    if len(text) <= 2 * width + max(len(x) for x in labels) or not spans:
+        return text if len(text) <= 2 * width + 40 else text[: 2 * width].rsplit(" ", 1)[0] + "…"
+    at, last = min(a for a, _ in spans), max(b for _, b in spans)
     start = max(0, at - width)
-    end = min(len(text), at + len(label) + width)
+    end = min(len(text), last + width)
     if start > 0:
         start = text.find(" ", start, at) + 1 or start
     if end < len(text):
-        cut = text.rfind(" ", at + len(label), end)
+        cut = text.rfind(" ", last, end)
         end = cut if cut > 0 else end
     return (
         ("…" if start > 0 else "") + text[start:end].strip(" ,;") + ("…" if end < len(text) else "")
@@ -427,3 +430,37 @@ def entry(found: Consequence, acts: dict[str, m.Act], language: str = "ru") -> d
         f"({STATUSES[lang][found.status]})",
         "verdict": VERDICTS[lang][found.verdict],
     }
+
+
+_LINES = {
+    "ru": "{act}, {unit} («{text}»): ссылки на {cited} — {verdict}",
+    "en": "{act}, {unit} («{text}»): refers to {cited} — {verdict}",
+}
+
+
+def entry_lines(
+    found: list[Consequence], acts: dict[str, m.Act], language: str = "ru"
+) -> list[str]:
+    """The references as lines of the перечень, one per citing unit: its citations' words, the
+    cited units and what the draft does to them, "must be amended" when any of them must be."""
+    lang = "ru" if language == "ru" else "en"
+    grouped: dict[tuple[str, str], list[Consequence]] = {}
+    for item in found:
+        grouped.setdefault((item.reference.act, item.reference.unit), []).append(item)
+    lines = []
+    for (slug, unit), items in grouped.items():
+        texts: dict[str, list[str]] = {}
+        for item in items:
+            texts.setdefault(item.reference.text, []).append(item.label)
+        cited = [entry(item, acts, lang)["cited"] for item in items]
+        verdict = MUST_AMEND if any(x.verdict == MUST_AMEND for x in items) else TO_CHECK
+        lines.append(
+            _LINES[lang].format(
+                act=acts[slug].title or slug,
+                unit=short_address(unit),
+                text="»; «".join(excerpt(text, labels) for text, labels in texts.items()),
+                cited="; ".join(dict.fromkeys(cited)),
+                verdict=VERDICTS[lang][verdict],
+            )
+        )
+    return lines

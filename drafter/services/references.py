@@ -14,6 +14,7 @@ from drafter.core.references import (
     Consequence,
     consequences,
     entry,
+    entry_lines,
     excerpt,
     short_address,
     short_name,
@@ -75,6 +76,14 @@ def reference_entries(
     lang = language or ("ru" if draft.style == "ru" else "en")
     by_slug = {a.slug: a for a in acts}
     return [entry(c, by_slug, lang) for c in find_consequences(acts, draft)]
+
+
+def reference_lines(acts: list[m.Act], draft: m.Draft, language: str | None = None) -> list[str]:
+    """The перечень's lines for the references (one per citing unit): what the bundle's list of
+    acts takes as its entries (``write_bundle(..., package_entries=...)``)."""
+    lang = language or ("ru" if draft.style == "ru" else "en")
+    by_slug = {a.slug: a for a in acts}
+    return entry_lines(find_consequences(acts, draft), by_slug, lang)
 
 
 def citing_units(acts: list[m.Act], draft: m.Draft) -> dict[tuple[str, str], str]:

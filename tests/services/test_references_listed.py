@@ -16,6 +16,7 @@ from drafter.services.references import (
     citing_units,
     list_references,
     reference_entries,
+    reference_lines,
 )
 from tests.samples import UNSENT
 
@@ -72,6 +73,13 @@ def test_repealing_322_2_makes_article_150_must_be_amended(repealing_322_2, caps
         "verdict": "требует изменения",
     }
     assert "322.2" in entry["text"]
+    # the перечень: one line per citing unit, its cited units joined, the stronger verdict
+    (line,) = [x for x in reference_lines(acts, draft) if ", ст. 150 ч. 3 п. 1 (" in x]
+    assert line.startswith("Уголовно-процессуальный кодекс Российской Федерации, ст. 150 ч. 3 п. 1")
+    assert "ст. 322.2 УК РФ (утрачивает силу)" in line and "ст. 322 УК РФ (изменяется)" in line
+    assert line.endswith("— требует изменения")
+    english = reference_lines(acts, draft, "en")
+    assert any("refers to" in x and x.endswith("— must be amended") for x in english)
 
 
 def test_a_draft_without_changes_lists_nothing(tmp_path, capsys):
