@@ -9,20 +9,13 @@ from dataclasses import dataclass
 from drafter.core import model as m
 from drafter.core.russian import forms, noun, ordinal_value
 
-# The unit words a citation may start with, and their rank (a parent is written after its child
-# and ranks higher).
-RANK = {
-    m.PARAGRAPH: 0,
-    m.SUBPOINT: 1,
-    m.POINT: 2,
-    m.PART: 3,
-    m.NOTE: 3.5,
-    m.ARTICLE: 4,
-    m.CHAPTER: 5,
-    m.SUBDIVISION: 6,
-    m.DIVISION: 7,
-}
-_KINDS = tuple(RANK)
+# The unit words a citation may start with, smallest first: a parent is written after its child
+# and stands later in this order.
+_KINDS = (
+    m.PARAGRAPH, m.SUBPOINT, m.POINT, m.PART, m.NOTE, m.ARTICLE, m.CHAPTER, m.SUBDIVISION,
+    m.DIVISION,
+)  # fmt: skip
+RANK = {kind: order for order, kind in enumerate(_KINDS)}
 _UNIT = re.compile(
     r"(?<![А-Яа-яЁё])(?:(?P<k>к)\s+)?(?P<w>"
     + "|".join(

@@ -34,6 +34,12 @@ def _status_text(status: str) -> str:
     }.get(status, status)
 
 
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class ReferencesPanel(QWidget):
     """A heading with the counts and one row per reference: the citing unit, the words, the
     cited unit and what the draft does to it, the verdict. ``unit_activated(act, address)``
@@ -43,13 +49,14 @@ class ReferencesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; padding: 2px;")
         self.view = QTreeWidget()
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.itemDoubleClicked.connect(self._on_view_item_activated)
+        self.heading = QLabel()
+        self.heading.setMargin(2)
+        self.heading.setFont(_bold())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -83,8 +90,7 @@ class ReferencesPanel(QWidget):
                 .replace("%1", str(len(self.items)))
                 .replace("%2", str(amend))
             )
-        bold = QFont()
-        bold.setBold(True)
+        bold = _bold()
         for x in self.items:
             row = QTreeWidgetItem(
                 [
