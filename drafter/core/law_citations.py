@@ -44,7 +44,7 @@ _THIS_ACT = re.compile(
 # After a citation, words naming some other act (one the project may not hold).
 _OTHER_ACT = re.compile(
     r"\s+(?:[А-ЯЁ]|федеральн|закон|кодекс|конституц|постановлен|указ|положени|договор|"
-    r"соглашени|приложени|регламент|правил|устав)",
+    r"соглашени|приложени|регламент|правил|устав|названн)",
 )
 _NUM = re.compile(r"\s*(\d+(?:\.\d+)*)(?!\d)")
 _LETTER = re.compile(r"\s*[«\"]([а-яёa-z](?:[.\-]?\d+)*)[»\"]", re.I)

@@ -117,6 +117,16 @@ class ReferencesPanel(QWidget):
                 marks[key] = x["verdict"]
         return marks
 
+    def marked_articles(self) -> dict[tuple[str, str], str]:
+        """The same marks on the top-level units (the tree's rows): (act slug, article address)
+        → "amend" when any unit in it must be amended, else "check"."""
+        marks: dict[tuple[str, str], str] = {}
+        for (act, address), verdict in self.marked_units().items():
+            key = (act, address.split("/")[0])
+            if marks.get(key) != "amend":
+                marks[key] = verdict
+        return marks
+
     def retranslate(self) -> None:
         self.show_references(self.items)
 

@@ -49,6 +49,7 @@ def test_the_panel_lists_article_150_and_goes_to_it(qtbot, sample):
     assert row.font(3).bold()
     assert "must be amended" in panel.heading.text()
     assert panel.marked_units()[("upk-rf", "art:150/part:3/pt:1")] == "amend"
+    assert panel.marked_articles() == {("upk-rf", "art:150"): "amend"}
 
     panel.resize(900, 400)
     panel.show()
