@@ -210,3 +210,26 @@ def test_a_new_article_inside_a_cited_range_is_to_check(uk_rf):
     shown = excerpt(found[0].reference.text, found[0].label)
     assert "222 - 223.1" in shown and shown.endswith("…")
     assert len(shown) < len(found[0].reference.text) / 2
+
+
+def test_the_koap_export_digits_points_and_divisions():
+    """The КоАП as exported from КонсультантПлюс cites parts in digits: references read by hand
+    from its text are found with the units they name."""
+    path = next((CORPUS / "ru-koap-2017-consultant").glob("*.txt"))
+    act = parse_lines(path.read_text(encoding="utf-8").split("\n"), slug="koap").act
+    refs = {(r.unit, r.text): r.cited for r in find_references([act])}
+    assert refs[("art:14.32/note:1/pt:4", "пунктами 1 и 2 части 1 статьи 4.3")] == (
+        "art:4.3/part:1/pt:1",
+        "art:4.3/part:1/pt:2",
+    )
+    assert refs[("art:12.17/part:1.1", "частями 3 - 5 статьи 12.15 настоящего Кодекса")] == (
+        "art:12.15/part:3",
+        "art:12.15/part:4",
+        "art:12.15/part:5",
+    )
+    assert refs[("art:4.1.1/part:1", "раздела II настоящего Кодекса")] == ("div:II",)
+    assert refs[("art:19.3/part:6", "частью 1, 4 или 5 настоящей статьи")] == (
+        "art:19.3/part:1",
+        "art:19.3/part:4",
+        "art:19.3/part:5",
+    )
