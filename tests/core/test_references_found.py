@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import repealed_unit
 from drafter.core.references import (
     MUST_AMEND,
     TO_CHECK,
+    Finder,
     consequences,
     excerpt,
     find_references,
@@ -233,3 +237,40 @@ def test_the_koap_export_digits_points_and_divisions():
         "art:19.3/part:4",
         "art:19.3/part:5",
     )
+
+
+_PIECES = [
+    "статьей", "статьями", "частью", "частями", "пунктом", "пункта", "части", "статьи",
+    "примечанию", "к", "статье", "настоящей", "настоящего", "Кодекса", "Уголовного",
+    "кодекса", "Российской", "Федерации", "первой", "второй", "первой1", "322.1", "322",
+    "105", "1", "2", "«а»", '"б"', "II", "-", "–", ",", "и", "или", "либо", "а", "также",
+    "(", ")", ";", ".", "указанного", "Федерального", "закона",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_any_run_of_citation_words_is_read_without_error(words):
+    """Whatever the words, the finder ends, its citations lie inside the unit's text in order,
+    and each names units of an act of the project."""
+    act = _uk_fragment_cached()
+    text = " ".join(words)
+    unit = m.Unit(m.PART, "9", text=text, address="art:322/part:9")
+    refs = Finder([act]).in_unit(act, unit)
+    keys = {"art", "part", "pt", "sub", "abz", "note", "ch", "div", "subdiv"}
+    at = 0
+    for ref in refs:
+        found = text.find(ref.text, at)
+        assert found >= 0  # in the text, after the citation before it
+        at = found + len(ref.text)
+        assert ref.cited and len(ref.cited) == len(ref.labels)
+        assert all({key for key, _ in addr.parse(c)} <= keys for c in ref.cited)
+
+
+_CACHE: dict[str, m.Act] = {}
+
+
+def _uk_fragment_cached() -> m.Act:
+    if "uk" not in _CACHE:
+        _CACHE["uk"] = _uk_fragment()
+    return _CACHE["uk"]
