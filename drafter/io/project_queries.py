@@ -18,7 +18,18 @@ from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import ProjectError
 from drafter.messages import N_
 
-DRAFT_KEYS = ("title", "agency", "style", "entry_into_force")
+DRAFT_KEYS = (
+    "title",
+    "agency",
+    "style",
+    "entry_into_force",
+    "initiator",
+    "commencement",
+    "commencement_value",
+    "subject",
+    "reasons",
+    "finance",
+)
 ACT_COLUMNS = (
     "title",
     "identifier",
@@ -59,6 +70,7 @@ def load_draft(conn: sqlite3.Connection) -> m.Draft:
         agency=meta.get("agency", ""),
         style=meta.get("style", "ru"),
         entry_into_force=meta.get("entry_into_force", ""),
+        **{key: meta.get(key, "") for key in DRAFT_KEYS[4:]},
     )
     for row_id, slug in conn.execute("SELECT id, slug FROM acts ORDER BY ordinal").fetchall():
         draft.acts.append(m.ActDraft(slug, load_proposals(conn, row_id)))
