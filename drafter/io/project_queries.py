@@ -65,13 +65,9 @@ def metadata(conn: sqlite3.Connection) -> dict[str, str]:
 def load_draft(conn: sqlite3.Connection) -> m.Draft:
     """The draft: its metadata and, per act (in the project's order), its proposals."""
     meta = metadata(conn)
-    draft = m.Draft(
-        title=meta.get("title", ""),
-        agency=meta.get("agency", ""),
-        style=meta.get("style", "ru"),
-        entry_into_force=meta.get("entry_into_force", ""),
-        **{key: meta.get(key, "") for key in DRAFT_KEYS[4:]},
-    )
+    draft = m.Draft(style="ru")
+    for key in DRAFT_KEYS:
+        setattr(draft, key, meta.get(key, getattr(draft, key)))
     for row_id, slug in conn.execute("SELECT id, slug FROM acts ORDER BY ordinal").fetchall():
         draft.acts.append(m.ActDraft(slug, load_proposals(conn, row_id)))
     return draft

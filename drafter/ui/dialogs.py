@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
 from drafter.core import model as m
 from drafter.core.profiles import PROFILES
 from drafter.core.styles import STYLES
+from drafter.core.styles.ru_frame import name_forms
 
 
-def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
-    """The dialog's labelled fields above its OK and Cancel buttons."""
+def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], note: QWidget | None = None) -> None:
+    """The dialog's labelled fields (below ``note``) above its OK and Cancel buttons."""
     form = QFormLayout()
+    if note is not None:
+        form.addRow(note)
     for label, field in rows:
         form.addRow(label, field)
     box = QDialogButtonBox(
@@ -115,8 +119,25 @@ class ActPropertiesDialog(QDialog):
             (self.tr("Structure profile"), self.profile_combo),
             (self.tr("Citation of parts"), self.citation_combo),
         ]
-        _lay_out(self, rows)
+        # A Russian name the declension tables do not know (or in capitals) must be filled in.
+        self.names_note = QLabel(
+            self.tr(
+                "The bill cannot decline this act's name from its title: fill in the name in "
+                "the genitive, accusative and prepositional (the bill prints a marked place "
+                "until then)."
+            )
+        )
+        self.names_note.setWordWrap(True)
+        for edit in self.names.values():
+            edit.textChanged.connect(self._on_name_edit_text_changed)
+        self._on_name_edit_text_changed("")
+        _lay_out(self, rows, self.names_note)
         self.resize(720, 560)
+
+    def _on_name_edit_text_changed(self, _text: str) -> None:
+        names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
+        edited = replace(self.act, names=names)
+        self.names_note.setHidden(self.act.language != "ru" or name_forms(edited) is not None)
 
     def edited_act(self) -> m.Act:
         """The act with the dialog's metadata (the units are shared, not copied)."""
