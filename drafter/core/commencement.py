@@ -126,35 +126,35 @@ def ru_sentence(subject: str, kind: str, value: str) -> str | None:
     return None
 
 
-def uk_sentence(kind: str, value: str) -> str | None:
-    """ "This Act comes into force …" (OPC)."""
-    if kind == PUBLICATION:
-        return "This Act comes into force on the day on which it is passed."
-    if kind == ON_DATE and (day := parse_date(value)) is not None:
-        return f"This Act comes into force on {day.day} {_MONTHS_EN[day.month - 1]} {day.year}."
-    if kind == AFTER_DAYS and (n := parse_days(value)) is not None:
-        days = "day" if n == 1 else "days"
-        return (
-            f"This Act comes into force at the end of the period of {n} {days} beginning with "
-            "the day on which it is passed."
-        )
-    return None
+# English commencement per style: (on passing/enactment, on a date, N days after).
+_EN_FORMS = {
+    "uk": (
+        "This Act comes into force on the day on which it is passed.",
+        "This Act comes into force on {d} {month} {y}.",
+        "This Act comes into force at the end of the period of {n} {days} beginning with the day "
+        "on which it is passed.",
+    ),
+    "us": (
+        "This Act shall take effect on the date of the enactment of this Act.",
+        "This Act shall take effect on {month} {d}, {y}.",
+        "This Act shall take effect {n} {days} after the date of the enactment of this Act.",
+    ),
+}
 
 
-def us_sentence(kind: str, value: str) -> str | None:
-    """ "This Act shall take effect …" (HOLC)."""
+def en_sentence(style: str, kind: str, value: str) -> str | None:
+    """ "This Act comes into force …" (OPC, ``style`` uk) / "shall take effect …" (HOLC, us)."""
+    on_passing, on_date, after_days = _EN_FORMS[style]
     if kind == PUBLICATION:
-        return "This Act shall take effect on the date of the enactment of this Act."
+        return on_passing
     if kind == ON_DATE and (day := parse_date(value)) is not None:
-        return f"This Act shall take effect on {_MONTHS_EN[day.month - 1]} {day.day}, {day.year}."
+        return on_date.format(d=day.day, month=_MONTHS_EN[day.month - 1], y=day.year)
     if kind == AFTER_DAYS and (n := parse_days(value)) is not None:
-        days = "day" if n == 1 else "days"
-        return f"This Act shall take effect {n} {days} after the date of the enactment of this Act."
+        return after_days.format(n=n, days="day" if n == 1 else "days")
     return None
 
 
 def english_sentence(draft: m.Draft) -> str | None:
     """The draft's chosen commencement in its English style, or None."""
-    if draft.style == "us":
-        return us_sentence(draft.commencement, draft.commencement_value)
-    return uk_sentence(draft.commencement, draft.commencement_value)
+    style = "us" if draft.style == "us" else "uk"
+    return en_sentence(style, draft.commencement, draft.commencement_value)

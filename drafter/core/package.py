@@ -73,15 +73,24 @@ def act_changes(act: m.Act, act_draft: m.ActDraft, name: str) -> ActChanges:
 
 
 # --- Russian ---------------------------------------------------------------------------------
-RU_PLACES = {
+RU_TEXTS = {
+    "note": "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА",
+    "subtitle": "к проекту федерального закона «{title}»",
+    "subject_heading": "Предмет правового регулирования",
     "subject": "[предмет правового регулирования и цель законопроекта]",
+    "reasons_heading": "Обоснование необходимости принятия",
     "reasons": "[обоснование необходимости принятия законопроекта, описание проблемы и способа "
     "ее решения]",
+    "changes_heading": "Изменения, вносимые законопроектом",
     "compliance": "[сведения о соответствии законопроекта положениям Договора о Евразийском "
     "экономическом союзе и иным международным обязательствам Российской Федерации]",
+    "finance_title": "ФИНАНСОВО-ЭКОНОМИЧЕСКОЕ ОБОСНОВАНИЕ",
     "finance": "[оценка расходов федерального бюджета, бюджетов субъектов Российской Федерации и "
     "местных бюджетов, связанных с реализацией федерального закона, либо указание на то, что "
     "его реализация таких расходов не потребует]",
+    "list": "ПЕРЕЧЕНЬ",
+    "list_subtitle": "федеральных законов, подлежащих признанию утратившими силу, "
+    "приостановлению, изменению или принятию в связи с принятием федерального закона «{title}»",
     "acts": "[Принятие федерального закона «{title}» не потребует признания утратившими силу, "
     "приостановления, изменения или принятия иных федеральных законов — либо их перечень]",
 }
@@ -121,45 +130,59 @@ def ru_documents(
     title: str, draft: m.Draft, acts: list[tuple[m.Act, ActChanges]], entries: Sequence[str] = ()
 ) -> list[PackageDocument]:
     """The explanatory note, the financial justification and the list of acts (Russian)."""
-    subtitle = f"к проекту федерального закона «{title}»"
-    note = PackageDocument(NOTE, "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА", subtitle)
-    add = note.blocks.append
-    add(Block(HEADING, "Предмет правового регулирования"))
-    add(Block(TEXT, draft.subject) if draft.subject else Block(PLACE, RU_PLACES["subject"]))
-    add(Block(HEADING, "Обоснование необходимости принятия"))
-    add(Block(TEXT, draft.reasons) if draft.reasons else Block(PLACE, RU_PLACES["reasons"]))
-    add(Block(HEADING, "Изменения, вносимые законопроектом"))
-    names = "; ".join(c.name for _, c in acts)
-    count = len(acts)
-    acts_word = "акт" if count == 1 else ("акта" if count < 5 else "актов")
-    add(Block(TEXT, f"Законопроектом вносятся изменения в {count} {acts_word}: {names}."))
+    docs = _skeleton(RU_TEXTS, title, draft, entries)
+    add = docs[0].blocks.append
+    names = [c.name for _, c in acts]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
+    add(Block(TEXT, f"Законопроектом вносятся изменения в {listed}."))
     for n, (act, changes) in enumerate(acts, 1):
         address = changes.changed[0] if len(changes.changed) == 1 else ""
         add(Block(TEXT, ru_change_lines(n, act, changes), act.slug, address))
-    add(Block(PLACE, RU_PLACES["compliance"]))
-    finance = PackageDocument(FINANCE, "ФИНАНСОВО-ЭКОНОМИЧЕСКОЕ ОБОСНОВАНИЕ", subtitle)
-    finance.blocks.append(
-        Block(TEXT, draft.finance) if draft.finance else Block(PLACE, RU_PLACES["finance"])
-    )
-    listing = PackageDocument(
-        ACTS_LIST,
-        "ПЕРЕЧЕНЬ",
-        "федеральных законов, подлежащих признанию утратившими силу, приостановлению, "
-        f"изменению или принятию в связи с принятием федерального закона «{title}»",
-    )
-    if entries:
-        listing.blocks += [Block(ENTRY, f"{n}. {e}") for n, e in enumerate(entries, 1)]
-    else:
-        listing.blocks.append(Block(PLACE, RU_PLACES["acts"].format(title=title)))
+    add(Block(PLACE, RU_TEXTS["compliance"]))
+    return docs
+
+
+def _drafters(text: str, place: str) -> Block:
+    """The drafter's own text, or the marked place asking for it."""
+    return Block(TEXT, text) if text else Block(PLACE, place)
+
+
+def _skeleton(
+    texts: dict[str, str], title: str, draft: m.Draft, entries: Sequence[str]
+) -> list[PackageDocument]:
+    """The three documents with the drafter's texts; the note stops before the changes."""
+    subtitle = texts["subtitle"].format(title=title)
+    note = PackageDocument(NOTE, texts["note"], subtitle)
+    note.blocks += [
+        Block(HEADING, texts["subject_heading"]),
+        _drafters(draft.subject, texts["subject"]),
+        Block(HEADING, texts["reasons_heading"]),
+        _drafters(draft.reasons, texts["reasons"]),
+        Block(HEADING, texts["changes_heading"]),
+    ]
+    finance = PackageDocument(FINANCE, texts["finance_title"], subtitle)
+    finance.blocks.append(_drafters(draft.finance, texts["finance"]))
+    listing = PackageDocument(ACTS_LIST, texts["list"], texts["list_subtitle"].format(title=title))
+    listing.blocks += [Block(ENTRY, f"{n}. {e}") for n, e in enumerate(entries, 1)]
+    if not entries:
+        listing.blocks.append(Block(PLACE, texts["acts"].format(title=title)))
     return [note, finance, listing]
 
 
 # --- English ---------------------------------------------------------------------------------
-EN_PLACES = {
+EN_TEXTS = {
+    "note": "EXPLANATORY NOTES",
+    "subtitle": "to the {title}",
+    "subject_heading": "Summary",
     "subject": "[Summary: what the Bill does and why]",
+    "reasons_heading": "Policy background",
     "reasons": "[Policy background: the problem the Bill addresses and how it solves it]",
+    "changes_heading": "Commentary on provisions",
+    "finance_title": "FINANCIAL MEMORANDUM",
     "finance": "[Financial implications: the costs of the Bill to public funds, or a statement "
     "that it has none]",
+    "list": "RELATED LEGISLATION",
+    "list_subtitle": "to the {title}",
     "acts": "[Related legislation: Acts to be repealed, suspended, amended or enacted in "
     "connection with the Bill, or a statement that there are none]",
 }
@@ -178,14 +201,7 @@ def en_documents(
     title: str, draft: m.Draft, acts: list[tuple[m.Act, ActChanges]], entries: Sequence[str] = ()
 ) -> list[PackageDocument]:
     """Explanatory notes, a financial memorandum and related legislation (UK and US styles)."""
-    subtitle = f"to the {title}"
-    note = PackageDocument(NOTE, "EXPLANATORY NOTES", subtitle)
-    add = note.blocks.append
-    add(Block(HEADING, "Summary"))
-    add(Block(TEXT, draft.subject) if draft.subject else Block(PLACE, EN_PLACES["subject"]))
-    add(Block(HEADING, "Policy background"))
-    add(Block(TEXT, draft.reasons) if draft.reasons else Block(PLACE, EN_PLACES["reasons"]))
-    add(Block(HEADING, "Commentary on provisions"))
+    docs = _skeleton(EN_TEXTS, title, draft, entries)
     for act, changes in acts:
         parts = []
         if changes.changed:
@@ -194,17 +210,9 @@ def en_documents(
             parts.append(f"inserts {_en_units(act, changes.added)}")
         if changes.repealed:
             parts.append(f"repeals {_en_units(act, changes.repealed)}")
-        add(Block(TEXT, f"The Bill {', '.join(parts)} of the {changes.name}.", act.slug))
-    finance = PackageDocument(FINANCE, "FINANCIAL MEMORANDUM", subtitle)
-    finance.blocks.append(
-        Block(TEXT, draft.finance) if draft.finance else Block(PLACE, EN_PLACES["finance"])
-    )
-    listing = PackageDocument(ACTS_LIST, "RELATED LEGISLATION", subtitle)
-    if entries:
-        listing.blocks += [Block(ENTRY, f"{n}. {e}") for n, e in enumerate(entries, 1)]
-    else:
-        listing.blocks.append(Block(PLACE, EN_PLACES["acts"]))
-    return [note, finance, listing]
+        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        docs[0].blocks.append(Block(TEXT, f"The Bill {joined} of the {changes.name}.", act.slug))
+    return docs
 
 
 def package_documents(

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 from drafter.core import model as m
 from drafter.core.profiles import PROFILES
 from drafter.core.styles import STYLES
-from drafter.core.styles.ru_frame import name_forms
+from drafter.ui.act_name_note import ActNameNote
 
 
-def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], note: QWidget | None = None) -> None:
+def lay_out(
+    dialog: QDialog, rows: list[tuple[str, QWidget]], note: QWidget | None = None
+) -> QDialogButtonBox:
     """The dialog's labelled fields (below ``note``) above its OK and Cancel buttons."""
     form = QFormLayout()
     if note is not None:
@@ -37,6 +38,7 @@ def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], note: QWidget | N
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(box)
+    return box
 
 
 class DraftPropertiesDialog(QDialog):
@@ -59,7 +61,7 @@ class DraftPropertiesDialog(QDialog):
             (self.tr("Drafting style"), self.style_combo),
             (self.tr("Entry into force"), self.entry_edit),
         ]
-        _lay_out(self, rows)
+        lay_out(self, rows)
         self.resize(560, 300)
 
     def values(self) -> dict[str, str]:
@@ -120,24 +122,16 @@ class ActPropertiesDialog(QDialog):
             (self.tr("Citation of parts"), self.citation_combo),
         ]
         # A Russian name the declension tables do not know (or in capitals) must be filled in.
-        self.names_note = QLabel(
-            self.tr(
-                "The bill cannot decline this act's name from its title: fill in the name in "
-                "the genitive, accusative and prepositional (the bill prints a marked place "
-                "until then)."
-            )
-        )
-        self.names_note.setWordWrap(True)
+        self.names_note = ActNameNote()
         for edit in self.names.values():
             edit.textChanged.connect(self._on_name_edit_text_changed)
         self._on_name_edit_text_changed("")
-        _lay_out(self, rows, self.names_note)
+        lay_out(self, rows, self.names_note)
         self.resize(720, 560)
 
     def _on_name_edit_text_changed(self, _text: str) -> None:
         names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
-        edited = replace(self.act, names=names)
-        self.names_note.setHidden(self.act.language != "ru" or name_forms(edited) is not None)
+        self.names_note.show_for(self.act, names)
 
     def edited_act(self) -> m.Act:
         """The act with the dialog's metadata (the units are shared, not copied)."""

@@ -6,16 +6,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from drafter.core import commencement as cm
 from drafter.core import model as m
+from drafter.ui.dialogs import lay_out
 
 INITIATOR_EXAMPLE = "Вносится Правительством Российской Федерации"  # as the bill prints it
 KEYS = ("initiator", "commencement", "commencement_value", "subject", "reasons", "finance")
@@ -46,22 +45,16 @@ class PackageDialog(QDialog):
         self.finance_edit = self._text(
             draft.finance, self.tr("Empty: a marked place in the financial justification")
         )
-        form = QFormLayout()
-        form.addRow(self.tr("Initiator"), self.initiator_edit)
-        form.addRow(self.tr("Entry into force"), self.kind_combo)
-        form.addRow(self.tr("Date or days"), self.value_edit)
-        form.addRow("", self.problem_label)
-        form.addRow(self.tr("Subject of regulation"), self.subject_edit)
-        form.addRow(self.tr("Reasons for the bill"), self.reasons_edit)
-        form.addRow(self.tr("Financial justification"), self.finance_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Initiator"), self.initiator_edit),
+            (self.tr("Entry into force"), self.kind_combo),
+            (self.tr("Date or days"), self.value_edit),
+            ("", self.problem_label),
+            (self.tr("Subject of regulation"), self.subject_edit),
+            (self.tr("Reasons for the bill"), self.reasons_edit),
+            (self.tr("Financial justification"), self.finance_edit),
+        ]
+        self.buttons = lay_out(self, rows)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self.value_edit.textChanged.connect(self._on_value_edit_text_changed)
         self._check()

@@ -81,7 +81,7 @@ def test_the_explanatory_note_fills_the_changes_and_marks_the_subject_and_reason
     assert texts[0] == "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА"
     assert texts[1] == f"к проекту федерального закона «{draft.title}»"
     assert (
-        "Законопроектом вносятся изменения в 2 акта: Уголовный кодекс Российской Федерации; "
+        "Законопроектом вносятся изменения в Уголовный кодекс Российской Федерации и "
         "Уголовно-процессуальный кодекс Российской Федерации." in texts
     )
     # the sample changes the note to 322 and articles 322.1, adds 322.4; in the УПК article 150
@@ -165,3 +165,32 @@ def test_the_command_line_exports_with_a_warning_and_a_marked_place_for_an_unkno
     assert "[наименование акта в родительном падеже]" in bill
     assert slug not in bill and "uk-rf_arts" not in bill
     assert set(PACKAGE) <= {p.name for p in out.iterdir()}
+
+
+@pytest.mark.parametrize("style", ["uk", "us"])
+def test_english_drafts_get_explanatory_notes_a_memorandum_and_related_legislation(tmp_path, style):
+    from tests.services.test_export import english_draft
+
+    draft, act = english_draft(style)
+    draft.commencement, draft.commencement_value = "days", "60"
+    out = tmp_path / style
+    result = export.write_bundle(draft, [act], out, export_date=WHEN)
+    assert set(PACKAGE) <= set(result.files)
+    note = [p.text for p in paragraphs(out / "explanatory-note.docx")]
+    assert note[0] == "EXPLANATORY NOTES"
+    name = act.title
+    commentary = [x for x in note if x.startswith("The Bill ")]
+    assert len(commentary) == 1 and commentary[0].endswith(f"of the {name}.")
+    # the units the draft touches: sections 1 and 2 changed, 5 repealed (uk); 2 and 3 (us)
+    changed = (
+        "amends sections 1 and 2 and repeals section 5"
+        if style == "uk"
+        else ("amends sections 2 and 3")
+    )
+    assert changed in commentary[0]
+    assert places(out / "explanatory-note.docx")[0].startswith("[Summary")
+    assert next(p.text for p in paragraphs(out / "financial-justification.docx")) == (
+        "FINANCIAL MEMORANDUM"
+    )
+    bill = "\n".join(p.text for p in docx.Document(str(out / "bill.docx")).paragraphs)
+    assert "60 days" in bill

@@ -21,6 +21,10 @@ from drafter.core.styles.base import (
     top_address,
 )
 
+DEFAULT_ENTRY_INTO_FORCE = (
+    "Настоящий Федеральный закон вступает в силу со дня его официального опубликования."
+)
+
 # Punctuation marks named in words: (accusative, instrumental).
 PUNCTUATION = {
     ".": ("точку", "точкой"),

@@ -18,11 +18,16 @@ from drafter.core.styles.base import (
     split_heading,
     top_address,
 )
-from drafter.core.styles.ru import _capital, _entries, _entry_clause, item_lines
+from drafter.core.styles.ru import (
+    DEFAULT_ENTRY_INTO_FORCE,
+    _capital,
+    _entries,
+    _entry_clause,
+    item_lines,
+)
 from drafter.messages import N_, Message, message
 
 FEDERAL_LAW = "Настоящий Федеральный закон"
-DEFAULT_ENTRY_INTO_FORCE = f"{FEDERAL_LAW} вступает в силу со дня его официального опубликования."
 DRAFT_MARK = "Проект"
 CONSTITUTION = "constitution"  # Act.kind of a constitution
 CONSTITUTIONAL_LAW = "Закон Российской Федерации о поправке к Конституции Российской Федерации"
@@ -157,6 +162,8 @@ def entry_into_force(draft: m.Draft, subject: str = FEDERAL_LAW) -> str:
         return chosen
     if draft.entry_into_force:
         return draft.entry_into_force
+    if subject == FEDERAL_LAW:
+        return DEFAULT_ENTRY_INTO_FORCE
     return f"{subject} вступает в силу со дня его официального опубликования."
 
 
