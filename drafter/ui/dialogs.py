@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core import model as m
 from drafter.core.profiles import PROFILES
+from drafter.core.publication import sources_of
 from drafter.core.styles import STYLES
 from drafter.ui.act_name_note import ActNameNote
 
@@ -136,7 +137,9 @@ class ActPropertiesDialog(QDialog):
     def edited_act(self) -> m.Act:
         """The act with the dialog's metadata (the units are shared, not copied)."""
         names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
-        sources = [s.strip() for s in self.sources_edit.toPlainText().splitlines() if s.strip()]
+        # a lead-in's list pasted whole («…, 1996, № 25, ст. 2954; 2003, …») gives a line each
+        lines = self.sources_edit.toPlainText().splitlines()
+        sources = [s for line in lines for s in sources_of(line)]
         return replace(
             self.act,
             title=self.title_edit.text().strip(),

@@ -3,6 +3,7 @@ into force, and the constitutional amendment's own frame — on real text where 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -14,9 +15,10 @@ from drafter.core import commencement as cm
 from drafter.core import model as m
 from drafter.core.act_names import default_name_forms
 from drafter.core.plan import plan
+from drafter.core.publication import cite, sources_of
 from drafter.core.structure import parse_lines
 from drafter.core.styles import render_bill
-from drafter.core.styles.ru_frame import NAME_PLACES, publication
+from drafter.core.styles.ru_frame import NAME_PLACES
 
 CORPUS = Path(__file__).parents[1] / "data" / "corpus"
 ARTS_322 = (
@@ -181,12 +183,32 @@ def test_english_commencement_choices(style, wording):
 
 
 def test_one_publication_named_once_others_kept():
-    assert publication(
+    assert cite(
         [f"{SZ}, 1996, № 25, ст. 2954", f"{SZ}, 2003, № 50, ст. 4848", "Российская газета, 2020"]
     ) == (f"{SZ}, 1996, № 25, ст. 2954; 2003, № 50, ст. 4848; Российская газета, 2020")
-    assert publication([f"{SZ}, 1996, № 25, ст. 2954", "2003, № 50, ст. 4848"]) == (
+    assert cite([f"{SZ}, 1996, № 25, ст. 2954", "2003, № 50, ст. 4848"]) == (
         f"{SZ}, 1996, № 25, ст. 2954; 2003, № 50, ст. 4848"
     )
+
+
+AMENDING_LAW = CORPUS / "ru-98fz-2020-amending-law" / "98-fz_2020-04-01_full-text.txt"
+
+
+def test_the_lead_ins_of_a_real_amending_law_are_cited_as_it_cites_them():
+    """98-ФЗ lists the publications of every act it amends: one source a line and back gives
+    its lists exactly (a year, an issue named once; «ст. 24, 54»)."""
+    text = AMENDING_LAW.read_text(encoding="utf-8")
+    listings = re.findall(rf"\(({SZ}, [^)]*)\)", text)
+    assert len(listings) >= 10
+    full = odd = 0
+    for listing in listings:
+        sources = sources_of(listing)
+        assert cite(sources) == listing
+        full += sum(s.startswith(f"{SZ}, ") for s in sources)
+        odd += sum(not s.startswith(f"{SZ}, ") for s in sources)
+    # kept as printed, never guessed: the law's one slip («2019; № 26, ст. 3317; № 46, …» —
+    # four parts) and a newspaper cited by its date («Российская газета, 2020, 30 марта»)
+    assert full > 150 and odd == 5
 
 
 # --- the constitutional amendment ------------------------------------------------------------

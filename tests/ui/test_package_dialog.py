@@ -78,3 +78,48 @@ def test_act_properties_ask_for_a_name_in_capitals_until_it_is_filled(qtbot):
     declined = ActPropertiesDialog(m.Act(slug="uk", title="Уголовный кодекс Российской Федерации"))
     qtbot.addWidget(declined)
     assert declined.names_note.isHidden()
+
+
+def test_the_window_saves_the_package_texts_and_undo_takes_them_back(qtbot, window, monkeypatch):
+    """Through ``DraftFiles.edit_package`` (the menu action is wired by the lead)."""
+    from PySide6.QtWidgets import QDialog
+
+    def fake_exec(dialog):
+        dialog.initiator_edit.setText("Вносится Правительством Российской Федерации")
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(cm.AFTER_DAYS))
+        dialog.value_edit.setText("90")
+        dialog.subject_edit.setPlainText("Миграционный учет.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PackageDialog, "exec", fake_exec)
+    window.files.edit_package()
+    draft = window.document.draft
+    assert (draft.initiator, draft.commencement, draft.commencement_value, draft.subject) == (
+        "Вносится Правительством Российской Федерации",
+        cm.AFTER_DAYS,
+        "90",
+        "Миграционный учет.",
+    )
+    window.document.flush()
+    from drafter.io.project import Project
+
+    with Project.open(window.document.path, read_only=True) as saved:
+        kept = saved.draft()
+    assert (kept.commencement_value, kept.subject) == ("90", "Миграционный учет.")
+    window.undo_stack.undo()
+    assert window.document.draft.subject == "" and window.document.draft.commencement == ""
+
+
+def test_a_lead_in_list_pasted_into_the_sources_gives_one_source_a_line(qtbot):
+    sz = "Собрание законодательства Российской Федерации"
+    dialog = ActPropertiesDialog(m.Act(slug="uk", title="Уголовный кодекс Российской Федерации"))
+    qtbot.addWidget(dialog)
+    dialog.sources_edit.setPlainText(
+        f"({sz}, 1996, № 25, ст. 2954; 2003, № 50, ст. 4848; 2011, № 1, ст. 24, 54)"
+    )
+    assert dialog.edited_act().sources == [
+        f"{sz}, 1996, № 25, ст. 2954",
+        f"{sz}, 2003, № 50, ст. 4848",
+        f"{sz}, 2011, № 1, ст. 24",
+        f"{sz}, 2011, № 1, ст. 54",
+    ]

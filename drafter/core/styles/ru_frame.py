@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from drafter.core import address as addr
 from drafter.core import commencement as cm
 from drafter.core import model as m
 from drafter.core.act_names import default_name_forms
 from drafter.core.parse.typography import normalize_typography
+from drafter.core.publication import cite
 from drafter.core.russian import noun
 from drafter.core.styles.base import (
     RenderedBill,
@@ -74,30 +73,10 @@ def name_forms(act: m.Act) -> m.NameForms | None:
                                                   forms.instrumental)))  # fmt: skip
 
 
-_PUBLICATION = re.compile(r"^(?P<name>[^,]*\D),\s*(?P<rest>\d{4}\b.*)$")
-
-
-def publication(sources: list[str]) -> str:
-    """«Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954; 2003, № 50, ст.
-    4848»: a publication named again in the next source is named once."""
-    out: list[str] = []
-    last = ""
-    for source in (s.strip() for s in sources):
-        if not source:
-            continue
-        match = _PUBLICATION.match(source)
-        if match and match.group("name").strip() == last:
-            out.append(match.group("rest"))
-            continue
-        last = match.group("name").strip() if match else ""
-        out.append(source)
-    return "; ".join(out)
-
-
 def _act_forms(act: m.Act) -> tuple[str, str, str]:
     """(genitive, accusative, prepositional) followed by the publication sources."""
     forms = name_forms(act)
-    cited = publication(act.sources)
+    cited = cite(act.sources)
     sources = f" ({cited})" if cited else f" ({SOURCES_PLACE})"
     if forms is None:
         return tuple(NAME_PLACES[c] + sources for c in ("gen", "acc", "prep"))  # type: ignore[return-value]
