@@ -14,6 +14,7 @@ from drafter.core import address as addr
 from drafter.core import model as m
 from drafter.core.profiles import get_profile
 from drafter.core.russian import noun
+from drafter.core.styles.ru_frame import is_constitution
 
 NOTE = "explanatory-note"
 FINANCE = "financial-justification"
@@ -75,7 +76,7 @@ def act_changes(act: m.Act, act_draft: m.ActDraft, name: str) -> ActChanges:
 # --- Russian ---------------------------------------------------------------------------------
 RU_TEXTS = {
     "note": "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА",
-    "subtitle": "к проекту федерального закона «{title}»",
+    "subtitle": "к проекту {law} «{title}»",
     "subject_heading": "Предмет правового регулирования",
     "subject": "[предмет правового регулирования и цель законопроекта]",
     "reasons_heading": "Обоснование необходимости принятия",
@@ -86,12 +87,12 @@ RU_TEXTS = {
     "экономическом союзе и иным международным обязательствам Российской Федерации]",
     "finance_title": "ФИНАНСОВО-ЭКОНОМИЧЕСКОЕ ОБОСНОВАНИЕ",
     "finance": "[оценка расходов федерального бюджета, бюджетов субъектов Российской Федерации и "
-    "местных бюджетов, связанных с реализацией федерального закона, либо указание на то, что "
+    "местных бюджетов, связанных с реализацией {law}, либо указание на то, что "
     "его реализация таких расходов не потребует]",
     "list": "ПЕРЕЧЕНЬ",
     "list_subtitle": "федеральных законов, подлежащих признанию утратившими силу, "
-    "приостановлению, изменению или принятию в связи с принятием федерального закона «{title}»",
-    "acts": "[Принятие федерального закона «{title}» не потребует признания утратившими силу, "
+    "приостановлению, изменению или принятию в связи с принятием {law} «{title}»",
+    "acts": "[Принятие {law} «{title}» не потребует признания утратившими силу, "
     "приостановления, изменения или принятия иных федеральных законов — либо их перечень]",
 }
 
@@ -130,7 +131,11 @@ def ru_documents(
     title: str, draft: m.Draft, acts: list[tuple[m.Act, ActChanges]], entries: Sequence[str] = ()
 ) -> list[PackageDocument]:
     """The explanatory note, the financial justification and the list of acts (Russian)."""
-    docs = _skeleton(RU_TEXTS, title, draft, entries)
+    constitutional = len(acts) == 1 and is_constitution(acts[0][0])
+    law = "закона Российской Федерации о поправке к Конституции Российской Федерации"
+    texts = {k: v.replace("{law}", law if constitutional else "федерального закона")
+             for k, v in RU_TEXTS.items()}  # fmt: skip
+    docs = _skeleton(texts, title, draft, entries)
     add = docs[0].blocks.append
     names = [c.name for _, c in acts]
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " и " + names[-1]
@@ -138,7 +143,7 @@ def ru_documents(
     for n, (act, changes) in enumerate(acts, 1):
         address = changes.changed[0] if len(changes.changed) == 1 else ""
         add(Block(TEXT, ru_change_lines(n, act, changes), act.slug, address))
-    add(Block(PLACE, RU_TEXTS["compliance"]))
+    add(Block(PLACE, texts["compliance"]))
     return docs
 
 
@@ -151,7 +156,7 @@ def _skeleton(
     texts: dict[str, str], title: str, draft: m.Draft, entries: Sequence[str]
 ) -> list[PackageDocument]:
     """The three documents with the drafter's texts; the note stops before the changes."""
-    subtitle = texts["subtitle"].format(title=title)
+    subtitle = texts["subtitle"].replace("{title}", title)
     note = PackageDocument(NOTE, texts["note"], subtitle)
     note.blocks += [
         Block(HEADING, texts["subject_heading"]),
@@ -162,10 +167,12 @@ def _skeleton(
     ]
     finance = PackageDocument(FINANCE, texts["finance_title"], subtitle)
     finance.blocks.append(_drafters(draft.finance, texts["finance"]))
-    listing = PackageDocument(ACTS_LIST, texts["list"], texts["list_subtitle"].format(title=title))
+    listing = PackageDocument(
+        ACTS_LIST, texts["list"], texts["list_subtitle"].replace("{title}", title)
+    )
     listing.blocks += [Block(ENTRY, f"{n}. {e}") for n, e in enumerate(entries, 1)]
     if not entries:
-        listing.blocks.append(Block(PLACE, texts["acts"].format(title=title)))
+        listing.blocks.append(Block(PLACE, texts["acts"].replace("{title}", title)))
     return [note, finance, listing]
 
 
