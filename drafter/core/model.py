@@ -213,6 +213,10 @@ class ActDraft:
     proposals: dict[str, Proposal] = field(default_factory=dict)
 
 
+# The draft's frame and package texts (strings, "" when not set), as saved and as sent.
+FRAME_KEYS = ("initiator", "commencement", "commencement_value", "subject", "reasons", "finance")
+
+
 @dataclass
 class Draft:
     """The amending bill in progress."""

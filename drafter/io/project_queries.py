@@ -18,18 +18,7 @@ from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import ProjectError
 from drafter.messages import N_
 
-DRAFT_KEYS = (
-    "title",
-    "agency",
-    "style",
-    "entry_into_force",
-    "initiator",
-    "commencement",
-    "commencement_value",
-    "subject",
-    "reasons",
-    "finance",
-)
+DRAFT_KEYS = ("title", "agency", "style", "entry_into_force", *m.FRAME_KEYS)
 ACT_COLUMNS = (
     "title",
     "identifier",

@@ -357,14 +357,22 @@ def export_project(
     project_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     export_date: datetime | date | None = None,
+    package_entries: Sequence[str] = (),
 ) -> BundleResult:
     """Export the bundle of the project's draft; its bookmark maps are kept in the project.
+    ``package_entries``: the lines of the package's list of acts (see :func:`write_bundle`).
 
     The maps (bookmark → unit address) let a copy returned by an agency be read back onto the
     units; each export replaces the previous map of each act, in one transaction.
     """
     with open_project(Path(project_path)) as project:
-        result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
+        result = write_bundle(
+            project.draft(),
+            project.acts(),
+            out_dir,
+            export_date=export_date,
+            package_entries=package_entries,
+        )
         store_bookmarks(project, result.bookmarks)
     return result
 

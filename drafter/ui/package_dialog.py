@@ -17,7 +17,6 @@ from drafter.core import model as m
 from drafter.ui.dialogs import lay_out
 
 INITIATOR_EXAMPLE = "Вносится Правительством Российской Федерации"  # as the bill prints it
-KEYS = ("initiator", "commencement", "commencement_value", "subject", "reasons", "finance")
 
 
 class PackageDialog(QDialog):

@@ -194,3 +194,34 @@ def test_english_drafts_get_explanatory_notes_a_memorandum_and_related_legislati
     )
     bill = "\n".join(p.text for p in docx.Document(str(out / "bill.docx")).paragraphs)
     assert "60 days" in bill
+
+
+def test_a_round_keeps_the_frame_it_was_sent_with_and_sends_no_package(tmp_path):
+    """The initiator and the entry into force are frozen with the round; a round's bundle holds
+    only the files a round keeps (bill, comparisons, consolidated texts)."""
+    from drafter.services import rounds
+    from drafter.services.round_diff import round_draft
+
+    copy = tmp_path / "demo.drafter"
+    shutil.copy(UNSENT, copy)
+    with open_project(copy) as project:
+        draft = project.draft()
+        draft.initiator = "Вносится Правительством Российской Федерации"
+        draft.commencement, draft.commencement_value = "days", "90"
+        project.save_draft_meta(draft)
+    out = tmp_path / "round-1"
+    rounds.export_round(copy, out, "next", to="МВД России", export_date=WHEN)
+    assert not set(PACKAGE) & {p.name for p in out.iterdir()}
+    bill = [p.text for p in docx.Document(str(out / "bill.docx")).paragraphs]
+    assert bill[0] == "Вносится Правительством Российской Федерации" and bill[1] == "Проект"
+    assert any("по истечении девяноста дней" in x for x in bill)
+    with open_project(copy) as project:
+        draft = project.draft()
+        draft.initiator = ""
+        project.save_draft_meta(draft)
+        sent = round_draft(project, 1)
+    assert (sent.initiator, sent.commencement, sent.commencement_value) == (
+        "Вносится Правительством Российской Федерации",
+        "days",
+        "90",
+    )
