@@ -326,8 +326,15 @@ def test_export_writes_the_bundle_and_says_what_it_left_out(tmp_path, capsys):
     assert "no changes" in captured.err
     names = sorted(p.name for p in out.iterdir())
     slug = Project.open(project, read_only=True).act_slugs()[0]
+    package = ["explanatory-note.docx", "financial-justification.docx", "list-of-acts.docx"]
     assert names == sorted(
-        ["bill.docx", f"comparison-{slug}.docx", f"consolidated-{slug}.docx", "manifest.json"]
+        [
+            "bill.docx",
+            f"comparison-{slug}.docx",
+            f"consolidated-{slug}.docx",
+            "manifest.json",
+            *package,
+        ]
     )
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {f["name"] for f in manifest["files"]} == set(names) - {"manifest.json"}

@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import partial
@@ -28,6 +28,7 @@ from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
 from drafter.messages import N_, Message, message
 from drafter.services.acts import load_act
+from drafter.services.package import package_documents
 from drafter.services.projects import open_project, store_bookmarks
 
 BILL_NAME = "bill.docx"
@@ -139,6 +140,7 @@ def write_bundle(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     round_info: RoundInfo | None = None,
+    package_entries: Sequence[str] = (),
 ) -> BundleResult:
     """Write the draft's bundle to the new folder ``out_dir`` (DESIGN.md "The bundle").
 
@@ -153,9 +155,13 @@ def write_bundle(
     With ``round_info`` the bundle is that round's: every paragraph of every file carries its
     own bookmark, every file its identity, the manifest the round, and ``result.sent`` holds the
     paragraphs as sent.
+
+    Without ``round_info`` the package (services/package.py) follows the bill: the explanatory
+    note, the financial justification and the list of acts, whose lines are ``package_entries``.
     """
     from drafter.io.docx_bill import write_bill
     from drafter.io.docx_compare import write_comparison
+    from drafter.io.docx_package_docs import write_package_document
     from drafter.io.docx_redline import write_redline
     from drafter.io.docx_round import RoundMark, write_round_redline
 
@@ -207,7 +213,9 @@ def write_bundle(
         message(N_("{name} has no changes in the draft and is left out"), name=name)
         for name in unchanged
     ]
-    total = 2 + 2 * len(amended)  # the bill, two documents per act, the manifest
+    # A round's files are kept as sent (bill, comparison, consolidated): its bundle has no package.
+    package = [] if round_info else package_documents(draft, amended, bill.title, package_entries)
+    total = 2 + 2 * len(amended) + len(package)  # bill, two per act, package, manifest
     names: list[str] = []
 
     def write(name: str, writer: Callable[[Path], _T]) -> _T:
@@ -246,6 +254,13 @@ def write_bundle(
                 articles=articles,
             ),
         )
+        for name, doc in package:
+            write(
+                name,
+                partial(
+                    write_package_document, doc=doc, style=draft.style, author=author, date=stamp
+                ),
+            )
         for act in amended:
             after = proposed[act.slug]
             name = f"comparison-{act.slug}.docx"
@@ -342,14 +357,22 @@ def export_project(
     project_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     export_date: datetime | date | None = None,
+    package_entries: Sequence[str] = (),
 ) -> BundleResult:
     """Export the bundle of the project's draft; its bookmark maps are kept in the project.
+    ``package_entries``: the lines of the package's list of acts (see :func:`write_bundle`).
 
     The maps (bookmark → unit address) let a copy returned by an agency be read back onto the
     units; each export replaces the previous map of each act, in one transaction.
     """
     with open_project(Path(project_path)) as project:
-        result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
+        result = write_bundle(
+            project.draft(),
+            project.acts(),
+            out_dir,
+            export_date=export_date,
+            package_entries=package_entries,
+        )
         store_bookmarks(project, result.bookmarks)
     return result
 
