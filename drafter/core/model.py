@@ -222,6 +222,8 @@ class Draft:
     style: str = "ru"  # ru | uk | us
     entry_into_force: str = ""  # the final article's wording; "" = the style's default
     acts: list[ActDraft] = field(default_factory=list)
+    # The drafter's form per unit, "slug|address" → restate | patch (core.restate; the rest: auto)
+    forms: dict[str, str] = field(default_factory=dict)
 
     def for_act(self, slug: str) -> ActDraft:
         for act_draft in self.acts:

@@ -139,8 +139,10 @@ def decide(
 
     A drafter's ``forced`` form wins where it can be honoured. Otherwise: a list of
     :data:`LIST_POINTS` or more points of which at most half change is amended point by point;
-    a unit is restated when the patch needs more changes than the unit has sentences, when a
-    sentence is split or two are merged, or when more than half of its words change.
+    a patch that is one restated unit inside it is kept (restating around it would only quote
+    unchanged text too); else the unit is restated when the patch needs more changes than the
+    unit has sentences, when a sentence is split or two are merged, or when more than half of
+    its words change.
     """
     if patch is None:
         return Decision(RESTATE, message(N_("restated: word changes cannot express it")))
@@ -151,7 +153,10 @@ def decide(
     figures = measure(before, after, patch)
     if figures.points >= LIST_POINTS and 2 * figures.changed_points <= figures.points:
         text = N_("amended point by point: {changed} of its {points} points change")
-        return Decision(PATCH, message(text, changed=figures.changed_points, points=figures.points))
+        args = {"changed": figures.changed_points, "points": figures.points}
+        return Decision(PATCH, message(text, **args))
+    if len(patch) == 1 and patch[0].op == m.RESTATE_UNIT and patch[0].address != before.address:
+        return Decision(PATCH, message(N_("amended by restating one unit inside it")))
     if figures.changes > figures.sentences:
         text = N_("restated: patching needs {changes} changes for its {sentences} sentences")
         return Decision(
@@ -183,6 +188,18 @@ def form_of(address: str, operations: Iterable[m.Operation]) -> str | None:
         if _within(op.address, address) or (op.address == "" and not address):
             touched = True
     return PATCH if touched else None
+
+
+def unit_forms(operations: Iterable[m.Operation]) -> dict[str, str]:
+    """The units ``operations`` amend and the form each gets (address → RESTATE | PATCH)."""
+    out: dict[str, str] = {}
+    for op in operations:
+        address = op.address.split("#", 1)[0]
+        if op.op == m.RESTATE_UNIT:
+            out[address] = RESTATE
+        elif op.op in (m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS):
+            out.setdefault(address, PATCH)
+    return out
 
 
 def forced_form(forms: Mapping[str, str], address: str) -> str | None:

@@ -10,6 +10,7 @@ from drafter.core import model as m
 from drafter.core.draft import proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import Profile, get_profile
+from drafter.core.restate import forms_for
 from drafter.core.styles import render_operations
 from drafter.core.worddiff import DELETE, INSERT, word_diff
 from drafter.services.export import build_bill
@@ -41,7 +42,7 @@ def article_instructions(document: DraftDocument, slug: str, address: str, style
     unit = document.current_unit(slug, where)
     before = _fragment(act, [unit] if unit is not None else [])
     after = proposed_act(before, m.ActDraft(slug, {address: proposal}))
-    ops = plan(before, after)
+    ops = plan(before, after, forms=forms_for(document.draft.forms, slug))
     return render_operations(ops, act, style) if ops else ""
 
 
