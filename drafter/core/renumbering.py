@@ -23,11 +23,15 @@ _SHIFTED = 0.8  # an article this similar to an earlier one was renumbered, not 
 
 
 def inbetween(label: str, profile: str) -> str:
-    """The number a unit inserted right after ``label`` takes: 322 → 322.1, «а» → «а.1»
-    (Russian acts); 5 → 5A, a → aa (English acts)."""
+    """The number a unit inserted right after ``label`` takes: 322 → 322.1, 322.3 → 322.4,
+    «а» → «а.1» (Russian acts); 5 → 5A, 5A → 5B, a → aa (English acts)."""
     if profile.startswith("ru") or not re.fullmatch(r"[0-9A-Za-z]+", label):
-        return f"{label}.1"
-    if label.isdigit() or label[-1].isdigit():
+        found = re.fullmatch(r"(.+\.)(\d+)", label)  # 322.3 → 322.4: the next in-between
+        return f"{found[1]}{int(found[2]) + 1}" if found else f"{label}.1"
+    found = re.fullmatch(r"(\d+)([A-Z])", label)
+    if found:  # 5A → 5B
+        return found[1] + chr(ord(found[2]) + 1)
+    if label.isdigit():
         return f"{label}A"
     return label + label[-1]
 

@@ -281,3 +281,50 @@ def test_round_trip_with_the_drafters_forms(kinds_, rng: random.Random, form: st
     for address in chosen:
         if form == RESTATE:
             assert form_of(address, ops) == RESTATE
+
+
+# --- renumbering in the proposed text (item 6) ---------------------------------------------------
+def test_relettered_points_are_planned_as_typed_and_warned(uk_rf):
+    """A point typed in as «в» of art. 105 part 2 with the rest re-lettered: the plan adds it
+    and re-letters as the text says, and a warning offers «б.1» instead."""
+    from drafter.core.renumbering import renumbering_warnings
+
+    before, after = article(uk_rf, "105"), article(uk_rf, "105")
+    points = after.find("art:105/part:2").children
+    labels = [p.number for p in points]
+    new = m.Unit(m.POINT, "в", text="совершенное на территории учебного заведения;")
+    points.insert(2, new)
+    for point, label in zip(points[3:], [*labels[3:], "о"], strict=True):
+        point.number = label
+    ops = plan(before, after)
+    assert any(op.op == m.RENUMBER_UNITS for op in ops)
+    round_trip(article(uk_rf, "105"), after, ops)
+    warnings = renumbering_warnings(article(uk_rf, "105"), after, ops)
+    assert len(warnings) == 1
+    assert warnings[0].args["suggested"] == "б.1"
+    assert warnings[0].args["where"] == "art:105/part:2"
+    assert "renumbering" in warnings[0].text
+
+
+def test_articles_shifted_by_one_are_warned_with_the_in_between_number(uk_rf):
+    """A new article 323 after 322, old 323 and 324 moved to 324 and 325 (real texts): the
+    plan follows the text, the warning names the move and offers 322.1."""
+    from drafter.core.renumbering import renumbering_warnings
+
+    units = [uk_rf.find(f"art:{n}").copy() for n in ("322", "323", "324")]
+    before = replace(uk_rf, units=[u.copy() for u in units], preamble=[], notes=[])
+    moved = [u.copy() for u in units]
+    moved[1].number, moved[2].number = "324", "325"
+    new = m.Unit(m.ARTICLE, "323", heading="Новая статья", text="Новое деяние -")
+    new.closing = "наказывается штрафом в размере до ста тысяч рублей."
+    after = replace(uk_rf, units=[moved[0], new, moved[1], moved[2]], preamble=[], notes=[])
+    ops = plan(before.copy(), after)
+    round_trip(before, after, ops)
+    warnings = renumbering_warnings(before, after, ops)
+    assert [w.args.get("old") for w in warnings] == ["323, 324"]
+    assert warnings[0].args["new"] == "324, 325"
+    assert warnings[0].args["suggested"] == "322.1"
+    # an article only amended is no renumbering
+    amended = replace(uk_rf, units=[u.copy() for u in units], preamble=[], notes=[])
+    amended.units[1].closing = amended.units[1].closing.replace("лет", "месяцев", 1)
+    assert renumbering_warnings(before, amended, plan(before.copy(), amended)) == []
