@@ -202,6 +202,18 @@ def unit_forms(operations: Iterable[m.Operation]) -> dict[str, str]:
     return out
 
 
+def unhonoured(forms: Mapping[str, str], operations: list[m.Operation]) -> list[Message]:
+    """A warning for each unit the drafter wants amended by patches that had to be restated."""
+    return [
+        message(
+            N_("{address}: word changes cannot express this change, so it is restated."),
+            address=address,
+        )
+        for address, form in forms.items()
+        if form == PATCH and form_of(address, operations) == RESTATE
+    ]
+
+
 def forced_form(forms: Mapping[str, str], address: str) -> str | None:
     """The drafter's form for ``address``; PATCH when a unit inside it must be patched (so a
     unit around it is never restated on its own account)."""

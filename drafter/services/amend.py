@@ -51,7 +51,7 @@ def diff_files(
     the drafter's forms of units (``drafter diff --restate ADDRESS``)."""
     from drafter.core.plan import plan
     from drafter.core.renumbering import renumbering_warnings
-    from drafter.core.restate import unit_forms
+    from drafter.core.restate import unhonoured, unit_forms
     from drafter.core.styles import render_operations
 
     base = load_act(before)
@@ -62,6 +62,7 @@ def diff_files(
     _known_addresses(base.act, forms or {})
     operations = plan(base.act, proposed.act, forms=forms)
     warnings += renumbering_warnings(base.act, proposed.act, operations)
+    warnings += unhonoured(forms or {}, operations)
     if not operations:
         warnings.append(
             message(

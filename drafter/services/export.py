@@ -22,7 +22,7 @@ from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import get_profile
 from drafter.core.renumbering import renumbering_warnings
-from drafter.core.restate import forms_for
+from drafter.core.restate import forms_for, unhonoured
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, DrafterError, ExportError
 from drafter.io.docx_elements import w_date
@@ -88,6 +88,7 @@ def build_bill(
         after = proposed[act.slug] if proposed is not None else proposed_act(act, act_draft)
         ops_by_act[act.slug] = plan(act, after, forms=forms_for(draft.forms, act.slug))
         renumbered.extend(renumbering_warnings(act, after, ops_by_act[act.slug]))
+        renumbered.extend(unhonoured(forms_for(draft.forms, act.slug), ops_by_act[act.slug]))
     if not ops_by_act:
         return None
     try:

@@ -70,8 +70,10 @@ def _reason(
     if old is None or new is None:
         return None
     forced = rs.forced_form(forms, address)
-    if forced is not None:
+    if forced == form:
         return rs.decide(old, new, [], forced).reason
+    if forced == rs.PATCH:  # wanted as patches, restated all the same
+        return rs.decide(old, new, None).reason
     patched = plan(before.copy(), after.copy(), forms={**forms, address: rs.PATCH})
     inside = [op for op in patched if rs.form_of(address, [op]) is not None]
     decision = rs.decide(old, new, inside)

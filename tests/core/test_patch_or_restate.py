@@ -328,3 +328,20 @@ def test_articles_shifted_by_one_are_warned_with_the_in_between_number(uk_rf):
     amended = replace(uk_rf, units=[u.copy() for u in units], preamble=[], notes=[])
     amended.units[1].closing = amended.units[1].closing.replace("лет", "месяцев", 1)
     assert renumbering_warnings(before, amended, plan(before.copy(), amended)) == []
+
+
+def test_patches_that_cannot_say_it_are_restated_with_a_warning(uk_rf):
+    """Point «и» of art. 105 part 2 simply left out (not repealed): only a restatement of the
+    part says that, whatever the drafter chose — and the drafter is told."""
+    from drafter.core.restate import unhonoured
+
+    before, after = article(uk_rf, "105"), article(uk_rf, "105")
+    part = after.find("art:105/part:2")
+    part.children = [p for p in part.children if p.number != "и"]
+    forms = {"art:105/part:2": PATCH}
+    ops = plan(before, after, forms=forms)
+    assert kinds(ops) == [("restate_unit", "art:105/part:2")]
+    round_trip(article(uk_rf, "105"), after, ops)
+    warnings = unhonoured(forms, ops)
+    assert [w.args for w in warnings] == [{"address": "art:105/part:2"}]
+    assert unhonoured({"art:105/part:2": RESTATE}, ops) == []
