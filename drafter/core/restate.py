@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from drafter.core import model as m
 from drafter.core.diff import match_children
@@ -47,10 +48,11 @@ class Measure:
     changed_points: int  # of them, the ones added, removed or changed
 
 
-def sentences(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def sentences(text: str) -> tuple[str, ...]:
     """The sentences of one paragraph of law text."""
     text = normal_form(text)
-    return [s for s in _SENTENCE_END.split(text) if s.strip()] if text else []
+    return tuple(s for s in _SENTENCE_END.split(text) if s.strip()) if text else ()
 
 
 def _sentence_count(unit: m.Unit) -> int:
@@ -74,7 +76,7 @@ def split_or_merged(old: str, new: str) -> bool:
     Sentences added or removed whole, or edited in place, are neither.
     """
     before, after = sentences(old), sentences(new)
-    if len(before) == len(after) or not before or not after:
+    if len(before) == len(after) or not before or not after or same_text(old, new):
         return False
     matcher = SequenceMatcher(None, before, after, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -87,6 +89,7 @@ def split_or_merged(old: str, new: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)  # a unit's fields are measured again for each unit around it
 def _word_changes(old: str, new: str) -> tuple[int, int]:
     """(changed words, all words) of one field, current and proposed counted together."""
     if same_text(old, new):
@@ -108,8 +111,15 @@ def _paired(before: m.Unit, after: m.Unit) -> Iterable[tuple[m.Unit, m.Unit]]:
             yield from _paired(b, a)
 
 
-def measure(before: m.Unit, after: m.Unit, patch: list[m.Operation]) -> Measure:
-    """The figures :func:`decide` compares for ``patch`` turning ``before`` into ``after``."""
+def _points(before: m.Unit, after: m.Unit) -> tuple[int, int]:
+    """(points, changed points): the unit's children, and those added, removed or changed."""
+    pairs = match_children(before.children, after.children)
+    changed = sum(1 for b, a in pairs if b is None or a is None or not units_equal(b, a))
+    return len(before.children), changed
+
+
+def _words_and_splits(before: m.Unit, after: m.Unit) -> tuple[int, int, bool]:
+    """(changed words, all words, a sentence split or merged) over the units both share."""
     changed = words = 0
     split = False
     for b, a in _paired(before, after):
@@ -119,15 +129,20 @@ def measure(before: m.Unit, after: m.Unit, patch: list[m.Operation]) -> Measure:
         split = split or any(
             split_or_merged(getattr(b, name), getattr(a, name)) for name in _TEXT_FIELDS
         )
-    pairs = match_children(before.children, after.children)
-    changed_points = sum(1 for b, a in pairs if b is None or a is None or not units_equal(b, a))
+    return changed, words, split
+
+
+def measure(before: m.Unit, after: m.Unit, patch: list[m.Operation]) -> Measure:
+    """The figures :func:`decide` compares for ``patch`` turning ``before`` into ``after``."""
+    points, changed_points = _points(before, after)
+    changed, words, split = _words_and_splits(before, after)
     return Measure(
         changes=len(patch),
         sentences=_sentence_count(before),
         split_or_merged=split,
         changed_words=changed,
         words=words,
-        points=len(before.children),
+        points=points,
         changed_points=changed_points,
     )
 
@@ -142,7 +157,7 @@ def decide(
     a patch that is one restated unit inside it is kept (restating around it would only quote
     unchanged text too); else the unit is restated when the patch needs more changes than the
     unit has sentences, when a sentence is split or two are merged, or when more than half of
-    its words change.
+    its words change. The figures are taken in that order, the costly ones only when needed.
     """
     if patch is None:
         return Decision(RESTATE, message(N_("restated: word changes cannot express it")))
@@ -150,22 +165,21 @@ def decide(
         return Decision(RESTATE, message(N_("restated, as the drafter chose")), forced=True)
     if forced == PATCH:
         return Decision(PATCH, message(N_("amended by patches, as the drafter chose")), True)
-    figures = measure(before, after, patch)
-    if figures.points >= LIST_POINTS and 2 * figures.changed_points <= figures.points:
+    points, changed_points = _points(before, after)
+    if points >= LIST_POINTS and 2 * changed_points <= points:
         text = N_("amended point by point: {changed} of its {points} points change")
-        args = {"changed": figures.changed_points, "points": figures.points}
-        return Decision(PATCH, message(text, **args))
+        return Decision(PATCH, message(text, changed=changed_points, points=points))
     if len(patch) == 1 and patch[0].op == m.RESTATE_UNIT and patch[0].address != before.address:
         return Decision(PATCH, message(N_("amended by restating one unit inside it")))
-    if figures.changes > figures.sentences:
+    sentences = _sentence_count(before)
+    if len(patch) > sentences:
         text = N_("restated: patching needs {changes} changes for its {sentences} sentences")
-        return Decision(
-            RESTATE, message(text, changes=figures.changes, sentences=figures.sentences)
-        )
-    if figures.split_or_merged:
+        return Decision(RESTATE, message(text, changes=len(patch), sentences=sentences))
+    changed, words, split = _words_and_splits(before, after)
+    if split:
         return Decision(RESTATE, message(N_("restated: its sentences are split or merged")))
-    if figures.words and 2 * figures.changed_words > figures.words:
-        percent = round(100 * figures.changed_words / figures.words)
+    if words and 2 * changed > words:
+        percent = round(100 * changed / words)
         return Decision(
             RESTATE, message(N_("restated: {percent}% of its words change"), percent=percent)
         )
