@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,50 @@ def test_a_read_only_draft_says_why_and_keeps_nothing(qtbot, demo):
     document.close()
     with Project.open(demo, read_only=True) as project:
         assert project.draft().forms == {}
+
+
+CODE = (
+    Path(__file__).resolve().parents[1]
+    / "data"
+    / "corpus"
+    / "ru-uk-rf-full"
+    / "uk-rf_full_pravo-gov-ru_ed-2023-08-04.txt"
+)
+
+
+@pytest.mark.parametrize("retyped", ["е.1", "е¹"])
+def test_the_windows_redline_does_not_strike_a_retyped_label(qtbot, tmp_path, retyped):
+    """Art. 105 of the real Code with point «е1» typed «{retyped}» and point «ж» amended: the
+    window's redline strikes the words of «ж», nothing of the label."""
+    from drafter.core.address import assign_addresses
+    from drafter.core.draft import proposals_between
+    from drafter.core.structure import parse_lines
+    from drafter.ui.outputs import redline_html
+
+    code = CODE.read_text(encoding="utf-8").split("\n")
+    start = code.index(next(x for x in code if x.startswith("Статья 105. ")))
+    end = code.index(next(x for x in code if x.startswith("Статья 106. ")))
+    lines = code[start:end]
+    before = assign_addresses(parse_lines(lines, slug="uk-rf").act)
+    typed = [
+        x.replace("е1) ", f"{retyped}) ", 1).replace("группой лиц, группой лиц", "группой лиц")
+        for x in lines
+    ]
+    after = assign_addresses(parse_lines(typed, slug="uk-rf").act)
+    path = tmp_path / "art105.drafter"
+    with Project.create(path) as project:
+        project.add_act(before)
+        draft = project.draft()
+        draft.for_act("uk-rf").proposals = proposals_between(before, after)
+        project.save_draft(draft)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    HOLDERS.append(holder)
+    document = DraftDocument(open_project(path), holder)
+    shown = redline_html(document, "uk-rf")
+    struck = re.findall(r"line-through;'>([^<]*)<", shown)
+    added = re.findall(r"underline;'>([^<]*)<", shown)
+    assert struck == ["лиц, группой "]  # the change to point «ж», and nothing else
+    assert added == []
+    assert "е1) по мотиву кровной мести" in shown
+    document.close()
