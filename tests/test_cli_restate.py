@@ -124,3 +124,28 @@ def test_restate_refuses_an_unknown_unit_and_leaves_the_project_alone(tmp_path, 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "art:999" in err
     assert project.read_bytes() == before
+
+
+def test_diff_follows_a_relettering_and_warns_with_the_in_between_letter(tmp_path, capsys):
+    """A point typed in as «б» of art. 322.1 part 2, old «б» and «в» re-lettered «в» and «г»:
+    the instructions do as the text says, the warning offers «а.1», and they apply back."""
+    text = ARTS_322.read_text(encoding="utf-8")
+    old_b = "б) в целях совершения преступления на терр"
+    old_c = "в) лицом с использованием своего служебно"
+    assert old_b in text and old_c in text
+    changed = text.replace(old_c, "г" + old_c[1:]).replace(old_b, "в" + old_b[1:])
+    changed = changed.replace(
+        "в) в целях совершения", "б) в отношении несовершеннолетнего;\n\nв) в целях совершения", 1
+    )
+    after = tmp_path / "after.txt"
+    after.write_text(changed, encoding="utf-8")
+    assert main(["diff", str(ARTS_322), str(after)]) == 0
+    captured = capsys.readouterr()
+    assert "считать соответственно" in captured.out or "считать пункт" in captured.out
+    assert "renumbering" in captured.err and "а.1" in captured.err
+    instructions = tmp_path / "instructions.txt"
+    instructions.write_text(captured.out, encoding="utf-8")
+    out = tmp_path / "consolidated.txt"
+    assert main(["apply", str(ARTS_322), str(instructions), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert _show(out, capsys) == _show(after, capsys)
