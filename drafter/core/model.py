@@ -233,6 +233,8 @@ class Draft:
     subject: str = ""  # the explanatory note's subject of regulation
     reasons: str = ""  # … and the reasons for the bill
     finance: str = ""  # the financial and economic justification
+    # The drafter's form per unit, "slug|address" → restate | patch (core.restate; the rest: auto)
+    forms: dict[str, str] = field(default_factory=dict)
 
     def for_act(self, slug: str) -> ActDraft:
         for act_draft in self.acts:

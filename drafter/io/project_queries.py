@@ -59,6 +59,9 @@ def load_draft(conn: sqlite3.Connection) -> m.Draft:
         setattr(draft, key, meta.get(key, getattr(draft, key)))
     for row_id, slug in conn.execute("SELECT id, slug FROM acts ORDER BY ordinal").fetchall():
         draft.acts.append(m.ActDraft(slug, load_proposals(conn, row_id)))
+    chosen = setting(conn, FORMS_SETTING, {})
+    if isinstance(chosen, dict):
+        draft.forms = {str(k): v for k, v in chosen.items() if isinstance(v, str)}
     return draft
 
 
@@ -271,6 +274,9 @@ def _unit_rows(row_id: int, units: list[m.Unit]) -> Iterator[tuple[object, ...]]
 
 
 # --- settings, undo log, bookmarks -----------------------------------------------------------
+FORMS_SETTING = "restate"  # the drafter's forms of units: {"slug|address": "restate" | "patch"}
+
+
 def setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return default if row is None else json.loads(row[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,10 +37,21 @@ class DiffResult:
     instructions: str
     style: str
     warnings: list[Message] = field(default_factory=list)
+    forms: dict[str, str] = field(default_factory=dict)  # changed unit → restate | patch
 
 
-def diff_files(before: Path | str, after: Path | str, *, style: str | None = None) -> DiffResult:
+def diff_files(
+    before: Path | str,
+    after: Path | str,
+    *,
+    style: str | None = None,
+    forms: Mapping[str, str] | None = None,
+) -> DiffResult:
+    """The instructions turning BEFORE into AFTER; ``forms`` (address → restate | patch) are
+    the drafter's forms of units (``drafter diff --restate ADDRESS``)."""
     from drafter.core.plan import plan
+    from drafter.core.renumbering import renumbering_warnings
+    from drafter.core.restate import unhonoured, unit_forms
     from drafter.core.styles import render_operations
 
     base = load_act(before)
@@ -47,7 +59,10 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     style = default_style(base.act, style)
     warnings = [where(Path(before).name, w) for w in base.warnings]
     warnings += [where(Path(after).name, w) for w in proposed.warnings]
-    operations = plan(base.act, proposed.act)
+    _known_addresses(base.act, forms or {})
+    operations = plan(base.act, proposed.act, forms=forms)
+    warnings += renumbering_warnings(base.act, proposed.act, operations)
+    warnings += unhonoured(forms or {}, operations)
     if not operations:
         warnings.append(
             message(
@@ -57,7 +72,20 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
             )
         )
     text = render_operations(operations, base.act, style) if operations else ""
-    return DiffResult(operations, text, style, warnings)
+    return DiffResult(operations, text, style, warnings, unit_forms(operations))
+
+
+def _known_addresses(act: m.Act, forms: Mapping[str, str]) -> None:
+    from drafter.core.address import assign_addresses
+
+    assign_addresses(act)
+    for address in forms:
+        if act.find(address) is None:
+            raise DrafterError(
+                N_("{slug} has no unit {address}: give the address as `drafter show` prints it."),
+                slug=act.slug,
+                address=address,
+            )
 
 
 def apply_file(

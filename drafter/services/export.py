@@ -21,6 +21,8 @@ from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import get_profile
+from drafter.core.renumbering import renumbering_warnings
+from drafter.core.restate import forms_for, unhonoured
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, DrafterError, ExportError
 from drafter.io.docx_elements import w_date
@@ -74,20 +76,26 @@ def build_bill(
     """The amending bill of ``draft`` in its style; None when no act has a proposal yet.
 
     Each act with proposals is planned against its proposed text (``proposed``, by slug, when
-    the caller has it already) and the bill renders all of them. ExportError when the style
-    cannot render it.
+    the caller has it already), each unit in the form the drafter chose (``draft.forms``), and
+    the bill renders all of them; renumbering in the proposed text is among its warnings.
+    ExportError when the style cannot render it.
     """
     ops_by_act: dict[str, list[m.Operation]] = {}
+    renumbered: list[Message] = []
     for act in acts:
         act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
         if act_draft is None or not act_draft.proposals:
             continue
         after = proposed[act.slug] if proposed is not None else proposed_act(act, act_draft)
-        ops_by_act[act.slug] = plan(act, after)
+        ops_by_act[act.slug] = plan(act, after, forms=forms_for(draft.forms, act.slug))
+        renumbered.extend(renumbering_warnings(act, after, ops_by_act[act.slug]))
+        renumbered.extend(unhonoured(forms_for(draft.forms, act.slug), ops_by_act[act.slug]))
     if not ops_by_act:
         return None
     try:
-        return render_bill(draft, acts, ops_by_act)
+        bill = render_bill(draft, acts, ops_by_act)
+        bill.warnings.extend(renumbered)
+        return bill
     except ValueError as exc:  # an unknown style (DrafterError), or a bug in a style
         reason = exc.msg if isinstance(exc, DrafterError) else str(exc)
         raise ExportError(N_("The bill cannot be written: {reason}."), reason=reason) from exc
