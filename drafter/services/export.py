@@ -32,6 +32,7 @@ from drafter.messages import N_, Message, message
 from drafter.services.acts import load_act
 from drafter.services.package import package_documents
 from drafter.services.projects import open_project, store_bookmarks
+from drafter.services.references import reference_lines
 
 BILL_NAME = "bill.docx"
 MANIFEST_NAME = "manifest.json"
@@ -148,7 +149,7 @@ def write_bundle(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     round_info: RoundInfo | None = None,
-    package_entries: Sequence[str] = (),
+    package_entries: Sequence[str] | None = None,
 ) -> BundleResult:
     """Write the draft's bundle to the new folder ``out_dir`` (DESIGN.md "The bundle").
 
@@ -165,7 +166,9 @@ def write_bundle(
     paragraphs as sent.
 
     Without ``round_info`` the package (services/package.py) follows the bill: the explanatory
-    note, the financial justification and the list of acts, whose lines are ``package_entries``.
+    note, the financial justification and the list of acts, whose lines are ``package_entries``
+    (by default the units of the project's acts citing what the draft repeals, renumbers or
+    changes: services/references.py).
     """
     from drafter.io.docx_bill import write_bill
     from drafter.io.docx_compare import write_comparison
@@ -222,7 +225,11 @@ def write_bundle(
         for name in unchanged
     ]
     # A round's files are kept as sent (bill, comparison, consolidated): its bundle has no package.
-    package = [] if round_info else package_documents(draft, amended, bill.title, package_entries)
+    if package_entries is None and not round_info:
+        package_entries = reference_lines(acts, draft)
+    package = (
+        [] if round_info else package_documents(draft, amended, bill.title, package_entries or ())
+    )
     total = 2 + 2 * len(amended) + len(package)  # bill, two per act, package, manifest
     names: list[str] = []
 
@@ -365,7 +372,7 @@ def export_project(
     project_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     export_date: datetime | date | None = None,
-    package_entries: Sequence[str] = (),
+    package_entries: Sequence[str] | None = None,
 ) -> BundleResult:
     """Export the bundle of the project's draft; its bookmark maps are kept in the project.
     ``package_entries``: the lines of the package's list of acts (see :func:`write_bundle`).
