@@ -14,11 +14,13 @@ PAREN = re.compile(r"\ue002(\d+)\ue003")
 
 
 def normalize_typography(text: str) -> str:
-    """NBSP → space, 52^1 / 52¹ → 52.1, and every quotation mark → «» by nesting depth.
+    """NBSP → space, 52^1 / 52¹ → 52.1, and quotation marks → «» by nesting depth.
 
     Straight quotes are paired by context (an opening one follows a space or bracket); „…“
     and “…” are recognised; a straight quote closing an act title just before its publication
-    sources also closes the title it is nested in (a common flaw of copied texts).
+    sources also closes the title it is nested in (a common flaw of copied texts). An inner
+    mark that pairs with nothing inside its quotation («…„…» — a stray „ typed in the quoted
+    words) is kept as it is, a character of the words: only « and » delimit after this.
     """
     text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"(\d)\s*\^\s*(\d+)", r"\1.\2", text)
@@ -28,7 +30,15 @@ def normalize_typography(text: str) -> str:
         text,
     )
     out: list[str] = []
-    stack: list[str] = []
+    stack: list[tuple[str, int]] = []  # (the opening mark, its index in ``out``)
+
+    def close(index: int) -> None:
+        """Close the mark at ``stack[index]``; marks opened after it pair with nothing."""
+        for mark, at in stack[index + 1 :]:
+            out[at] = mark
+        del stack[index:]
+        out.append("»")
+
     n = len(text)
     for i, ch in enumerate(text):
         if ch not in '"«»„“”':
@@ -36,14 +46,29 @@ def normalize_typography(text: str) -> str:
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
+        top = stack[-1][0] if stack else ""
         if ch in "«„":
             opening = True
-        elif ch == "»" or ch == "”":
-            opening = False
+        elif ch == "»":
+            guillemet = [k for k, (mark, _) in enumerate(stack) if mark == "«"]
+            if guillemet:
+                close(guillemet[-1])
+            elif stack:
+                close(len(stack) - 1)
+            else:
+                out.append("»")  # a stray closing mark: the reader refuses it
+            continue
+        elif ch == "”":
+            inner = [k for k, (mark, _) in enumerate(stack) if mark != "«"]
+            if inner and (not guillemet_above(stack, inner[-1])):
+                close(inner[-1])
+            elif stack:
+                out.append(ch)  # «…” …»: a character of the words
+            else:
+                out.append("»")
+            continue
         elif ch == "“":
-            opening = not (stack and stack[-1] in "„“")
-            if opening and stack and stack[-1] == '"':
-                opening = False
+            opening = top not in ("„", "“", '"')
         else:  # straight quote: decide by context
             if prev.isspace() or prev in "([{«„/—–-" or i == 0:
                 opening = not nxt.isspace()
@@ -52,18 +77,36 @@ def normalize_typography(text: str) -> str:
             else:
                 opening = not stack
         if opening:
-            stack.append(ch)
+            stack.append((ch, len(out)))
             out.append("«")
-        else:
-            if stack:
-                stack.pop()
-            out.append("»")
-            if ch == '"' and len(stack) >= 1 and _SOURCES_AFTER.match(text, i + 1):
+        elif stack:
+            close(len(stack) - 1)
+            if ch == '"' and stack and _SOURCES_AFTER.match(text, i + 1):
                 # «…Закона "О защите прав потребителей" (Собрание…» — close the outer title.
                 while stack:
-                    stack.pop()
-                    out.append("»")
+                    close(len(stack) - 1)
+        else:
+            out.append("»")
     return "".join(out)
+
+
+def guillemet_above(stack: list[tuple[str, int]], index: int) -> bool:
+    """Whether a « was opened after the mark at ``stack[index]`` (and is still open)."""
+    return any(mark == "«" for mark, _ in stack[index + 1 :])
+
+
+def unbalanced_quote(text: str) -> tuple[int, bool] | None:
+    """Where the quotation marks of normalised ``text`` fail to pair: (position, True) for a
+    « never closed (the outermost one), (position, False) for a » that closes nothing."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "«":
+            opened.append(i)
+        elif ch == "»":
+            if not opened:
+                return i, False
+            opened.pop()
+    return (opened[0], True) if opened else None
 
 
 def _mask_pairs(text: str, opening: str, closing: str, marks: str) -> tuple[str, list[str], int]:
