@@ -12,8 +12,8 @@ from drafter.core.parse.en_citations import UNIT_WORD, EnReader
 from drafter.core.parse.report import (
     NO_FORMULA,
     NO_PAIRS,
-    UNREAD_HEADER,
     UNCLOSED_QUOTE,
+    UNREAD_HEADER,
     ParsedInstruction,
     ParseReport,
     Unreadable,

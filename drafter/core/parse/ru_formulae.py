@@ -11,9 +11,9 @@ from drafter.core import model as m
 from drafter.core.parse.report import (
     NO_FORMULA,
     NO_PAIRS,
-    UNREAD_HEADER,
     STRAY_CLOSING_QUOTE,
     UNCLOSED_QUOTE,
+    UNREAD_HEADER,
     ParsedInstruction,
     ParseReport,
     Unreadable,
