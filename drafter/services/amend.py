@@ -47,6 +47,7 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
     style = default_style(base.act, style)
     warnings = [where(Path(before).name, w) for w in base.warnings]
     warnings += [where(Path(after).name, w) for w in proposed.warnings]
+    _check_front_matter(base.act, proposed.act, Path(after).name)
     operations = plan(base.act, proposed.act)
     if not operations:
         warnings.append(
@@ -58,6 +59,32 @@ def diff_files(before: Path | str, after: Path | str, *, style: str | None = Non
         )
     text = render_operations(operations, base.act, style) if operations else ""
     return DiffResult(operations, text, style, warnings)
+
+
+def _check_front_matter(base: m.Act, proposed: m.Act, name: str) -> None:
+    """Refuse a change above the first unit (a fragment that starts inside an article): no
+    instruction can name it, and leaving it out would give a text other than ``proposed``."""
+    from drafter.core.worddiff import same_text
+
+    before = [base.title, *base.preamble]
+    after = [proposed.title, *proposed.preamble]
+    if same_text("\n".join(before), "\n".join(after)):
+        return
+    pairs = zip(before + [""] * len(after), after + [""] * len(before), strict=False)
+    changed = next(new or old for old, new in pairs if not same_text(old, new))
+    raise DrafterError(
+        N_(
+            "{after}: «{text}» changed above the first unit heading; an amending instruction "
+            "can only name units, so begin both texts at a heading (an article or a section)."
+        ),
+        after=name,
+        text=_short(changed),
+    )
+
+
+def _short(text: str, limit: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def apply_file(

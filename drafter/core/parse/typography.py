@@ -33,11 +33,21 @@ def normalize_typography(text: str) -> str:
     stack: list[tuple[str, int]] = []  # (the opening mark, its index in ``out``)
 
     def close(index: int) -> None:
-        """Close the mark at ``stack[index]``; marks opened after it pair with nothing."""
+        """Close the mark at ``stack[index]``. A straight quote opened after it and left open
+        is a character of the words; any other mark left open stays an unclosed «."""
         for mark, at in stack[index + 1 :]:
-            out[at] = mark
+            out[at] = '"' if mark == '"' else "«"
         del stack[index:]
         out.append("»")
+
+    def innermost(marks: str) -> int | None:
+        """The innermost open mark of ``marks`` inside the innermost open «, if any."""
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] in marks:
+                return k
+            if stack[k][0] == "«":
+                return None
+        return None
 
     n = len(text)
     for i, ch in enumerate(text):
@@ -46,10 +56,11 @@ def normalize_typography(text: str) -> str:
             continue
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        top = stack[-1][0] if stack else ""
         if ch in "«„":
-            opening = True
-        elif ch == "»":
+            stack.append((ch, len(out)))
+            out.append("«")
+            continue
+        if ch == "»":
             guillemet = [k for k, (mark, _) in enumerate(stack) if mark == "«"]
             if guillemet:
                 close(guillemet[-1])
@@ -58,33 +69,38 @@ def normalize_typography(text: str) -> str:
             else:
                 out.append("»")  # a stray closing mark: the reader refuses it
             continue
-        elif ch == "”":
-            inner = [k for k, (mark, _) in enumerate(stack) if mark != "«"]
-            if inner and (not guillemet_above(stack, inner[-1])):
-                close(inner[-1])
-            elif stack:
-                out.append(ch)  # «…” …»: a character of the words
+        if ch in "“”":
+            inner = innermost("„“")
+            if inner is not None:
+                close(inner)
+            elif ch == "“" and not nxt.isspace():
+                stack.append((ch, len(out)))  # English “…” in a Russian text
+                out.append("«")
             else:
-                out.append("»")
+                out.append(ch if stack else "»")  # «…” …»: unpaired (refused at the end)
+                if stack:
+                    out[-1] = "«"
             continue
-        elif ch == "“":
-            opening = top not in ("„", "“", '"')
-        else:  # straight quote: decide by context
-            if prev.isspace() or prev in "([{«„/—–-" or i == 0:
-                opening = not nxt.isspace()
-            elif nxt.isspace() or nxt in ".,;:!?)]»“”" or i + 1 == n:
-                opening = False
-            else:
-                opening = not stack
+        # a straight quote: decide by context
+        if prev.isspace() or prev in "([{«„/—–-" or i == 0:
+            opening = not nxt.isspace()
+        elif nxt.isspace() or nxt in ".,;:!?)]»“”" or i + 1 == n:
+            opening = False
+        else:
+            opening = not stack
         if opening:
             stack.append((ch, len(out)))
             out.append("«")
-        elif stack:
-            close(len(stack) - 1)
-            if ch == '"' and stack and _SOURCES_AFTER.match(text, i + 1):
+            continue
+        straight = innermost('"')
+        if straight is not None:
+            close(straight)
+            if stack and _SOURCES_AFTER.match(text, i + 1):
                 # «…Закона "О защите прав потребителей" (Собрание…» — close the outer title.
                 while stack:
                     close(len(stack) - 1)
+        elif stack:
+            out.append('"')  # «… a" …»: a character of the words
         else:
             out.append("»")
     return "".join(out)
