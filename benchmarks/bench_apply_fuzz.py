@@ -66,6 +66,11 @@ def damaged_texts(count: int, seed: int, tmp: Path) -> Counter[tuple[str, str]]:
             result, read = apply_file(path, instructions, style=style)
         except DrafterError:
             tally[(kind, "refused")] += 1
+            instructions.write_text(render_operations(ops, base, style), encoding="utf-8")
+            try:
+                apply_file(path, instructions, style=style)
+            except DrafterError:
+                tally[(kind, "clean refused")] += 1  # the undamaged text is refused too
             continue
         tally[(kind, fb.judge(base, ops, kind, result, read).verdict)] += 1
     return tally
@@ -128,7 +133,8 @@ def main() -> None:
             print(f"  {verdict}: {sum(v for (_k, x), v in tally.items() if x == verdict)}")
         for kind in fb.MUTATIONS:
             row = ", ".join(f"{x} {tally[(kind, x)]}" for x in ("refused", "correct", "wrong"))
-            print(f"    {kind}: {row}")
+            clean = tally[(kind, "clean refused")]
+            print(f"    {kind}: {row} (refused with the undamaged text refused too: {clean})")
         drafts = mutated_drafts(args.drafts, args.seed, tmp)
         print(f"mutated drafts (stray quotes, fragments): {args.drafts}")
         for verdict in ("round trip", "refused", "mismatch"):

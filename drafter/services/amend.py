@@ -90,20 +90,30 @@ def _short(text: str, limit: int = 100) -> str:
 def apply_file(
     before: Path | str, instructions: Path | str, *, style: str | None = None
 ) -> tuple[m.Act, list[m.Operation]]:
+    """BEFORE with the instructions of a text file carried out (what `drafter apply` writes)."""
     from drafter.core.apply import apply
-    from drafter.core.parse import parse_instructions
     from drafter.io.textfile import read_text_lines
 
     base = load_act(before).act
-    style = default_style(base, style)
     path = Path(instructions)
     if path.is_file() and not path.read_bytes().strip():
         # `drafter diff` of two equal texts prints nothing: applying that changes nothing.
+        default_style(base, style)
         return apply(base, []), []
     text = "\n".join(read_text_lines(path))
+    return apply_text(base, text, style=style, name=path.name)
+
+
+def apply_text(
+    base: m.Act, text: str, *, style: str | None = None, name: str = "instructions"
+) -> tuple[m.Act, list[m.Operation]]:
+    """``base`` with the instructions ``text`` carried out: every instruction is read, or the
+    first one that cannot be is named (its line and text) and nothing is applied."""
+    from drafter.core.apply import apply
+    from drafter.core.parse import parse_instructions
+
+    style = default_style(base, style)
     operations = parse_instructions(text, base.slug, style, profile=get_profile(base.profile))
     if not operations and text.strip():
-        raise DrafterError(
-            N_("{name}: no amending instruction recognised"), name=Path(instructions).name
-        )
+        raise DrafterError(N_("{name}: no amending instruction recognised"), name=name)
     return apply(base, operations), operations

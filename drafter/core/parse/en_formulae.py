@@ -21,6 +21,7 @@ from drafter.core.parse.report import (
     line_of,
     near_word,
 )
+from drafter.core.parse.typography import collapse_spaces
 from drafter.messages import N_, message
 
 _GROUP_UNREAD = N_("the unit its group names («in …—») was not understood")
@@ -63,7 +64,7 @@ class EnParser(EnReader):
     def parse(self, text: str) -> ParseReport:
         """Every instruction of ``text``; a quotation that never closes fails the item it is
         in, and the text after it is not read."""
-        text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+        text = collapse_spaces(text)
         unclosed = unclosed_quote(text)
         masked = self.mask(text if unclosed is None else text[:unclosed])
         report = ParseReport()
@@ -114,7 +115,8 @@ class EnParser(EnReader):
             reason = message(UNCLOSED_QUOTE)
             if last is not None:
                 last.operations, last.error = [], reason
-                last.text += excerpt(text, unclosed)[:80]
+                space = " " if text[unclosed - 1 : unclosed].isspace() else ""
+                last.text += space + excerpt(text, unclosed)[:80]
             else:
                 start = text.rfind("\n", 0, unclosed) + 1
                 report.instructions.append(

@@ -117,7 +117,8 @@ class RuParser(RuReader):
             tail = self.tail
             if tail is not None and (tail.error is not None or unclosed) and tail.line:
                 tail.operations, tail.error = [], reason
-                tail.text = tail.text + excerpt(normal, position)[:80]
+                space = " " if normal[position - 1 : position].isspace() else ""
+                tail.text = tail.text + space + excerpt(normal, position)[:80]
             else:
                 report.instructions.append(
                     ParsedInstruction(

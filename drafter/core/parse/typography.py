@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]+")
 _SOURCES_AFTER = re.compile(r"\s*\((?:Собрание|Ведомости|Российская газета|Бюллетень)")
 
 # A masked quotation: \ue000<n>\ue001; a masked parenthesis: \ue002<n>\ue003.
@@ -14,7 +15,7 @@ PAREN = re.compile(r"\ue002(\d+)\ue003")
 
 
 def normalize_typography(text: str) -> str:
-    """NBSP → space, 52^1 / 52¹ → 52.1, and quotation marks → «» by nesting depth.
+    """Runs of spaces and NBSP → one space, 52^1 / 52¹ → 52.1, quotation marks → «» by depth.
 
     Straight quotes are paired by context (an opening one follows a space or bracket); „…“
     and “…” are recognised; a straight quote closing an act title just before its publication
@@ -22,7 +23,7 @@ def normalize_typography(text: str) -> str:
     mark that pairs with nothing inside its quotation («…„…» — a stray „ typed in the quoted
     words) is kept as it is, a character of the words: only « and » delimit after this.
     """
-    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = collapse_spaces(text)
     text = re.sub(r"(\d)\s*\^\s*(\d+)", r"\1.\2", text)
     text = re.sub(
         r"(\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)",
@@ -106,9 +107,11 @@ def normalize_typography(text: str) -> str:
     return "".join(out)
 
 
-def guillemet_above(stack: list[tuple[str, int]], index: int) -> bool:
-    """Whether a « was opened after the mark at ``stack[index]`` (and is still open)."""
-    return any(mark == "«" for mark, _ in stack[index + 1 :])
+def collapse_spaces(text: str) -> str:
+    """Line ends as \\n; a run of spaces, tabs, NBSP or thin spaces → one space (they mean
+    the same in an instruction, and quoted words are read with their spaces collapsed)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SPACES.sub(" ", text)
 
 
 def unbalanced_quote(text: str) -> tuple[int, bool] | None:
