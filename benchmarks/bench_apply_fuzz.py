@@ -71,6 +71,7 @@ def damaged_texts(count: int, seed: int, tmp: Path) -> Counter[tuple[str, str]]:
                 apply_file(path, instructions, style=style)
             except DrafterError:
                 tally[(kind, "clean refused")] += 1  # the undamaged text is refused too
+                tally[("clean refused", name)] += 1
             continue
         tally[(kind, fb.judge(base, ops, kind, result, read).verdict)] += 1
     return tally
@@ -111,8 +112,10 @@ def mutated_drafts(count: int, seed: int, tmp: Path) -> Counter[str]:
             diff = diff_files(before, after, style="ru")
             instructions.write_text(diff.instructions, encoding="utf-8")
             result, _read = apply_file(before, instructions, style="ru")
-        except DrafterError:
+        except DrafterError as exc:
+            above = "above the first unit heading" in str(exc)
             tally["refused"] += 1
+            tally["refused: changed above the first heading" if above else "refused: other"] += 1
             continue
         want = load_act(after, slug=result.slug).act
         tally["round trip" if fb.same_whole_act(result, want) else "mismatch"] += 1
@@ -135,9 +138,17 @@ def main() -> None:
             row = ", ".join(f"{x} {tally[(kind, x)]}" for x in ("refused", "correct", "wrong"))
             clean = tally[(kind, "clean refused")]
             print(f"    {kind}: {row} (refused with the undamaged text refused too: {clean})")
+        clean = {name: tally[("clean refused", name)] for name, _style in BASES}
+        print(f"  undamaged texts refused too, by act: {clean}")
         drafts = mutated_drafts(args.drafts, args.seed, tmp)
         print(f"mutated drafts (stray quotes, fragments): {args.drafts}")
-        for verdict in ("round trip", "refused", "mismatch"):
+        for verdict in (
+            "round trip",
+            "refused",
+            "refused: changed above the first heading",
+            "refused: other",
+            "mismatch",
+        ):
             print(f"  {verdict}: {drafts[verdict]}")
 
 
