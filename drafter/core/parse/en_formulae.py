@@ -113,7 +113,7 @@ class EnParser(EnReader):
             report.instructions.append(instruction)
         if unclosed is not None:
             reason = message(UNCLOSED_QUOTE)
-            if last is not None:
+            if last is not None and last.error is not None:  # the item the mark cut short
                 last.operations, last.error = [], reason
                 space = " " if text[unclosed - 1 : unclosed].isspace() else ""
                 last.text += space + excerpt(text, unclosed)[:80]

@@ -89,6 +89,10 @@ class RuParser(RuReader):
         self.group_number = 0
         self.last_add: m.Operation | None = None
         self.added_keys: dict[int, str] = {}
+        self.masked = ""  # the text being read, quotations and parentheses masked
+        self.line = 1  # the line of the text read up to ``read_to`` of ``masked``
+        self.read_to = 0
+        self.tail: ParsedInstruction | None = None  # the last passage read, if an instruction
 
     # --- top level ------------------------------------------------------------------------
     def parse(self, text: str) -> ParseReport:
@@ -99,10 +103,7 @@ class RuParser(RuReader):
         readable = normal if problem is None else normal[: problem[0]]
         masked, self.quotes, self.parens = mask(readable)
         report = ParseReport()
-        self.line = 1
-        self.read_to = 0
-        self.masked = masked
-        self.tail: ParsedInstruction | None = None
+        self.masked, self.line, self.read_to, self.tail = masked, 1, 0, None
         # the blocks between the «Статья N» lines: (where each starts, where it ends)
         lines = list(re.finditer(_ARTICLE_LINE, masked))
         starts = [0] + [mt.end() for mt in lines]
@@ -115,7 +116,7 @@ class RuParser(RuReader):
             position, unclosed = problem
             reason = message(UNCLOSED_QUOTE if unclosed else STRAY_CLOSING_QUOTE)
             tail = self.tail
-            if tail is not None and (tail.error is not None or unclosed) and tail.line:
+            if tail is not None and tail.error is not None:  # the item the mark cut short
                 tail.operations, tail.error = [], reason
                 space = " " if normal[position - 1 : position].isspace() else ""
                 tail.text = tail.text + space + excerpt(normal, position)[:80]
