@@ -23,7 +23,7 @@ EN_SAMPLES = {style: DATA / "en" / f"{style}-example-act-2024.txt" for style in 
 RU_WORDS = ("лица", "срок", "до пяти", "тысяч рублей", "либо", "государственной", "группой лиц")
 EN_WORDS = ("licence", "the Secretary", "permit", "in writing")
 RU_VERBS = re.compile(r"заменить|исключить|дополнить|изложить|признать|утративш\w+")
-EN_VERBS = re.compile(r"substitute|omit|insert|striking|inserting|adding|repealed")
+EN_VERBS = re.compile(r"substitute|omit|insert|striking|inserting|adding|repealed", re.I)
 RU_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщыьэюя"
 QUOTES = '«»„“”"'
 

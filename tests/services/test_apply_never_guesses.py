@@ -88,6 +88,7 @@ def test_a_damaged_item_is_named_and_nothing_is_written(tmp_path, capsys, damage
     "style,text,line",
     [
         ("uk", 'In section 5(2), for "30 days" substitue "60 days".\nOmit section 7.', 1),
+        ("uk", "The Widgets Act 2010 is amended as follows.\n(1) Omt section 7.", 2),
         ("uk", 'Omit section 7.\nIn section 5(2), for "30 days" substitute "60 days.', 2),
         ("us", 'Section 5(b) of the Widget Act is amended by striking "30 days', 1),
         ("us", "Section 5(b) of the Widget Act is amended by strikng “30 days”.", 1),
@@ -110,6 +111,9 @@ def test_the_frame_of_a_bill_is_not_an_instruction():
     assert len(parse_instructions(bill, "uk-rf", "ru")) == 3
     with pytest.raises(DrafterError, match=r"призать утратившим силу.*\(line 10\)"):
         parse_instructions(bill.replace("признать", "призать"), "uk-rf", "ru")
+    garbled = bill.replace("пункт «г» части второй статьи 158 признать утратившим силу", "абв")
+    with pytest.raises(DrafterError, match=r"«3\) абв.» \(line 10\)"):
+        parse_instructions(garbled, "uk-rf", "ru")
 
 
 # --- variants that mean the same ---------------------------------------------------------------

@@ -69,6 +69,7 @@ class EnParser(EnReader):
         masked = self.mask(text if unclosed is None else text[:unclosed])
         report = ParseReport()
         section = ""
+        amended = False  # a line "… is amended as follows" / "… is amended—" was read
         level1: str | None = None
         last: ParsedInstruction | None = None
         for line, segment in self.segments(masked):
@@ -83,11 +84,13 @@ class EnParser(EnReader):
             head = _HEAD.fullmatch(body)
             if head:
                 section = (self.cite(head.group("cite")) or "") if head.group("cite") else ""
+                amended = True
                 level1 = None
                 continue
             follows = _FOLLOWS.fullmatch(body)
             if follows or _AS_FOLLOWS.fullmatch(body):
                 section = (self.cite(follows.group(1)) or "") if follows else ""
+                amended = True
                 level1 = None
                 continue
             mt = _GROUP_HEAD.fullmatch(body)
@@ -98,7 +101,7 @@ class EnParser(EnReader):
                     level1 = UNREAD_HEADER
                 continue
             if not _VERBS.search(body):
-                amending = bool(section) or level1 not in (None, UNREAD_HEADER)
+                amending = amended or level1 not in (None, UNREAD_HEADER)
                 if not looks_like_instruction(body, bool(label), amending):
                     continue
             context = level1 if (lettered and level1 is not None) else section
@@ -319,7 +322,7 @@ def looks_like_instruction(body: str, marked: bool, amending: bool) -> bool:
         return False
     if (marked and amending) or _STARTS_LIKE.match(body.strip()):
         return True
-    return any(near_word(w.lower(), _VERB_WORDS) for w in re.findall(r"[A-Za-z]{4,}", body))
+    return any(near_word(w.lower(), _VERB_WORDS) for w in re.findall(r"[A-Za-z]{3,}", body))
 
 
 def unclosed_quote(text: str) -> int | None:

@@ -141,6 +141,7 @@ class RuParser(RuReader):
     def parse_block(self, block: str, offset: int, report: ParseReport) -> None:
         base = ""
         level1: str | None = None
+        amended = False  # «Внести в … следующие изменения:» was read
         cursor = 0
         self.tail = None
         for segment in self.segments(block):
@@ -160,14 +161,14 @@ class RuParser(RuReader):
             if head:
                 refs, _ = self.read_chain(head.group(1))
                 base = self.address_of(refs, "") if refs else ""
-                level1 = None
+                level1, amended = None, True
                 continue
             if not _VERBS.search(body):
                 header = body.strip()
                 if header.endswith(":") and not lettered and not _LOOKS_LIKE_FORMULA.search(header):
                     level1 = self.group_header(header, base)
                     continue
-                amending = bool(base) or level1 not in (None, UNREAD_HEADER)
+                amending = amended or level1 not in (None, UNREAD_HEADER)
                 if not self.looks_like_instruction(body, bool(marker), amending):
                     continue
             instruction = ParsedInstruction(
