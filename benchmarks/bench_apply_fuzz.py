@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from _common import ROOT
-
-sys.path.insert(0, str(ROOT / "tests"))
-
-import fuzz_bills as fb
+import _common  # noqa: F401  (puts the repository on sys.path)
 
 from drafter.core.plan import plan
 from drafter.core.styles import render_operations
 from drafter.errors import DrafterError
 from drafter.services.acts import load_act
 from drafter.services.amend import apply_file, diff_files
+from tests import fuzz_bills as fb
 
 BASES = (("uk-rf", "ru"), ("koap", "ru"), ("uk", "uk"), ("us", "us"))
 

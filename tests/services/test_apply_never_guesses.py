@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import random
 import re
-import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -26,9 +25,7 @@ from drafter.core.styles import render_operations
 from drafter.errors import DrafterError
 from drafter.services.acts import load_act
 from drafter.services.amend import apply_file, apply_text, diff_files
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import fuzz_bills as fb
+from tests import fuzz_bills as fb
 
 BASES = (("uk-rf", "ru"), ("koap", "ru"), ("uk", "uk"), ("us", "us"))
 
