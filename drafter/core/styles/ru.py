@@ -14,12 +14,12 @@ from drafter.core.styles.base import (
     implied_placement,
     kind_of_key,
     next_label,
-    pair_quotes,
     profile_for,
     runs,
     split_heading,
     top_address,
 )
+from drafter.core.styles.quoting import quote_ru
 
 DEFAULT_ENTRY_INTO_FORCE = (
     "Настоящий Федеральный закон вступает в силу со дня его официального опубликования."
@@ -35,9 +35,8 @@ PUNCTUATION = {
 
 
 def quote(text: str) -> str:
-    """«…» around ``text``; quotes inside become „…“ (straight ones paired first)."""
-    inner = text.replace("«", "„").replace("»", "“")
-    return "«" + pair_quotes(inner, "„", "“") + "»"
+    """«…» around ``text``; quotes inside become „…“ where they pair (quoting.quote_ru)."""
+    return quote_ru(text)
 
 
 def _label_text(kind: str, label: str, case: str, citation: str) -> str:
