@@ -37,6 +37,8 @@ def file_stem(kind: str, lang: str, number: object) -> str:
         ("compare", "ru"): "Сравнение этапов",
         ("compare", "en"): "Comparison of rounds",
     }
+    if kind == "compare":  # «Сравнение этапов 1-2»
+        return f"{names[kind, lang]} {number}"
     rounds = {"ru": "этап", "en": "round"}[lang]
     return f"{names[kind, lang]}, {rounds} {number}"
 

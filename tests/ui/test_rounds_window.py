@@ -283,6 +283,7 @@ def test_compare_rounds_writes_a_word_document(qtbot, make_window, sent, tmp_pat
     form = controller.form
     assert (form.a_combo.currentData(), form.b_combo.currentData()) == (n - 1, n)
     assert form.b_combo.itemText(form.b_combo.count() - 1) == "Current draft"
+    assert Path(form.file_edit.text()).name == f"Сравнение этапов {n - 1}-{n}.docx"
     form.b_combo.setCurrentIndex(form.a_combo.currentIndex())
     ok(qtbot, form)
     assert form.isVisible() and form.error_label.text() == (
