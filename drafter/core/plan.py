@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
+from drafter.core.apply import (
+    Segment,
+    _apply,
+    apply,
+    find,
+    is_sentence,
+    last_text_segment,
+    segments,
+)
 from drafter.core.diff import match_children, placement, top_placement
 from drafter.core.draft import units_equal
+from drafter.core.phrases import (
+    end_words,
+    slid_inserts,
+    weak_insert,
+    whole_anchor,
+    whole_phrase,
+)
 from drafter.core.profiles import Profile, get_profile
 from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
@@ -275,9 +290,12 @@ class _Planner:
             ni, nj = item.change.new_tokens
             lo, hi = self.bounds(items, k, old, item.new, self.taken)
             if item.change.kind == "insert":
-                out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
-                continue
-            snapped = _whole_numbers(old, item.new, (oi, oj, ni, nj), lo, hi)
+                whole = self.insert_or_phrase(address, toks, item, lo, hi)
+                if isinstance(whole, m.Operation):
+                    out.append((item.field, whole))
+                    continue
+                oi, oj, ni, nj = whole  # an insertion into a name: the whole name replaced
+            snapped = self.phrase(old, item.new, (oi, oj, ni, nj), lo, hi)
             oi, oj, ni, nj = snapped
             if _awkward_change(old, item):  # «слова «положения, -» заменить словом …»
                 out.append((item.field, self.extended_op(address, toks, item, lo, hi, snapped)))
@@ -377,9 +395,38 @@ class _Planner:
         span = _unique_replacement(toks, old, new, start, lo, hi)
         if span is None:
             raise _Restate
-        oi, oj, ni, nj = _whole_numbers(old, new, span, lo, hi)
+        oi, oj, ni, nj = self.phrase(old, new, span, lo, hi)
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
+
+    def phrase(self, old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span:
+        """A replacement's quotes over whole numbers and (in Russian) whole phrases."""
+        span = _whole_numbers(old, new, span, lo, hi)
+        if self.profile.language != "ru":
+            return span
+        return _whole_numbers(old, new, whole_phrase(old, new, span, lo, hi, _GROW), lo, hi)
+
+    def insert_or_phrase(
+        self, address: str, toks: list[Tokens], item: _Item, lo: _Limit, hi: _Limit
+    ) -> m.Operation | _Span:
+        """The insertion at its best place (§1.7: slid to whole phrases), or — when every
+        place cuts a name — the replacement span taking in the word before it."""
+        old, new = toks[item.si], item.new
+        point, inserted = item.change.old_tokens[0], item.change.new_tokens
+        at_end = item.si == last_text_segment(toks) and (
+            point == len(old) or end_words(old, new, point, inserted) is not None
+        )
+        if self.profile.language != "ru" or at_end:
+            return self.insert_op(address, toks, item, lo, hi)
+        places = slid_inserts(old, new, point, inserted, lo[0], hi[0])
+        best = min(places, key=lambda place: weak_insert(old, new, *place))
+        if weak_insert(old, new, *best) < 2:
+            moved = replace(item.change, old_tokens=(best[0], best[0]), new_tokens=best[1])
+            return self.insert_op(address, toks, _Item(item.si, item.field, moved, new), lo, hi)
+        p, q = _previous_token(old, point, lo[0]), _previous_token(new, inserted[0], lo[1])
+        if p is None or q is None or old.keys[p] != new.keys[q]:
+            return self.insert_op(address, toks, item, lo, hi)
+        return p, p + 1, q, inserted[1]
 
     def insert_next_to(
         self,
@@ -402,8 +449,15 @@ class _Planner:
         point = item.change.old_tokens[0]
         ni, nj = item.change.new_tokens
         words = _words(item.new, ni, nj)
-        if item.si == last_text_segment(toks) and point == len(old):
-            return self.op(m.INSERT_WORDS, address, new=words, position="end")
+        if item.si == last_text_segment(toks):
+            if point == len(old) and (is_sentence(words) or self.profile.language != "ru"):
+                return self.op(m.INSERT_WORDS, address, new=words, position="end")
+            if self.profile.language == "ru":
+                ending = end_words(old, item.new, point, (ni, nj))
+                if ending is not None:  # «дополнить словами «; …»», before the closing mark
+                    return self.op(m.INSERT_WORDS, address, new=ending, position="end")
+            if point == len(old):
+                return self.op(m.INSERT_WORDS, address, new=words, position="end")
         # After the words before the insertion point...
         end = point
         while end > lo[0] and old.is_space(end - 1):
@@ -411,7 +465,7 @@ class _Planner:
         if end > lo[0]:
             found = _unique_quote(toks, old, (end - 1, end), lambda s: _wider_left(old, s, lo[0]))
             if found is not None:
-                start, end = found
+                start, end = self.whole_anchor(old, found, "after", lo[0], hi[0])
                 taken = (item.si, start, end, ni - (point - start), ni)
                 return self.insert_next_to(address, words, old, taken, "after")
         # ...or before the words that follow it.
@@ -423,10 +477,17 @@ class _Planner:
                 toks, old, (start, start + 1), lambda s: _wider_right(old, s, hi[0])
             )
             if found is not None:
-                start, end = found
+                start, end = self.whole_anchor(old, found, "before", lo[0], hi[0])
                 taken = (item.si, start, end, nj, nj + (end - point))
                 return self.insert_next_to(address, words, old, taken, "before")
         raise _Restate
+
+    def whole_anchor(
+        self, old: Tokens, span: tuple[int, int], side: str, lo: int, hi: int
+    ) -> tuple[int, int]:
+        if self.profile.language != "ru":
+            return span
+        return whole_anchor(old, span, side, lo, hi)
 
 
 def _inbetween_placement(
@@ -608,3 +669,6 @@ def _unique_replacement(
         if not grown:
             return None
     return None
+
+
+_GROW = (_grow_left, _grow_right)

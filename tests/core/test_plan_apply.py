@@ -248,8 +248,9 @@ def test_heading_change_addresses_the_heading():
         {
             "op": "replace_words",
             "address": "art:322.3#heading",
-            "old": "Фиктивная",
-            "new": "Незаконная",
+            # an adjective is quoted with its noun (§1.7), not «Фиктивная» alone
+            "old": "Фиктивная постановка",
+            "new": "Незаконная постановка",
         }
     ]
     assert_round_trip(before, after, ops)
@@ -408,7 +409,7 @@ def test_words_added_at_the_start_of_a_paragraph_go_before_the_first_words():
             "op": "insert_words",
             "address": "art:322.1/part:2/pt:б",
             "new": "умышленно",
-            "anchor": "в",
+            "anchor": "в целях",  # a quote never ends on a preposition (§1.7)
             "position": "before",
         }
     ]

@@ -1,0 +1,226 @@
+"""Quotes a drafter signs: words appended before a unit's closing mark, whole phrases in quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from drafter.core.apply import CLOSING_MARKS, append_before_mark, is_sentence
+from drafter.core.russian_words import NAME_PATTERNS, is_adjective, is_function_word
+from drafter.core.worddiff import Tokens, same_text
+
+
+def _previous_solid(tokens: Tokens, end: int, count: int) -> int | None:
+    """The ``count``-th token before ``end`` that is not a space (1 = the nearest)."""
+    i = end
+    while count > 0:
+        i -= 1
+        while i >= 0 and tokens.is_space(i):
+            i -= 1
+        if i < 0:
+            return None
+        count -= 1
+    return i
+
+
+def end_words(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -> str | None:
+    """The words of «<unit> дополнить словами «…»» for an insertion at the end of ``old``,
+    a text ending in a closing mark: «; иные сведения», «в течение трех дней» — to go before
+    that mark (§1.7). None when the insertion is not at the end or the form would not give
+    exactly ``new``. ``point`` is the insertion point in ``old``, ``inserted`` the new tokens.
+    """
+    if not old.keys or old.keys[-1] not in CLOSING_MARKS:
+        return None
+    mark_at = len(old) - 1
+    word = _previous_solid(old, mark_at, 1)
+    if word is None or point <= word or any(
+        not old.is_space(k) for k in range(word + 1, point) if k != mark_at
+    ):
+        return None
+    # The same word in the new text: as many solid tokens before the insertion as in old.
+    solid_between = sum(1 for k in range(word + 1, point) if not old.is_space(k))
+    twin = _previous_solid(new, inserted[0], solid_between + 1)
+    if twin is None or new.keys[twin] != old.keys[word]:
+        return None
+    tail = new.text[new.ends[twin] :].strip()
+    if not tail or tail[-1] not in CLOSING_MARKS:
+        return None
+    words = tail[:-1].rstrip() if tail[-1] == old.keys[-1] else tail
+    if not words or is_sentence(words):
+        return None
+    got = append_before_mark(old.text[old.starts[word] :].strip(), words)
+    want = new.text[new.starts[twin] :].strip()
+    return words if same_text(got, want) else None
+
+
+# --- whole phrases ---------------------------------------------------------------------------
+_Span = tuple[int, int, int, int]  # old tokens i..j, new tokens i..j
+_Limit = tuple[int, int]
+_Grow = Callable[[Tokens, Tokens, _Span, _Limit, _Limit], "_Span | None"]
+_MAX_STEPS = 8  # a phrase is rarely longer; past this the quote stays as it is
+
+
+def _solid(tokens: Tokens, i: int, j: int) -> list[int]:
+    return [k for k in range(i, j) if not tokens.is_space(k)]
+
+
+def _next_solid(tokens: Tokens, j: int) -> int | None:
+    while j < len(tokens) and tokens.is_space(j):
+        j += 1
+    return j if j < len(tokens) else None
+
+
+def name_spans(tokens: Tokens) -> list[tuple[int, int]]:
+    """Token ranges of the multi-word names (:data:`NAME_PATTERNS`) in ``tokens``."""
+    solid = _solid(tokens, 0, len(tokens))
+    keys = tokens.keys
+    out: list[tuple[int, int]] = []
+    for n, first in enumerate(solid):
+        for pattern in NAME_PATTERNS:
+            if n + len(pattern) > len(solid):
+                continue
+            if all(
+                p.fullmatch(keys[solid[n + k]]) for k, p in enumerate(pattern)
+            ) and first is not None:
+                out.append((first, solid[n + len(pattern) - 1] + 1))
+    return out
+
+
+def _open_end(
+    tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool = True
+) -> bool:
+    """Does the quote of tokens i..j end on a word that needs the next one: a preposition
+    or conjunction (unless it is the only word and ``single``), or (with ``adjectives``) an
+    adjective followed by a word?"""
+    words = [k for k in _solid(tokens, i, j) if tokens.is_word(k)]
+    if not words or not tokens.is_word(j - 1 if j > i else i):
+        return False
+    last = tokens.keys[words[-1]]
+    if is_function_word(last):
+        return not (single and len(words) == 1)
+    if adjectives and is_adjective(last):
+        after = _next_solid(tokens, j)
+        return after is not None and tokens.is_word(after) and not is_function_word(
+            tokens.keys[after]
+        )
+    return False
+
+
+def _splits(spans: list[tuple[int, int]], i: int, j: int) -> tuple[bool, bool]:
+    """Does the quote i..j cut a name on its left / right edge?"""
+    left = right = False
+    for a, b in spans:
+        if a < i < b and j > a:
+            left = True
+        if a < j < b and i < b:
+            right = True
+    return left, right
+
+
+def whole_phrase(
+    old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit, grow: tuple[_Grow, _Grow]
+) -> _Span:
+    """``span`` (a replacement or deletion) grown over the unchanged words around it until
+    neither quote ends on a preposition, conjunction or adjective whose noun stays outside,
+    nor cuts a multi-word name (§1.7). Growing stops where the two texts differ or at the
+    limits; the quotes stay exact."""
+    old_names, new_names = name_spans(old), name_spans(new)
+    for _ in range(_MAX_STEPS):
+        oi, oj, ni, nj = span
+        left, right = _splits(old_names, oi, oj)
+        if ni < nj:
+            new_left, new_right = _splits(new_names, ni, nj)
+            left, right = left or new_left, right or new_right
+        right = (
+            right
+            # «слово «своего» исключить»: a deleted modifier is quoted alone
+            or _open_end(old, oi, oj, single=True, adjectives=ni < nj)
+            or (ni < nj and _open_end(new, ni, nj, single=True))
+        )
+        if not left and not right:
+            return span
+        wider = span
+        if left:
+            wider = grow[0](old, new, wider, lo, hi) or wider
+        if right:
+            wider = grow[1](old, new, wider, lo, hi) or wider
+        if wider == span:
+            return span
+        span = wider
+    return span
+
+
+def inside_name(tokens: Tokens, point: int) -> bool:
+    """Does an insertion at ``point`` fall inside a multi-word name of ``tokens``?"""
+    return any(a < point < b for a, b in name_spans(tokens))
+
+
+def weak_insert(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -> int:
+    """How badly an insertion at ``point`` cuts phrases: 2 inside a name, 1 when the inserted
+    words end on a preposition or conjunction or the word before them is one, else 0."""
+    if inside_name(old, point):
+        return 2
+    ni, nj = inserted
+    words = [k for k in _solid(new, ni, nj) if new.is_word(k)]
+    if len(words) > 1 and is_function_word(new.keys[words[-1]]):
+        return 1
+    before = _previous_solid(old, point, 1)
+    if before is not None and old.is_word(before) and is_function_word(old.keys[before]):
+        return 1
+    return 0
+
+
+def slid_inserts(
+    old: Tokens, new: Tokens, point: int, inserted: tuple[int, int], lo: int, hi: int
+) -> list[tuple[int, tuple[int, int]]]:
+    """Every place the insertion can slide to with the same result (its first words repeat
+    the words after it, or its last words the words before it): (point, new tokens), the
+    original first."""
+    out = [(point, inserted)]
+    for step in (1, -1):
+        p, (ni, nj) = point, inserted
+        for _ in range(_MAX_STEPS):
+            if step == 1:
+                o_next = _next_solid(old, p)
+                n_first = _next_solid(new, ni)
+                n_after = _next_solid(new, nj)
+                if o_next is None or n_first is None or n_after is None or o_next >= hi:
+                    break
+                if not (new.keys[n_first] == new.keys[n_after] == old.keys[o_next]):
+                    break
+                p, ni, nj = o_next + 1, _next_solid(new, n_first + 1) or nj, n_after + 1
+            else:
+                o_prev = _previous_solid(old, p, 1)
+                n_last = _previous_solid(new, nj, 1)
+                n_before = _previous_solid(new, ni, 1)
+                if o_prev is None or n_last is None or n_before is None or o_prev < lo:
+                    break
+                if not (new.keys[n_last] == new.keys[n_before] == old.keys[o_prev]):
+                    break
+                p, ni = o_prev, n_before
+                nj = (_previous_solid(new, n_last, 1) or n_before) + 1
+            if ni >= nj:
+                break
+            out.append((p, (ni, nj)))
+    return out
+
+
+def whole_anchor(old: Tokens, span: tuple[int, int], side: str, lo: int, hi: int) -> tuple[int, int]:
+    """An anchor quote (the words an insertion goes after or before) grown away from the
+    insertion point until it cuts no name and, before the point, ends on no open word."""
+    start, end = span
+    names = name_spans(old)
+    for _ in range(_MAX_STEPS):
+        left, right = _splits(names, start, end)
+        if side == "after" and left:
+            wider = _previous_solid(old, start, 1)
+            if wider is None or wider < lo:
+                break
+            start = wider
+        elif side == "before" and (right or _open_end(old, start, end, single=False)):
+            after = _next_solid(old, end)
+            if after is None or after >= hi:
+                break
+            end = after + 1
+        else:
+            break
+    return start, end
