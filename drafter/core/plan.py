@@ -175,10 +175,9 @@ class _Planner:
         if any(a is None for _b, a in pairs):
             raise _Restate  # a child simply disappears: only a restatement says that
         text_ops, closing_ops = self.own_ops(before, after)
-        # The unit's own words (lead-in and closing alike) come before its children: items
-        # follow the units of the act, a unit before the units inside it.
+        # Items follow the text of the act: the unit's lead-in before its children, its
+        # closing words (a part's sanction) after them (§1.7).
         ops.extend(text_ops)
-        ops.extend(closing_ops)
         renumber = tuple((b.number, a.number) for b, a in pairs if b and a and b.number != a.number)
         if renumber:
             ops.append(self.op(m.RENUMBER_UNITS, before.address, renumber=renumber))
@@ -188,6 +187,7 @@ class _Planner:
                 ops.append(self.add(a, before.address, anchor, position))
             elif b is not None and a is not None and not units_equal(b, a, label=False):
                 ops.extend(self.unit(b, a))
+        ops.extend(closing_ops)
         return ops
 
     # --- words -----------------------------------------------------------------------------------

@@ -437,18 +437,20 @@ def _demo_edit(act: m.Act) -> None:
     part.closing = part.closing.replace("до семи лет", "от пяти до десяти лет")
 
 
-def test_items_of_one_article_follow_the_act_a_part_before_its_points():
+def test_items_of_one_article_follow_the_act_a_part_s_sanction_after_its_points():
+    # Issue 12 (§1.7): items follow the text; the sanction (closing text) of part 2 comes
+    # after its points, no longer before them.
     before, after = edited(_demo_edit)
     before.citation_style = "words"
     ops = plan(before, after)
     assert render_operations(ops, before, "ru").splitlines() == [
         "1) в статье 322.1:",
         "а) в части первой слова «до пяти» заменить словами «от двух до семи»;",
-        "б) в части второй слова «до семи» заменить словами «от пяти до десяти»;",
-        "в) пункт «в» части второй изложить в следующей редакции:",
+        "б) пункт «в» части второй изложить в следующей редакции:",
         "«в) лицом с использованием своего служебного положения;»;",
-        "г) часть вторую дополнить пунктом «г» следующего содержания:",
-        "«г) с использованием информационно-телекоммуникационных сетей, -».",
+        "в) часть вторую дополнить пунктом «г» следующего содержания:",
+        "«г) с использованием информационно-телекоммуникационных сетей, -»;",
+        "г) в части второй слова «до семи» заменить словами «от пяти до десяти».",
     ]
     assert_round_trip(before, after, ops)
     text = render_operations(ops, before, "ru")
