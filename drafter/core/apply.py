@@ -29,6 +29,8 @@ _SENTENCE = re.compile(r"[A-ZА-ЯЁ].*\s.*[.!?][»”\"]?", re.S)
 def is_sentence(words: str) -> bool:
     """Are ``words`` one or more whole sentences (a capital first, a full stop last)?"""
     return _SENTENCE.fullmatch(words.strip()) is not None
+
+
 _WORD_OPS = (m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS)
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from drafter.core.apply import CLOSING_MARKS, append_before_mark, is_sentence
+from drafter.core.quote_spans import Limit, Span, grow_left, grow_right
 from drafter.core.russian_words import NAME_PATTERNS, is_adjective, is_function_word
 from drafter.core.worddiff import Tokens, same_text
 
@@ -32,8 +31,10 @@ def end_words(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -
         return None
     mark_at = len(old) - 1
     word = _previous_solid(old, mark_at, 1)
-    if word is None or point <= word or any(
-        not old.is_space(k) for k in range(word + 1, point) if k != mark_at
+    if (
+        word is None
+        or point <= word
+        or any(not old.is_space(k) for k in range(word + 1, point) if k != mark_at)
     ):
         return None
     # The same word in the new text: as many solid tokens before the insertion as in old.
@@ -53,9 +54,6 @@ def end_words(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -
 
 
 # --- whole phrases ---------------------------------------------------------------------------
-_Span = tuple[int, int, int, int]  # old tokens i..j, new tokens i..j
-_Limit = tuple[int, int]
-_Grow = Callable[[Tokens, Tokens, _Span, _Limit, _Limit], "_Span | None"]
 _MAX_STEPS = 8  # a phrase is rarely longer; past this the quote stays as it is
 
 
@@ -78,16 +76,15 @@ def name_spans(tokens: Tokens) -> list[tuple[int, int]]:
         for pattern in NAME_PATTERNS:
             if n + len(pattern) > len(solid):
                 continue
-            if all(
-                p.fullmatch(keys[solid[n + k]]) for k, p in enumerate(pattern)
-            ) and first is not None:
+            if (
+                all(p.fullmatch(keys[solid[n + k]]) for k, p in enumerate(pattern))
+                and first is not None
+            ):
                 out.append((first, solid[n + len(pattern) - 1] + 1))
     return out
 
 
-def _open_end(
-    tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool = True
-) -> bool:
+def _open_end(tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool = True) -> bool:
     """Does the quote of tokens i..j end on a word that needs the next one: a preposition
     or conjunction (unless it is the only word and ``single``), or (with ``adjectives``) an
     adjective followed by a word?"""
@@ -99,8 +96,8 @@ def _open_end(
         return not (single and len(words) == 1)
     if adjectives and is_adjective(last):
         after = _next_solid(tokens, j)
-        return after is not None and tokens.is_word(after) and not is_function_word(
-            tokens.keys[after]
+        return (
+            after is not None and tokens.is_word(after) and not is_function_word(tokens.keys[after])
         )
     return False
 
@@ -116,9 +113,7 @@ def _splits(spans: list[tuple[int, int]], i: int, j: int) -> tuple[bool, bool]:
     return left, right
 
 
-def whole_phrase(
-    old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit, grow: tuple[_Grow, _Grow]
-) -> _Span:
+def whole_phrase(old: Tokens, new: Tokens, span: Span, lo: Limit, hi: Limit) -> Span:
     """``span`` (a replacement or deletion) grown over the unchanged words around it until
     neither quote ends on a preposition, conjunction or adjective whose noun stays outside,
     nor cuts a multi-word name (§1.7). Growing stops where the two texts differ or at the
@@ -140,9 +135,9 @@ def whole_phrase(
             return span
         wider = span
         if left:
-            wider = grow[0](old, new, wider, lo, hi) or wider
+            wider = grow_left(old, new, wider, lo, hi) or wider
         if right:
-            wider = grow[1](old, new, wider, lo, hi) or wider
+            wider = grow_right(old, new, wider, lo, hi) or wider
         if wider == span:
             return span
         span = wider
@@ -154,19 +149,31 @@ def inside_name(tokens: Tokens, point: int) -> bool:
     return any(a < point < b for a, b in name_spans(tokens))
 
 
+# Why an insertion's place cuts a phrase, worst last: it does not; the word before it is a
+# preposition or conjunction (anchor it on the words after); its own last word is one (quote
+# the next word with it); it falls inside a name (quote the whole name).
+WHOLE, AFTER_FUNCTION_WORD, OPEN_END, IN_NAME = range(4)
+
+
 def weak_insert(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -> int:
-    """How badly an insertion at ``point`` cuts phrases: 2 inside a name, 1 when the inserted
-    words end on a preposition or conjunction or the word before them is one, else 0."""
+    """How an insertion at ``point`` of the new tokens ``inserted`` cuts a phrase (see
+    :data:`WHOLE` and the codes after it)."""
     if inside_name(old, point):
-        return 2
+        return IN_NAME
     ni, nj = inserted
     words = [k for k in _solid(new, ni, nj) if new.is_word(k)]
-    if len(words) > 1 and is_function_word(new.keys[words[-1]]):
-        return 1
+    last_solid = _previous_solid(new, nj, 1)
+    if (
+        len(words) > 1
+        and last_solid == words[-1]
+        and is_function_word(new.keys[words[-1]])
+        and _next_solid(old, point) is not None
+    ):
+        return OPEN_END
     before = _previous_solid(old, point, 1)
     if before is not None and old.is_word(before) and is_function_word(old.keys[before]):
-        return 1
-    return 0
+        return AFTER_FUNCTION_WORD
+    return WHOLE
 
 
 def slid_inserts(
@@ -204,7 +211,9 @@ def slid_inserts(
     return out
 
 
-def whole_anchor(old: Tokens, span: tuple[int, int], side: str, lo: int, hi: int) -> tuple[int, int]:
+def whole_anchor(
+    old: Tokens, span: tuple[int, int], side: str, lo: int, hi: int
+) -> tuple[int, int]:
     """An anchor quote (the words an insertion goes after or before) grown away from the
     insertion point until it cuts no name and, before the point, ends on no open word."""
     start, end = span

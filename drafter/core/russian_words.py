@@ -1,4 +1,4 @@
-"""Russian word classes a quote's edge is judged by: prepositions, conjunctions, adjectives, names."""
+"""Russian word classes that judge a quote's edge: prepositions, conjunctions, adjectives, names."""
 
 from __future__ import annotations
 

@@ -238,7 +238,9 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
         if kind == m.CODEPART:
             head = ""
         elif kind == m.ARTICLE:
-            head = f"Статья {unit.number}."
+            # a nameless article (a constitution's) is «Статья 67.1», no period (§1.7)
+            named = bool(unit.heading) or repeal_marked
+            head = f"Статья {unit.number}" + ("." if named else "")
         elif kind == m.SUBGROUP:
             head = f"{unit.number}."
         else:
