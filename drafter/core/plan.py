@@ -435,13 +435,17 @@ class _Planner:
             p, q = next_token(old, best[0], hi[0]), next_token(new, best[1][1], hi[1])
             if p is not None and q is not None and old.keys[p - 1] == new.keys[q - 1]:
                 return best[0], p, best[1][0], q
-        if weakness == IN_NAME:  # the whole name replaced, taking in the word before
-            p, q = previous_token(old, point, lo[0]), previous_token(new, inserted[0], lo[1])
-            if p is not None and q is not None and old.keys[p] == new.keys[q]:
-                return p, p + 1, q, inserted[1]
         moved = replace(item.change, old_tokens=(best[0], best[0]), new_tokens=best[1])
-        first = "before" if weakness == AFTER_FUNCTION_WORD else "after"
-        return self.insert_op(address, toks, _Item(item.si, item.field, moved, new), lo, hi, first)
+        placed = _Item(item.si, item.field, moved, new)
+        if weakness == AFTER_FUNCTION_WORD:  # «перед словами «…»», not «после слова «на»»
+            op = self.before_words(address, toks, placed, _words(new, *best[1]), lo, hi)
+            if op is not None:
+                return op
+        if weakness in (IN_NAME, AFTER_FUNCTION_WORD):  # the word before quoted with them
+            p, q = previous_token(old, best[0], lo[0]), previous_token(new, best[1][0], lo[1])
+            if p is not None and q is not None and old.keys[p] == new.keys[q]:
+                return p, p + 1, q, best[1][1]
+        return self.insert_op(address, toks, placed, lo, hi)
 
     def insert_next_to(
         self,
@@ -464,7 +468,6 @@ class _Planner:
         item: _Item,
         lo: Limit,
         hi: Limit,
-        first: str = "after",
     ) -> m.Operation:
         old = toks[item.si]
         point = item.change.old_tokens[0]
@@ -479,8 +482,7 @@ class _Planner:
                     return self.op(m.INSERT_WORDS, address, new=ending, position="end")
             if point == len(old):
                 return self.op(m.INSERT_WORDS, address, new=words, position="end")
-        sides = (self.after_words, self.before_words)
-        for side in sides if first == "after" else sides[::-1]:
+        for side in (self.after_words, self.before_words):
             op = side(address, toks, item, words, lo, hi)
             if op is not None:
                 return op
