@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from drafter.core.apply import CLOSING_MARKS, append_before_mark, is_sentence
 from drafter.core.quote_spans import Limit, Span, grow_left, grow_right
-from drafter.core.russian_words import NAME_PATTERNS, is_adjective, is_function_word
+from drafter.core.russian_words import CONJUNCTIONS, NAME_PATTERNS, is_adjective, is_function_word
 from drafter.core.worddiff import Tokens, same_text
 
 
@@ -174,6 +174,18 @@ def weak_insert(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int])
     if before is not None and old.is_word(before) and is_function_word(old.keys[before]):
         return AFTER_FUNCTION_WORD
     return WHOLE
+
+
+def opens_phrase(new: Tokens, inserted: tuple[int, int]) -> int:
+    """How well the inserted words start a phrase of their own: 0 with a comma or semicolon
+    («, либо …»), 1 with a conjunction («или …»), else 2."""
+    first = _next_solid(new, inserted[0])
+    if first is None:
+        return 2
+    key = new.keys[first]
+    if key in (",", ";"):
+        return 0
+    return 1 if key.lower() in CONJUNCTIONS else 2
 
 
 def slid_inserts(

@@ -24,6 +24,7 @@ from drafter.core.phrases import (
     IN_NAME,
     OPEN_END,
     end_words,
+    opens_phrase,
     slid_inserts,
     weak_insert,
     whole_anchor,
@@ -429,7 +430,11 @@ class _Planner:
         if self.profile.language != "ru" or at_end:
             return self.insert_op(address, toks, item, lo, hi)
         places = slid_inserts(old, new, point, inserted, lo[0], hi[0])
-        best = min(places, key=lambda place: weak_insert(old, new, *place))
+        # the least weak place; among equals one whose words open a phrase («, либо …»)
+        best = min(
+            places,
+            key=lambda place: (weak_insert(old, new, *place), opens_phrase(new, place[1])),
+        )
         weakness = weak_insert(old, new, *best)
         if weakness == OPEN_END:  # «лица или» before «Те»: quote «Те» → «лица или Те»
             p, q = next_token(old, best[0], hi[0]), next_token(new, best[1][1], hi[1])

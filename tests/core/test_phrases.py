@@ -123,16 +123,27 @@ def test_words_added_after_a_whole_name_keep_it_as_the_anchor():
     )
 
 
-def test_an_insertion_that_can_slide_is_placed_after_a_whole_phrase():
-    # «…на срок до двух лет» + «, на срок до …»: the inserted words repeat the words after
-    # them; diff-match-patch may cut «до» off either side, the instruction does not.
+def test_an_insertion_that_can_slide_is_placed_between_whole_phrases():
+    # the inserted words repeat the words around them, so several places give the same text;
+    # the one chosen leaves both the anchor and the inserted words whole
     text = rendered(
-        ("322",), "art:322/part:3", "text",
-        "с применением насилия", "с применением оружия или с применением насилия",
+        ("322",), "art:322/part:2", "closing",
+        "на срок до четырех лет, либо",
+        "на срок до четырех лет, либо лишением свободы на срок до четырех лет, либо",
     )  # fmt: skip
-    quotes = re.findall(r"«([^«»]*)»", text)
-    assert all(not is_function_word(q.split()[-1]) for q in quotes), text
-    assert "оружия" in text
+    assert text == (
+        "В части 2 статьи 322 после слова «лет» дополнить словами "
+        "«, либо лишением свободы на срок до четырех лет»."
+    )
+    text = rendered(
+        ("322",), "art:322/part:2", "text",
+        "гражданином или лицом без гражданства",
+        "гражданином или лицом с двойным гражданством или лицом без гражданства",
+    )  # fmt: skip
+    assert text == (
+        "В части 2 статьи 322 после слова «гражданином» дополнить словами "
+        "«или лицом с двойным гражданством»."
+    )
 
 
 def test_a_replaced_adjective_is_quoted_with_its_noun():
@@ -242,10 +253,12 @@ def test_the_376_fz_change_to_article_150_of_the_code_of_criminal_procedure():
     ).act
     ops = plan(before, after)
     assert len(ops) == 1 and ops[0].op == m.INSERT_WORDS
-    assert ops[0].new == "322.2, 322.3,"
     assert apply(before, ops).find(ops[0].address).text == after.find(ops[0].address).text
-    text = render_operations(ops, before, "ru")
-    assert "цифрами «322.2, 322.3,»" in text
+    # the inserted numbers open with their comma, after a whole phrase (not «322.2, 322.3,»)
+    assert render_operations(ops, before, "ru").strip() == (
+        "В пункте 1 части 3 статьи 150 после слов «322.1 частью первой» дополнить цифрами "
+        "«, 322.2, 322.3»."
+    )
 
 
 # --- grammar and order -------------------------------------------------------------------------
