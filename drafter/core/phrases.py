@@ -88,9 +88,10 @@ def _open_end(tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool 
     """Does the quote of tokens i..j end on a word that needs the next one: a preposition
     or conjunction (unless it is the only word and ``single``), or (with ``adjectives``) an
     adjective followed by a word?"""
-    words = [k for k in _solid(tokens, i, j) if tokens.is_word(k)]
-    if not words or not tokens.is_word(j - 1 if j > i else i):
+    solid = _solid(tokens, i, j)
+    if not solid or not tokens.is_word(solid[-1]):
         return False
+    words = [k for k in solid if tokens.is_word(k)]
     last = tokens.keys[words[-1]]
     if is_function_word(last):
         return not (single and len(words) == 1)

@@ -15,14 +15,15 @@ CONJUNCTIONS = frozenset(
     поскольку""".split()
 )
 
-# Endings of adjectives and participles in the cases laws use; «-ой», «-ей», «-ий», «-ие»,
-# «-им» only after the consonants that make them adjectival (not «группой», «статьей»,
-# «положений», «действие», «лицам»). A light test, not a morphology: it errs towards
+# Endings of adjectives and participles in the cases laws use; «-ой», «-ом», «-ей», «-ем»,
+# «-ий», «-ие», «-им» only after the consonants that make them adjectival (not «группой»,
+# «законом», «статьей», «лишением», «положений», «действие», «лицам»). A light test, not a morphology: it errs towards
 # «adjective», which only widens a quote by a word.
 _ADJECTIVE = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ых|их|ая|яя|ую|юю|ый|ые|ым|ое"
     r"|(?:ск|цк|нн|ьн|жн|чн|шн|тн|вн|дн|рн|лн|ов|ев|ин|ан|ен)ой"
-    r"|(?:[жшчщ]|нн|дн|шн|жн)ей"
+    r"|(?:ск|цк|нн|ьн|пн|жн|чн|шн|тн|вн|дн|рн|лн|зн|сн)ом"
+    r"|(?:[жшчщ]|нн|дн|шн|жн)е[йм]"
     r"|(?:[кгхжшчщ]|нн|дн|шн|жн)(?:ий|ие|им))$",
     re.I,
 )

@@ -163,8 +163,10 @@ def test_a_deleted_modifier_is_quoted_alone():
 def test_word_classes():
     assert all(map(is_function_word, ["в", "по", "без", "и", "либо", "или", "не"]))
     assert not any(map(is_function_word, ["лицом", "срок", "Федерации"]))
-    adjectives = ["Российской", "Государственной", "внутренних", "организованной", "тяжкого"]
-    nouns = ["Федерации", "границы", "дел", "группой", "статьей", "положений", "действие"]
+    adjectives = ["Российской", "Государственной", "внутренних", "организованной", "тяжкого",
+                  "крупном", "уголовном", "последнем"]  # fmt: skip
+    nouns = ["Федерации", "границы", "дел", "группой", "статьей", "положений", "действие",
+             "законом", "органом", "лишением", "имуществом"]  # fmt: skip
     assert all(map(is_adjective, adjectives))
     assert not any(map(is_adjective, nouns))
 
