@@ -74,9 +74,7 @@ def load() -> m.Act:
 def amend(act: m.Act, rng: random.Random) -> int:
     """Apply EDITS to up to MAX_PER_EDIT randomly chosen paragraphs each; the count made."""
     made = 0
-    fields = [
-        (u, f) for u in act.walk() for f in ("text", "closing") if not u.is_container
-    ]
+    fields = [(u, f) for u in act.walk() for f in ("text", "closing") if not u.is_container]
     for old, new in EDITS:
         hits = [(u, f) for u, f in fields if old in getattr(u, f)]
         for unit, field in rng.sample(hits, min(MAX_PER_EDIT, len(hits))):
@@ -110,8 +108,10 @@ def cuts(op: m.Operation, text: str) -> str | None:
         ws = re.findall(r"\w+(?:-\w+)*", quote)
         if len(ws) > 1 and re.search(r"\w$", quote) and words.is_function_word(ws[-1]):
             return f"ends on «{ws[-1]}»"
-    if op.anchor and op.position == "after" and words.is_function_word(
-        re.findall(r"\w+", op.anchor)[-1]
+    if (
+        op.anchor
+        and op.position == "after"
+        and words.is_function_word(re.findall(r"\w+", op.anchor)[-1])
     ):
         return "anchor ends on a preposition"
     if op.op == m.REPLACE_WORDS and op.old:

@@ -17,8 +17,8 @@ CONJUNCTIONS = frozenset(
 
 # Endings of adjectives and participles in the cases laws use; «-ой», «-ом», «-ей», «-ем»,
 # «-ий», «-ие», «-им» only after the consonants that make them adjectival (not «группой»,
-# «законом», «статьей», «лишением», «положений», «действие», «лицам»). A light test, not a morphology: it errs towards
-# «adjective», which only widens a quote by a word.
+# «законом», «статьей», «лишением», «положений», «действие», «лицам»). A light test, not a
+# morphology: it errs towards «adjective», which only widens a quote by a word.
 _ADJECTIVE = re.compile(
     r"(?:ого|его|ому|ему|ыми|ими|ых|их|ая|яя|ую|юю|ый|ые|ым|ое"
     r"|(?:ск|цк|нн|ьн|жн|чн|шн|тн|вн|дн|рн|лн|ов|ев|ин|ан|ен)ой"

@@ -177,7 +177,7 @@ def test_word_classes():
     [
         ("…представляет документы;", "; иные сведения", "…представляет документы; иные сведения;"),
         ("…уведомляет орган.", "в течение трех дней", "…уведомляет орган в течение трех дней."),
-        ("…уведомляет орган.", ", если иное не установлено", "…уведомляет орган, если иное не установлено."),
+        ("…орган.", ", если иное не установлено", "…орган, если иное не установлено."),
         ("…документы;", "; иные сведения;", "…документы; иные сведения;"),
         ("…документы.", "; и", "…документы; и."),
         ("…следующие действия:", "и бездействие", "…следующие действия и бездействие:"),
@@ -276,6 +276,23 @@ def test_sentences_agree_in_number():
     )  # fmt: skip
     assert "дополнить предложением следующего" in render_operations([one], act, "ru")
     assert "дополнить предложениями следующего" in render_operations([two], act, "ru")
+
+
+def test_words_and_figures_agree_in_number():
+    act = code("322")
+    ops = [
+        m.Operation(m.INSERT_WORDS, "uk-rf", "art:322/part:2", new=", либо",
+                    anchor="гражданином", position="after"),
+        m.Operation(m.REPLACE_WORDS, "uk-rf", "art:322/part:1", old="5", new="15"),
+        m.Operation(m.INSERT_WORDS, "uk-rf", "art:322/part:3", new="; иные сведения",
+                    position="end"),
+    ]  # fmt: skip
+    assert render_operations(ops, act, "ru").splitlines()[1:] == [
+        "а) в части 2 после слова «гражданином» дополнить словом «, либо»;",
+        "б) в части 1 цифру «5» заменить цифрами «15»;",
+        "в) часть 3 дополнить словами «; иные сведения».",
+    ]
+    assert parse_instructions(render_operations(ops, act, "ru"), "uk-rf", "ru") == ops
 
 
 def test_all_changes_to_one_part_are_one_item_in_the_order_of_its_text():

@@ -523,6 +523,6 @@ def test_marks_that_have_no_name_are_quoted_with_the_word_before_them_in_a_long_
         ("replace_words", "art:322.1/part:2", "совершенные:", "совершенные, -")
     ]
     assert render_operations(ops, before, "ru") == (
-        "В части 2 статьи 322.1 слово «совершенные:» заменить словами «совершенные, -».\n"
+        "В части 2 статьи 322.1 слово «совершенные:» заменить словом «совершенные, -».\n"
     )
     assert_round_trip(before, after, ops)

@@ -122,7 +122,7 @@ def _word_nouns(text: str) -> tuple[str, str, str, str]:
     # Numbers with their separators («322.3,», «, 322.4», «1–3») are still «цифры».
     if re.fullmatch(r"[\d.,\-– ]*\d[\d.,\-– ]*", text) and re.search(r"\d\D*\d|\d[.,]", text):
         return "цифры", "цифрами", "цифр", "цифрами"
-    if " " not in text:
+    if len(re.findall(r"\w+(?:[-.]\w+)*", text)) <= 1:  # «слово «, либо»»: one word
         return "слово", "словом", "слова", "словом"
     return "слова", "словами", "слов", "словами"
 
