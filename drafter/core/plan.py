@@ -467,12 +467,7 @@ class _Planner:
         return self.op(m.INSERT_WORDS, address, new=words, anchor=anchor, position=position)
 
     def insert_op(
-        self,
-        address: str,
-        toks: list[Tokens],
-        item: _Item,
-        lo: Limit,
-        hi: Limit,
+        self, address: str, toks: list[Tokens], item: _Item, lo: Limit, hi: Limit
     ) -> m.Operation:
         old = toks[item.si]
         point = item.change.old_tokens[0]

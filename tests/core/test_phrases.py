@@ -318,6 +318,9 @@ def test_a_nameless_article_is_quoted_without_a_period():
                            m.ARTICLE, profile)  # fmt: skip
     assert unit_to_text(unit, profile).splitlines()[0] == "Статья 67.1"
     assert parse_unit_text(unit_to_text(unit, profile), m.ARTICLE, profile).text == unit.text
+    # a code's new article keeps «Статья 322.4.» until its heading is typed
+    fresh = m.Unit(m.ARTICLE, "322.4", text="Текст.")
+    assert unit_to_text(fresh, get_profile("ru-code")).startswith("Статья 322.4.\n")
     named = code("322.3").units[0]
     assert unit_to_text(named, get_profile("ru-code")).startswith("Статья 322.3. Фиктивная")
 
@@ -367,8 +370,17 @@ def test_no_generated_quote_ends_on_a_preposition_or_conjunction(count, rng: ran
     for got, want in zip(result.top_units(), after.top_units(), strict=True):
         assert units_equal(got, want), got.address
     for op in ops:
+        unit = op.address.split("#")[0]
+        paragraphs = [
+            p for act in (before, after) for u in act.find(unit).walk()
+            for p in (u.heading, u.text, u.closing) if p
+        ]  # fmt: skip
         for quote in _quotes(op):
             words = re.findall(r"\w+(?:-\w+)*", quote)
-            # one word alone («слово «или» заменить словом «либо»») is a whole quote
-            if len(words) > 1 and re.search(r"\w$", quote):
-                assert not is_function_word(words[-1]), (op.to_dict(), quote)
+            # one word alone («слово «или» заменить словом «либо»») is a whole quote, and so
+            # are the last words of a paragraph the edit itself cut short («… Российской или»)
+            if len(words) < 2 or not re.search(r"\w$", quote):
+                continue
+            if any(re.sub(r"[\W]+$", "", p).endswith(quote) for p in paragraphs):
+                continue
+            assert not is_function_word(words[-1]), (op.to_dict(), quote)
