@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from drafter.core.apply import CLOSING_MARKS, append_before_mark, is_sentence
 from drafter.core.quote_spans import Limit, Span, grow_left, grow_right
 from drafter.core.russian_words import CONJUNCTIONS, NAME_PATTERNS, is_adjective, is_function_word
@@ -67,21 +70,32 @@ def _next_solid(tokens: Tokens, j: int) -> int | None:
     return j if j < len(tokens) else None
 
 
-def name_spans(tokens: Tokens) -> list[tuple[int, int]]:
+def name_spans(tokens: Tokens) -> tuple[tuple[int, int], ...]:
     """Token ranges of the multi-word names (:data:`NAME_PATTERNS`) in ``tokens``."""
-    solid = _solid(tokens, 0, len(tokens))
-    keys = tokens.keys
+    return _name_spans(tokens.keys)
+
+
+@lru_cache(maxsize=512)
+def _name_spans(keys: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    solid = [k for k, key in enumerate(keys) if key != " "]
     out: list[tuple[int, int]] = []
     for n, first in enumerate(solid):
-        for pattern in NAME_PATTERNS:
-            if n + len(pattern) > len(solid):
-                continue
-            if (
-                all(p.fullmatch(keys[solid[n + k]]) for k, p in enumerate(pattern))
-                and first is not None
+        candidates = _BY_START.get(keys[first][:_START].lower())
+        if not candidates:
+            continue
+        for pattern in candidates:
+            size = len(pattern)
+            if n + size <= len(solid) and all(
+                p.fullmatch(keys[solid[n + k]]) for k, p in enumerate(pattern)
             ):
-                out.append((first, solid[n + len(pattern) - 1] + 1))
-    return out
+                out.append((first, solid[n + size - 1] + 1))
+    return tuple(out)
+
+
+_START = 3  # names are looked up by the first letters of their first word
+_BY_START: dict[str, list[tuple[re.Pattern[str], ...]]] = {}
+for _pattern in NAME_PATTERNS:
+    _BY_START.setdefault(_pattern[0].pattern[:_START].lower(), []).append(_pattern)
 
 
 def _open_end(tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool = True) -> bool:
@@ -103,7 +117,7 @@ def _open_end(tokens: Tokens, i: int, j: int, *, single: bool, adjectives: bool 
     return False
 
 
-def _splits(spans: list[tuple[int, int]], i: int, j: int) -> tuple[bool, bool]:
+def _splits(spans: tuple[tuple[int, int], ...], i: int, j: int) -> tuple[bool, bool]:
     """Does the quote i..j cut a name on its left / right edge?"""
     left = right = False
     for a, b in spans:

@@ -384,3 +384,17 @@ def test_no_generated_quote_ends_on_a_preposition_or_conjunction(count, rng: ran
             if any(re.sub(r"[\W]+$", "", p).endswith(quote) for p in paragraphs):
                 continue
             assert not is_function_word(words[-1]), (op.to_dict(), quote)
+
+
+def test_completing_a_name_after_a_whole_word_is_an_insertion():
+    # §1.7's own example: «после слова «Президента» дополнить словами «Российской Федерации»»
+    def act(text: str) -> m.Act:
+        lines = ["Статья 5. Порядок", f"1. Порядок устанавливается указом {text} и приказом."]
+        return parse_lines(lines, slug="uk-rf", profile=get_profile("ru-code")).act
+
+    before, after = act("Президента"), act("Президента Российской Федерации")
+    ops = plan(before, after)
+    assert render_operations(ops, before, "ru").strip() == (
+        "В части 1 статьи 5 после слова «Президента» дополнить словами «Российской Федерации»."
+    )
+    assert apply(before, ops).find("art:5/part:1").text == after.find("art:5/part:1").text
