@@ -11,6 +11,9 @@ from drafter.core.russian_words import CONJUNCTIONS, NAME_PATTERNS, is_adjective
 from drafter.core.worddiff import Tokens, same_text
 
 
+_SPACES = re.compile(r"\s+")  # quoted words as a drafter types them: single spaces
+
+
 def _previous_solid(tokens: Tokens, end: int, count: int) -> int | None:
     """The ``count``-th token before ``end`` that is not a space (1 = the nearest)."""
     i = end
@@ -48,7 +51,7 @@ def end_words(old: Tokens, new: Tokens, point: int, inserted: tuple[int, int]) -
     tail = new.text[new.ends[twin] :].strip()
     if not tail or tail[-1] not in CLOSING_MARKS:
         return None
-    words = tail[:-1].rstrip() if tail[-1] == old.keys[-1] else tail
+    words = _SPACES.sub(" ", tail[:-1].rstrip() if tail[-1] == old.keys[-1] else tail)
     if not words or is_sentence(words):
         return None
     got = append_before_mark(old.text[old.starts[word] :].strip(), words)
