@@ -10,7 +10,6 @@ from drafter.core.quote_spans import Limit, Span, grow_left, grow_right
 from drafter.core.russian_words import CONJUNCTIONS, NAME_PATTERNS, is_adjective, is_function_word
 from drafter.core.worddiff import Tokens, same_text
 
-
 _SPACES = re.compile(r"\s+")  # quoted words as a drafter types them: single spaces
 
 
