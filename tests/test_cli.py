@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -429,7 +430,8 @@ def _demo(tmp_path: Path) -> Path:
     return path
 
 
-def test_export_round_next_then_answer_then_rounds_json(tmp_path, capsys):
+def test_export_round_next_then_answer_then_rounds_json(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("drafter.services.rounds.current_date", lambda: date(2026, 12, 7))
     project = _demo(tmp_path)
     out = tmp_path / "round-1"
     args = ["export", str(project), "-o", str(out), "--round", "next", "--date", "2026-12-07"]
@@ -452,19 +454,21 @@ def test_export_round_next_then_answer_then_rounds_json(tmp_path, capsys):
         {
             "number": 1,
             "date": "2026-12-07",
+            "closed": None,
             "recipients": [
                 {"agency": "МВД России", "deadline": "2026-12-25", "status": "objections",
-                 "letter": "1/2345"},
+                 "letter": "1/2345", "answer_date": "2026-12-12", "due": "received", "days": None},
                 {"agency": "Минфин России", "deadline": "2026-12-25", "status": "pending",
-                 "letter": None},
+                 "letter": None, "answer_date": None, "due": "due", "days": 18},
             ],
+            "remarks": {"total": 0, "open": 0},
         }
     ]  # fmt: skip
     assert main(["rounds", str(project)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "round 1 — 2026-12-07",
-        "  МВД России: objections, letter 1/2345, due 2026-12-25",
-        "  Минфин России: pending, due 2026-12-25",
+        "  МВД России: objections — received 2026-12-12, letter 1/2345",
+        "  Минфин России: pending — due in 18 days (2026-12-25)",
     ]
     again = tmp_path / "again"
     assert main(["export", str(project), "-o", str(again), "--round", "1"]) == 0
@@ -642,8 +646,8 @@ def test_remarks_json_and_filters(tmp_path, capsys):
     assert len(every) == 6
     assert list(every[0]) == [
         "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text",
-        "grounds", "proposed", "status", "resolution", "decided_by", "decided_at", "settled",
-        "repeats",
+        "grounds", "grounds_kind", "proposed", "status", "resolution", "decided_by", "decided_at",
+        "settled", "repeats", "link", "members",
     ]  # fmt: skip
     assert main(["remarks", str(demo), "--json", "--agency", "Генпрокуратура России"]) == 0
     theirs = json.loads(capsys.readouterr().out)

@@ -27,6 +27,7 @@ COMMANDS = (
     "answer",
     "rounds",
     "remarks",
+    "remark",
     "resolve",
     "disagreements",
     "demo",

@@ -28,6 +28,8 @@ OUTSTANDING = ("new", "rejected", "partly")
 GROUNDS_KINDS = ("conflict", "budget", "competence", "drafting", "policy", "other")
 # How strongly: an objection, a remark, a proposal, an editorial note.
 SEVERITIES = ("objection", "remark", "proposal", "editorial")
+# How a remark's "repeats" link is set: found by `repeated()`, set by hand, or "repeats nothing".
+LINKS = ("auto", "hand", "none")
 
 # Roles of a sent paragraph besides the printed-line roles of drafter.core.linelayout
 # (title, container, head, text, text2..., closing): what a paragraph of the bill or a table is.
@@ -152,6 +154,7 @@ class Round:
     stamp: str = ""  # the export stamp of its files
     recipients: list[Recipient] = field(default_factory=list)
     files: list[RoundFile] = field(default_factory=list)
+    closed: str = ""  # YYYY-MM-DD when the drafter closed it, or ""
 
 
 @dataclass(frozen=True)
@@ -195,40 +198,68 @@ class Remark:
     status: str = "new"
     id: int = 0
     # The drafter's decision: its reasoning, who decided and when (ISO 8601), settled at a
-    # conciliation meeting, and the earlier remark this one repeats (linked by hand).
+    # conciliation meeting, and the earlier remark this one repeats (``link`` "hand").
     resolution: str = ""
     decided_by: str = ""
     decided_at: str = ""
     settled: bool = False
     repeats: int | None = None
+    # As the drafter edits it: the grounds («на каком основании») and their kind (GROUNDS_KINDS
+    # or ""), the severity (SEVERITIES, "" = not set: see severity_of), the remark this item is
+    # grouped into (shown and counted as part of it), and how ``repeats`` is set (LINKS).
+    grounds: str = ""
+    grounds_kind: str = ""
+    severity: str = ""
+    group: int | None = None
+    link: str = "auto"
 
     @property
     def outstanding(self) -> bool:
         """Still in dispute: new, rejected or partly accepted, and not settled."""
         return self.status in OUTSTANDING and not self.settled
 
+    @property
+    def counted(self) -> bool:
+        """Listed and counted on its own: neither a reply to a remark nor grouped into one."""
+        return self.parent is None and self.group is None
 
-def severity_of(remark: Remark) -> str:
-    """A remark's severity as filed: a proposal when it brings a wording, else a remark."""
-    return "proposal" if remark.proposed is not None else "remark"
+    @property
+    def undecided(self) -> bool:
+        """Counted, and no decision on it yet (an "open" remark of a round)."""
+        return self.counted and self.status == "new"
+
+
+def severity_of(remark: Remark, answer: str = "") -> str:
+    """A remark's severity: the one the drafter set, else a guess — an objection when the item
+    rejects our change, or when it brings no wording and the agency's ``answer`` to the round
+    was "objections"; a proposal when it brings a wording; else a remark."""
+    if remark.severity:
+        return remark.severity
+    if remark.kind == "rejects_change":
+        return "objection"
+    if remark.proposed is not None:
+        return "proposal"
+    return "objection" if answer == "objections" else "remark"
 
 
 def repeated(remarks: list[Remark]) -> dict[int, int]:
-    """Which remark each remark repeats (id → id): a link set by hand, else the latest
-    outstanding remark of an earlier round from the same agency on the same unit with the same
-    quote or the same proposed wording."""
+    """Which remark each remark repeats (id → id): the link the drafter set by hand (``link``
+    "hand"), nothing when the drafter said so ("none"), else ("auto") the latest outstanding
+    remark of an earlier round from the same agency on the same unit with the same quote or the
+    same proposed wording. Items grouped into a remark are neither linked nor linked to."""
     out: dict[int, int] = {}
     for remark in remarks:
-        if remark.repeats is not None:
+        if remark.link == "hand" and remark.repeats is not None:
             out[remark.id] = remark.repeats
             continue
-        if not remark.address:
+        if remark.link != "auto" or not remark.address or remark.group is not None:
             continue
         earlier = [
             x
             for x in remarks
             if x.round < remark.round
             and x.outstanding
+            and x.group is None
             and same_name(x.agency, remark.agency)
             and (x.act, x.address) == (remark.act, remark.address)
             and (

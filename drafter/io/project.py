@@ -529,6 +529,23 @@ class Project:
         with self._write() as conn:
             qr.set_decision(conn, remark_id, status, resolution, by, at)
 
+    def update_remarks(self, ids: list[int], **values: Any) -> None:
+        """Set fields of remarks ``ids`` (Remark field names: status, resolution, decided_by,
+        decided_at, settled, repeats, text, proposed, grounds, grounds_kind, severity, group,
+        link) in one write."""
+        with self._write() as conn:
+            qr.update_remarks(conn, ids, values)
+
+    def set_deadline(self, number: int, agency_id: int, deadline: str) -> None:
+        """The deadline (YYYY-MM-DD or "") of an agency's answer to round ``number``."""
+        with self._write() as conn:
+            qr.set_deadline(conn, number, agency_id, deadline)
+
+    def set_round_closed(self, number: int, closed: str) -> None:
+        """Close round ``number`` on ``closed`` (YYYY-MM-DD), or reopen it ("")."""
+        with self._write() as conn:
+            qr.set_round_closed(conn, number, closed)
+
     # --- save as -------------------------------------------------------------------------
     def save_as(self, new_path: str | os.PathLike[str]) -> None:
         """Copy the project to ``new_path`` (replacing a file there) and continue in the copy.

@@ -83,9 +83,9 @@ def rounds(conn: sqlite3.Connection, number: int | None = None) -> list[r.Round]
     """The rounds (or round ``number``) with their recipients and files (without the bytes)."""
     where, args = ("WHERE number = ?", (number,)) if number is not None else ("", ())
     found = {
-        n: r.Round(n, sent, kind, author, stamp)
-        for n, sent, kind, author, stamp in conn.execute(
-            "SELECT number, sent_date, kind, export_author, export_stamp FROM rounds "
+        n: r.Round(n, sent, kind, author, stamp, closed=closed)
+        for n, sent, kind, author, stamp, closed in conn.execute(
+            "SELECT number, sent_date, kind, export_author, export_stamp, closed_date FROM rounds "
             f"{where} ORDER BY number",
             args,
         )
@@ -215,6 +215,18 @@ def set_answer(
     )
 
 
+def set_deadline(conn: sqlite3.Connection, number: int, agency_id: int, deadline: str) -> None:
+    conn.execute(
+        "UPDATE round_recipients SET deadline = ? WHERE round = ? AND agency_id = ?",
+        (deadline, number, agency_id),
+    )
+
+
+def set_round_closed(conn: sqlite3.Connection, number: int, closed: str) -> None:
+    """Close round ``number`` on date ``closed`` (YYYY-MM-DD), or reopen it ("")."""
+    conn.execute("UPDATE rounds SET closed_date = ? WHERE number = ?", (closed, number))
+
+
 # --- returned files and remarks ----------------------------------------------------------------
 def returned_file_id(conn: sqlite3.Connection, sha256: str) -> int | None:
     row = conn.execute("SELECT id FROM returned_files WHERE sha256 = ?", (sha256,)).fetchone()
@@ -280,6 +292,11 @@ _REMARK_COLUMNS = (
     "parent",
     "returned_file",
     "status",
+    "grounds",
+    "grounds_kind",
+    "severity",
+    "grouped_into",
+    "link",
 )
 
 
@@ -303,6 +320,11 @@ def add_remark(conn: sqlite3.Connection, remark: r.Remark, agency_id: int) -> in
         remark.parent,
         remark.returned_file,
         remark.status,
+        remark.grounds,
+        remark.grounds_kind,
+        remark.severity,
+        remark.group,
+        remark.link,
     ]
     columns = ", ".join(_REMARK_COLUMNS)
     marks = ", ".join("?" * (len(_REMARK_COLUMNS) + 5))
@@ -358,6 +380,11 @@ def remarks(conn: sqlite3.Connection, number: int | None = None) -> list[r.Remar
                 decided_at=at,
                 settled=bool(settled),
                 repeats=repeats,
+                grounds=data["grounds"],
+                grounds_kind=data["grounds_kind"],
+                severity=data["severity"],
+                group=data["grouped_into"],
+                link=data["link"],
             )
         )
     return out
@@ -370,3 +397,28 @@ def set_decision(
     values = {"status": status, "resolution": resolution, "decided_by": by, "decided_at": at}
     assignments = ", ".join(f"{column} = ?" for column in values)
     conn.execute(f"UPDATE remarks SET {assignments} WHERE id = ?", (*values.values(), remark_id))
+
+
+# The columns the drafter edits on a remark (drafter.services.remarks), by Remark field name.
+_EDITABLE = {
+    "status": "status",
+    "resolution": "resolution",
+    "decided_by": "decided_by",
+    "decided_at": "decided_at",
+    "settled": "settled",
+    "repeats": "repeats",
+    "text": "text",
+    "proposed": "proposed",
+    "grounds": "grounds",
+    "grounds_kind": "grounds_kind",
+    "severity": "severity",
+    "group": "grouped_into",
+    "link": "link",
+}
+
+
+def update_remarks(conn: sqlite3.Connection, ids: Iterable[int], values: dict[str, Any]) -> None:
+    """Set the fields ``values`` (Remark field names: see _EDITABLE) of the remarks ``ids``."""
+    assignments = ", ".join(f"{_EDITABLE[name]} = ?" for name in values)
+    args = [int(v) if isinstance(v, bool) else v for v in values.values()]
+    conn.executemany(f"UPDATE remarks SET {assignments} WHERE id = ?", [(*args, i) for i in ids])

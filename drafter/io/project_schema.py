@@ -14,7 +14,7 @@ from drafter.errors import NewerVersionError, ProjectError
 from drafter.messages import N_
 
 APPLICATION_ID = 0x44524654  # "DRFT"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SCHEMA_V1 = """
@@ -184,6 +184,19 @@ CREATE TABLE remarks (
 CREATE INDEX remarks_unit ON remarks(act_slug, address);
 CREATE INDEX remarks_round ON remarks(round, agency_id)
 """
+# Schema 3: remarks as the drafter edits them — grounds and their kind, severity, the remark an
+# item is grouped into, and how its "repeats" link is set (auto / by hand / none). Added columns
+# only, so a schema-2 file is upgraded in place.
+SCHEMA_V3 = """
+ALTER TABLE remarks ADD COLUMN grounds TEXT NOT NULL DEFAULT '';
+ALTER TABLE remarks ADD COLUMN grounds_kind TEXT NOT NULL DEFAULT '' CHECK (grounds_kind IN
+    ('', 'conflict', 'budget', 'competence', 'drafting', 'policy', 'other'));
+ALTER TABLE remarks ADD COLUMN severity TEXT NOT NULL DEFAULT '' CHECK (severity IN
+    ('', 'objection', 'remark', 'proposal', 'editorial'));
+ALTER TABLE remarks ADD COLUMN grouped_into INTEGER REFERENCES remarks(id) ON DELETE SET NULL;
+ALTER TABLE remarks ADD COLUMN link TEXT NOT NULL DEFAULT 'auto'
+    CHECK (link IN ('auto', 'hand', 'none'))
+"""
 V1_TABLES = frozenset({"project", "settings", "acts", "units", "proposals", "undo_log"})
 V2_TABLES = frozenset(
     {
@@ -208,9 +221,19 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Schema 2 → 3: the remarks' new columns; a "repeats" set in schema 2 was set by hand."""
+    for statement in _statements(SCHEMA_V3):
+        conn.execute(statement)
+    conn.execute("UPDATE remarks SET link = 'hand' WHERE repeats IS NOT NULL")
+
+
 # Migration steps: (from_version, step). Each step turns the schema of ``from_version`` into
 # that of ``from_version + 1`` on an open connection inside the migration's transaction.
-MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [(1, _v1_to_v2)]
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1_to_v2),
+    (2, _v2_to_v3),
+]
 
 _A_FOLDER = N_("{name} is a folder, not a Drafter project.")
 _CANNOT_READ = N_("{name} cannot be read: {reason}.")
@@ -281,7 +304,7 @@ def create_schema(conn: sqlite3.Connection) -> None:
     # executescript() would commit on its own: the schema is created statement by statement
     # inside one explicit transaction instead.
     conn.execute("BEGIN IMMEDIATE")
-    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2):
+    for statement in _statements(SCHEMA_V1) + _statements(SCHEMA_V2) + _statements(SCHEMA_V3):
         conn.execute(statement)
     stamp = now()
     conn.executemany(

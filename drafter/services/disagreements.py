@@ -140,10 +140,15 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
     items = bill_items(project, number)
     letters = {x.agency: dd.letter_text(x.letter, x.answer_date, lang) for x in rnd.recipients}
     stored = project.remarks(number)
-    decisions = {x.id: dd.Decision(x.resolution, x.settled) for x in stored}
+    decisions = {x.id: dd.Decision(x.resolution, x.settled, x.grounds) for x in stored}
     order = {slug: i for i, slug in enumerate(acts)}
     units = {slug: {u.address: i for i, u in enumerate(act.walk())} for slug, act in acts.items()}
-    remarks = [x for x in stored if x.parent is None]
+    # A group is one row: its head, with the texts of the items grouped into it.
+    members: dict[int, list[r.Remark]] = {}
+    for x in stored:
+        if x.group is not None:
+            members.setdefault(x.group, []).append(x)
+    remarks = [x for x in stored if x.counted]
     if kind == "table":
         remarks = [
             x
@@ -156,7 +161,7 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
     for x in remarks:
         act = acts.get(x.act)
         decision = decisions.get(x.id, dd.Decision())
-        text = x.text
+        text = "\n".join(y.text for y in [x, *members.get(x.id, [])] if y.text)
         if x.proposed is not None:
             proposed = str(dd.TEXTS[lang]["proposed"]).format(text=x.proposed)
             text = f"{text}\n{proposed}" if text else proposed

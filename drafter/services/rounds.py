@@ -54,6 +54,11 @@ class RoundExport:
     warnings: list[Message | str] = field(default_factory=list)
 
 
+def current_date() -> date:
+    """Today's date: what deadlines are counted from and rounds are closed on."""
+    return date.today()
+
+
 def parse_date(text: str | None) -> str:
     """A YYYY-MM-DD date as given ("" for none); RoundError with one sentence otherwise."""
     if not text:
@@ -171,6 +176,7 @@ def _send_next(
                 N_("Round {number} has no recipients: name them with --to AGENCY,AGENCY."),
                 number=number,
             )
+    previous_open = _still_open(project, number - 1)
     known = [project.find_agency(name) for name in names]
     recipients = [a.short_name if a else name for a, name in zip(known, names, strict=True)]
     new = [name for a, name in zip(known, names, strict=True) if a is None]
@@ -215,11 +221,26 @@ def _send_next(
                 target.mkdir()
         raise
     warnings: list[Message | str] = list(bundle.warnings)
+    if previous_open is not None:
+        warnings.append(previous_open)
     warnings += [
         message(N_("{agency} is a new agency; it was added to the project."), agency=name)
         for name in new
     ]
     return RoundExport(bundle, number, new_agencies=new, warnings=warnings)
+
+
+def _still_open(project: Project, number: int) -> Message | None:
+    """The warning for sending a round while round ``number`` is not closed yet."""
+    sent = project.round(number) if number >= 1 else None
+    if sent is None or sent.closed:
+        return None
+    undecided = sum(1 for x in project.remarks(number) if x.undecided)
+    return message(
+        N_("Round {number} is still open (undecided remarks: {count}); round {next} is sent "
+           "all the same."),
+        number=number, count=undecided, next=number + 1,
+    )  # fmt: skip
 
 
 def _sha256(content: bytes) -> str:
@@ -274,26 +295,111 @@ def record_answer(
     project_path: str | os.PathLike[str],
     agency: str,
     number: int,
-    status: str,
+    status: str | None,
     *,
     letter: str | None = None,
     answer_date: str | None = None,
+    deadline: str | None = None,
 ) -> r.Recipient:
     """``drafter answer``: agency ``agency``'s answer to round ``number`` (ANSWERS), with the
-    reference and date of its letter. Checks everything before writing anything."""
-    if status not in ANSWERS:
+    reference and date of its letter; and/or the ``deadline`` of its answer (then the status
+    may be left out). Checks everything before writing anything."""
+    if status is None and deadline is None:
+        raise RoundError(N_("Give the agency's answer (--status) or its deadline (--deadline)."))
+    if status is None and (letter is not None or answer_date is not None):
+        raise RoundError(N_("--letter and --date go with the answer (--status)."))
+    if status is not None and status not in ANSWERS:
         raise RoundError(
             N_("{status} is not an answer: write agreed, remarks, objections or none."),
             status=repr(status),
         )
     day = parse_date(answer_date)
+    due = parse_date(deadline)
     with open_project(Path(project_path)) as project:
         _writable(project)
         _sent, found = _recipient(project, number, agency)
-        project.set_answer(number, found.id, status, (letter or "").strip(), day)
+        with project.transaction():
+            if status is not None:
+                project.set_answer(number, found.id, status, (letter or "").strip(), day)
+            if deadline is not None:
+                project.set_deadline(number, found.id, due)
         after = project.round(number)
     assert after is not None
     return next(x for x in after.recipients if x.agency == found.short_name)
+
+
+def set_deadline(project: Project, number: int, agency: str, deadline: str) -> r.Recipient:
+    """The deadline (YYYY-MM-DD; "" clears it) of agency ``agency``'s answer to round ``number``."""
+    due = parse_date(deadline)
+    _writable(project)
+    _sent, found = _recipient(project, number, agency)
+    project.set_deadline(number, found.id, due)
+    after = project.round(number)
+    assert after is not None
+    return next(x for x in after.recipients if x.agency == found.short_name)
+
+
+def close_round(
+    project: Project, number: int, *, force: bool = False, on: date | None = None
+) -> r.Round:
+    """Close round ``number`` today: refused while it has undecided remarks, unless ``force``."""
+    _writable(project)
+    sent = project.round(number)
+    if sent is None:
+        raise _no_round(project, number)
+    if sent.closed:
+        raise RoundError(
+            N_("Round {number} is closed already (on {date})."), number=number, date=sent.closed
+        )
+    undecided = sum(1 for x in project.remarks(number) if x.undecided)
+    if undecided and not force:
+        raise RoundError(
+            N_("Round {number} has undecided remarks ({count}): decide them first, or close "
+               "the round all the same (--force)."),
+            number=number, count=undecided,
+        )  # fmt: skip
+    project.set_round_closed(number, (on or current_date()).isoformat())
+    closed = project.round(number)
+    assert closed is not None
+    return closed
+
+
+def reopen_round(project: Project, number: int) -> r.Round:
+    """Open a closed round ``number`` again."""
+    _writable(project)
+    sent = project.round(number)
+    if sent is None:
+        raise _no_round(project, number)
+    if not sent.closed:
+        raise RoundError(N_("Round {number} is not closed."), number=number)
+    project.set_round_closed(number, "")
+    sent.closed = ""
+    return sent
+
+
+def change_round(
+    project_path: str | os.PathLike[str], number: int, *, close: bool, force: bool = False
+) -> r.Round:
+    """``drafter rounds --close N [--force]`` / ``--reopen N`` on the project file."""
+    with open_project(Path(project_path)) as project:
+        if close:
+            return close_round(project, number, force=force)
+        return reopen_round(project, number)
+
+
+def round_summary(project: Project) -> dict[str, int] | None:
+    """The status bar's line: the latest round, how many of its recipients answered, and the
+    project's undecided remarks; None before the first round."""
+    number = project.last_round()
+    latest = project.round(number) if number else None
+    if latest is None:
+        return None
+    return {
+        "round": number,
+        "answers": sum(1 for x in latest.recipients if x.status != "pending"),
+        "recipients": len(latest.recipients),
+        "open": sum(1 for x in project.remarks() if x.undecided),
+    }
 
 
 def _recipient(project: Project, number: int, agency: str) -> tuple[r.Round, r.Agency]:
@@ -395,27 +501,56 @@ def _unit_in_round(project: Project, number: int, slug: str, address: str) -> bo
     return False
 
 
-def list_rounds(project_path: str | os.PathLike[str]) -> list[dict[str, Any]]:
-    """``drafter rounds --json``: each round with its date and recipients' answers."""
+def list_rounds(
+    project_path: str | os.PathLike[str], on: date | None = None
+) -> list[dict[str, Any]]:
+    """``drafter rounds --json``: each round with its date and recipients' answers (as of
+    ``on``, today by default)."""
     with open_project(Path(project_path), read_only=True) as project:
-        return rounds_json(project)
+        return rounds_json(project, on)
 
 
-def rounds_json(project: Project) -> list[dict[str, Any]]:
-    """The rounds of an open project as ``drafter rounds --json`` lists them."""
-    return [
-        {
-            "number": x.number,
-            "date": x.date,
-            "recipients": [
+def due(recipient: r.Recipient, on: date) -> tuple[str, int | None]:
+    """Where an agency's answer stands: "received" (any answer recorded), "overdue" or "due"
+    (days left to its deadline: negative when overdue), "open" (no deadline)."""
+    if recipient.status != "pending":
+        return "received", None
+    if not recipient.deadline:
+        return "open", None
+    days = (date.fromisoformat(recipient.deadline) - on).days
+    return ("overdue" if days < 0 else "due"), days
+
+
+def rounds_json(project: Project, today: date | None = None) -> list[dict[str, Any]]:
+    """The rounds of an open project as ``drafter rounds --json`` lists them: each recipient's
+    answer and where it stands on ``today`` (see :func:`due`), each round's closing date and
+    its remarks (total, undecided)."""
+    today = today or current_date()
+    remarks = [x for x in project.remarks() if x.counted]
+    out = []
+    for x in project.rounds():
+        recipients = []
+        for y in x.recipients:
+            state, days = due(y, today)
+            recipients.append(
                 {
                     "agency": y.agency,
                     "deadline": y.deadline or None,
                     "status": y.status,
                     "letter": y.letter or None,
+                    "answer_date": y.answer_date or None,
+                    "due": state,
+                    "days": days,
                 }
-                for y in x.recipients
-            ],
-        }
-        for x in project.rounds()
-    ]
+            )
+        mine = [z for z in remarks if z.round == x.number]
+        out.append(
+            {
+                "number": x.number,
+                "date": x.date,
+                "closed": x.closed or None,
+                "recipients": recipients,
+                "remarks": {"total": len(mine), "open": sum(1 for z in mine if z.undecided)},
+            }
+        )
+    return out

@@ -1,4 +1,4 @@
-"""The project file's approval rounds: schema 2 migrated from a real schema-1 file, a newer file
+"""The project file's approval rounds: schema 3 migrated from a real schema-1 file, a newer file
 refused, agencies, rounds with their files and paragraphs as sent, answers, returned files and
 remarks stored and read back."""
 
@@ -67,7 +67,7 @@ def test_a_schema_1_file_is_migrated_after_a_backup_and_keeps_its_data(v1_demo, 
         ident = project.project_id()
         assert len(ident) == 36 and ident.count("-") == 4
         assert [a.slug for a in project.acts()] == ["uk-rf", "upk-rf"]
-    assert _version(v1_demo) == project_schema.SCHEMA_VERSION == 2
+    assert _version(v1_demo) == project_schema.SCHEMA_VERSION == 3
     backup = tmp_path / "demo.v1.bak"
     assert _dump(backup) == original and _version(backup) == 1
     after = _rows(v1_demo, V1_TABLES)
@@ -95,16 +95,16 @@ def test_a_schema_1_file_opened_read_only_is_upgraded_in_memory_only(v1_demo, tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.drafter"]
 
 
-def test_a_schema_2_file_in_an_older_drafter_gives_the_newer_drafter_sentence(v1_demo, monkeypatch):
-    Project.open(v1_demo).close()  # now schema 2
+def test_a_schema_3_file_in_an_older_drafter_gives_the_newer_drafter_sentence(v1_demo, monkeypatch):
+    Project.open(v1_demo).close()  # now schema 3
     digest = _digest(v1_demo)
-    monkeypatch.setattr(project_schema, "SCHEMA_VERSION", 1)
-    monkeypatch.setattr("drafter.io.project.SCHEMA_VERSION", 1)
+    monkeypatch.setattr(project_schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr("drafter.io.project.SCHEMA_VERSION", 2)
     for read_only in (False, True):
         with pytest.raises(NewerVersionError) as info:
             Project.open(v1_demo, read_only=read_only)
         assert str(info.value) == (
-            "demo.drafter was saved by a newer Drafter (schema 2; this version reads up to 1) "
+            "demo.drafter was saved by a newer Drafter (schema 3; this version reads up to 2) "
             "— update Drafter to open it."
         )
     assert _digest(v1_demo) == digest
@@ -116,7 +116,7 @@ def test_a_new_project_has_every_table_and_its_own_identity(tmp_path):
         assert a.project_id() and a.project_id() != b.project_id()
         a.save_as(tmp_path / "c.drafter")
         assert a.project_id() != b.project_id()  # Save As keeps the copy's identity
-    assert _version(tmp_path / "c.drafter") == 2
+    assert _version(tmp_path / "c.drafter") == 3
 
 
 def _paragraphs(n: int) -> list[r.SentParagraph]:

@@ -15,7 +15,8 @@ from drafter.services.remarks import RemarkError, list_remarks, resolve_remark
 
 KEYS = [
     "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text", "grounds",
-    "proposed", "status", "resolution", "decided_by", "decided_at", "settled", "repeats",
+    "grounds_kind", "proposed", "status", "resolution", "decided_by", "decided_at", "settled",
+    "repeats", "link", "members",
 ]  # fmt: skip
 
 

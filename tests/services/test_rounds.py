@@ -239,6 +239,9 @@ def test_the_next_round_goes_to_the_previous_recipients(demo, tmp_path):
         "deadline": None,
         "status": "pending",
         "letter": None,
+        "answer_date": None,
+        "due": "open",
+        "days": None,
     }
 
 
@@ -253,20 +256,28 @@ def test_answers_are_recorded_and_listed(demo, tmp_path):
         {
             "number": 1,
             "date": "2026-12-07",
+            "closed": None,
             "recipients": [
                 {
                     "agency": "МВД России",
                     "deadline": "2026-12-25",
                     "status": "remarks",
                     "letter": "1/2345",
+                    "answer_date": "2026-12-12",
+                    "due": "received",
+                    "days": None,
                 },
                 {
                     "agency": "Минфин России",
                     "deadline": "2026-12-25",
                     "status": "none",
                     "letter": None,
+                    "answer_date": None,
+                    "due": "received",
+                    "days": None,
                 },
             ],
+            "remarks": {"total": 0, "open": 0},
         }
     ]
 
