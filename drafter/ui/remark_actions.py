@@ -40,6 +40,7 @@ class RemarkActions(QObject):
         self.where: dict[int, str | None] = {}
         self.removed: dict[int, int | None] = {}
         self.objecting: set[int] = set()  # ids of open remarks an agency objects with
+        self.severity: dict[int, str] = {}  # remark id → as set, or as guessed from its answer
         self.links: dict[int, int] = {}  # remark id → the earlier remark it repeats
         self.ordered: list[r.Remark] = []  # every remark, in the draft's order
         self.anchor: int | None = None  # the remark last selected: F8 goes on from it
@@ -86,14 +87,18 @@ class RemarkActions(QObject):
         self.where = calls.where_now(self.remarks) if calls is not None and self.remarks else {}
         gone = [x for x in self.remarks if self.where.get(x.id, x.address) is None]
         self.removed = calls.removed_since(gone) if calls is not None and gone else {}
-        objecting_answers = calls.objections() if calls is not None else set()
+        answers = calls.answers() if calls is not None else {}
+        self.severity = {
+            x.id: r.severity_of(x, answers.get((x.round, r.name_key(x.agency)), ""))
+            for x in self.remarks
+        }
         self.objecting = {
             x.id
             for x in self.remarks
             if is_open(x)
             and (
-                r.severity_of(x) == "objection"
-                or (x.round, r.name_key(x.agency)) in objecting_answers
+                self.severity[x.id] == "objection"
+                or answers.get((x.round, r.name_key(x.agency))) == "objections"
             )
         }
         red = {(x.act, top_of(self.now(x) or "")) for x in self.remarks if x.id in self.objecting}
@@ -176,7 +181,13 @@ class RemarkActions(QObject):
         unit = self.window.reviews.describe(remark.act, address, cited=True) if address else ""
         parts = [x for x in self.remarks if x.group == remark.id]
         return RemarkRow(
-            remark, unit, gone, self.links.get(remark.id), remark.id in self.objecting, parts
+            remark,
+            unit,
+            self.severity.get(remark.id, r.severity_of(remark)),
+            gone,
+            self.links.get(remark.id),
+            remark.id in self.objecting,
+            parts,
         )
 
     def _ordered(self) -> list[r.Remark]:

@@ -80,13 +80,10 @@ class RemarkCalls:
         """{"round", "answers", "recipients", "open"} of the latest round (None: no round yet)."""
         return rounds_service.round_summary(self.document.project)
 
-    def objections(self) -> set[tuple[int, str]]:
-        """(round, agency key) of every answer that objects."""
+    def answers(self) -> dict[tuple[int, str], str]:
+        """(round, agency key) → the agency's answer to the round (core ANSWER_STATUSES)."""
         return {
-            (x.number, r.name_key(y.agency))
-            for x in self.rounds()
-            for y in x.recipients
-            if y.status == "objections"
+            (x.number, r.name_key(y.agency)): y.status for x in self.rounds() for y in x.recipients
         }
 
     def order(self) -> dict[Key, int]:

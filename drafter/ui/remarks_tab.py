@@ -50,7 +50,8 @@ class RemarkRow:
     """A remark as the tab lists it: where its unit is now, or the sentence saying it is gone."""
 
     remark: r.Remark
-    unit: str  # «ч. 2 п. б)», or the unit as sent when it is gone
+    unit: str  # «ст. 322.1 ч. 2 п. б)», or the unit as sent when it is gone
+    severity: str  # as the drafter set it, or as guessed (core severity_of with its answer)
     gone: str = ""  # «The unit was removed since round 2.» ("" while it exists)
     repeats: int | None = None  # the earlier remark it repeats
     objection: bool = False  # an objection, or the agency's answer to its round objects
@@ -223,7 +224,7 @@ class RemarksTab(QWidget):
                 [
                     row.unit,
                     remark.agency,
-                    severity_text(r.severity_of(remark)),
+                    severity_text(row.severity),
                     status_text(remark.status) + (" ✓" if remark.settled else ""),
                 ]
             )
@@ -329,7 +330,7 @@ class RemarksTab(QWidget):
         head.append(escape(translate("RemarksTab", "round %1").replace("%1", str(remark.round))))
         if row.unit:
             head.append(escape(row.unit))
-        severity = severity_text(r.severity_of(remark))
+        severity = severity_text(row.severity)
         color = OBJECTION_COLOR.name() if row.objection else "#555"
         head.append(f"<span style='color:{color}'>{escape(severity)}</span>")
         lines = [" · ".join(head)]

@@ -211,6 +211,9 @@ def test_the_badge_is_red_while_an_agency_objects(demo, demo_path):
     assert badge(demo, "art:322") == (1, True)
     objecting = find_remark(demo_path, agency="Генпрокуратура России", address="art:322.1/part:2")
     tab = choose(demo, objecting)
+    # A comment without a wording from an agency that objects: an objection, shown in red.
+    assert tab.remark_list.currentItem().text(2) == "objection"
+    assert tab.remark_list.currentItem().foreground(0).color().name() == "#c62828"
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("accepted"))
     tab.reason_edit.setPlainText("Учтено.")
     tab.resolve_button.click()
@@ -366,9 +369,7 @@ def test_the_tab_and_the_status_bar_in_russian(demo, demo_path, russian, qtbot):
     assert demo.tree.remarks_filter.text() == "С открытыми замечаниями"
 
 
-def test_a_wording_whose_words_are_gone_is_refused_in_one_sentence(
-    demo, demo_path, message_boxes
-):
+def test_a_wording_whose_words_are_gone_is_refused_in_one_sentence(demo, demo_path, message_boxes):
     target = find_remark(demo_path, agency="Минюст России", kind="edit")
     remark = stored(demo_path)[target]
     tab = choose(demo, target)
