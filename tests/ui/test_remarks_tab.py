@@ -1,30 +1,73 @@
-"""The Remarks tab on a copy of the sample draft (round 1 answered by two agencies, six remarks):
-deciding, applying an agency's wording with the window's undo, F8 / Shift+F8, red badges, the
-tree's filters, and a remark whose unit is gone."""
+"""The Remarks tab on a draft with round 1 answered by two agencies (four remarks by letter, one
+on an article the draft adds): deciding, applying an agency's wording with the window's undo,
+F8 / Shift+F8, red badges, the tree's filters, a remark whose unit is gone, Russian."""
 
 from __future__ import annotations
 
-import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog
 
+from drafter.core import model as m
+from drafter.core.profiles import get_profile
+from drafter.core.textlayout import parse_unit_text
 from drafter.io.project import Project
+from drafter.services.rounds import export_round, letter_remark, record_answer
 from drafter.ui import i18n
 from drafter.ui.tree_panel import row_key
 from drafter.ui.unit_tree import OBJECTION_ROLE, REMARKS_ROLE
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "demo.drafter"
+from .helpers import make_project
+
 UK = "uk-rf"
+MINJUST, GENPROK = "Минюст России", "Генпрокуратура России"
+ARTICLE_322_4 = (
+    "Статья 322.4. Незаконное оказание услуг иностранным гражданам\n"
+    "1. Незаконное оказание услуг по пребыванию иностранных граждан -\n"
+    "наказывается штрафом до ста тысяч рублей либо лишением свободы на срок до трех лет.\n"
+    "2. То же деяние, совершенное организованной группой, -\n"
+    "наказывается лишением свободы на срок до пяти лет."
+)
+REMARKS = [  # agency, unit, text, quote, proposed wording
+    (MINJUST, "art:322/part:1", "Изменение не обосновано в пояснительной записке.", "", None),
+    (
+        MINJUST,
+        "art:322.1/part:2/pt:б",
+        "Предлагаем уточнить признак.",
+        "совершения преступления",
+        "совершения тяжкого или особо тяжкого преступления",
+    ),
+    (GENPROK, "art:322.1/part:2", "Повышение нижнего предела наказания не обосновано.", "", None),
+    (GENPROK, "art:322.4/part:2", "Охватывается частью второй статьи 322.1 УК РФ.", "", None),
+]
+
+
+def build_draft(path: Path) -> Path:
+    """Articles 322–322.3 of the Criminal Code and an added 322.4, sent in round 1 to two
+    agencies; their remarks by letter; Минюст answered with remarks, Генпрокуратура objects."""
+    make_project(path)
+    with Project.open(path) as project:
+        unit = parse_unit_text(ARTICLE_322_4, m.ARTICLE, get_profile("ru-code"))
+        project.set_proposal(UK, m.Proposal(unit.address, m.ADDED, unit, after="art:322.3"))
+    sent = path.parent / "round-1"
+    export_round(path, sent, "next", to=f"{MINJUST},{GENPROK}", export_date=date(2026, 11, 23))
+    with Project.open(path) as project:
+        for agency, address, text, quote, proposed in REMARKS:
+            letter_remark(
+                project, agency, 1, act=UK, address=address, text=text, quote=quote,
+                proposed=proposed,
+            )  # fmt: skip
+    record_answer(path, MINJUST, 1, "remarks", letter="08-156734/26", answer_date="2026-11-26")
+    record_answer(path, GENPROK, 1, "objections", letter="36-11-2026", answer_date="2026-11-30")
+    return path
 
 
 @pytest.fixture
 def demo_path(tmp_path) -> Path:
-    path = tmp_path / "demo.drafter"
-    shutil.copy(SAMPLE, path)
-    return path
+    return build_draft(tmp_path / "rounds.drafter")
 
 
 @pytest.fixture
@@ -65,7 +108,7 @@ def find_remark(path: Path, **fields) -> int:
 
 
 def test_a_decision_taken_in_the_tab_is_in_the_project_file(demo, demo_path, qtbot):
-    target = find_remark(demo_path, agency="Генпрокуратура России", address="art:322.1/part:2")
+    target = find_remark(demo_path, agency=GENPROK, address="art:322.1/part:2")
     tab = choose(demo, target)
     assert demo.outputs.tabs.currentWidget() is tab
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("rejected"))
@@ -74,7 +117,7 @@ def test_a_decision_taken_in_the_tab_is_in_the_project_file(demo, demo_path, qtb
     qtbot.mouseClick(tab.resolve_button, Qt.MouseButton.LeftButton)
     # Decided: no longer among the open remarks listed; the status bar counts one fewer.
     assert target not in [row.remark.id for row in tab.shown_rows()]
-    assert "5 open remarks" in actions(demo).summary_label.text()
+    assert "3 open remarks" in actions(demo).summary_label.text()
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("all"))
     assert tab.select(target)
     assert "not accepted" in tab.details.toPlainText()
@@ -86,7 +129,7 @@ def test_a_decision_taken_in_the_tab_is_in_the_project_file(demo, demo_path, qtb
 
 
 def test_a_decision_changed_and_undone(demo, demo_path, qtbot):
-    target = find_remark(demo_path, agency="Минюст России", address="art:322.1/part:1")
+    target = find_remark(demo_path, address="art:322/part:1")
     tab = choose(demo, target)
     tab.status_filter.setCurrentIndex(tab.status_filter.findData("all"))
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("partly"))
@@ -106,7 +149,7 @@ def test_a_decision_changed_and_undone(demo, demo_path, qtbot):
 
 
 def test_grounds_and_severity_edited_are_stored(demo, demo_path):
-    target = find_remark(demo_path, agency="Минюст России", address="art:322/note:1")
+    target = find_remark(demo_path, address="art:322/part:1")
     tab = choose(demo, target)
     tab.severity_combo.setCurrentIndex(tab.severity_combo.findData("editorial"))
     tab.grounds_kind_combo.setCurrentIndex(tab.grounds_kind_combo.findData("drafting"))
@@ -123,7 +166,7 @@ def test_grounds_and_severity_edited_are_stored(demo, demo_path):
 def test_the_agencys_wording_applied_is_undone_with_ctrl_z_and_redone_with_ctrl_y(
     demo, demo_path, qtbot
 ):
-    target = find_remark(demo_path, agency="Минюст России", kind="edit")
+    target = find_remark(demo_path, address="art:322.1/part:2/pt:б")
     remark = stored(demo_path)[target]
     tab = choose(demo, target)
     before = demo.document.proposed_text(UK, "art:322.1")
@@ -202,14 +245,14 @@ def badge(window, address: str) -> tuple[int, bool]:
 def test_the_badge_is_red_while_an_agency_objects(demo, demo_path):
     # Генпрокуратура answered round 1 with objections: its open remark makes 322.1 red;
     # Минюст agreed with remarks: 322 (only its remark) stays orange.
-    assert badge(demo, "art:322.1") == (3, True)
+    assert badge(demo, "art:322.1") == (2, True)
     assert badge(demo, "art:322") == (1, False)
-    note = find_remark(demo_path, address="art:322/note:1")
+    note = find_remark(demo_path, address="art:322/part:1")
     tab = choose(demo, note)
     tab.severity_combo.setCurrentIndex(tab.severity_combo.findData("objection"))
     tab.save_button.click()
     assert badge(demo, "art:322") == (1, True)
-    objecting = find_remark(demo_path, agency="Генпрокуратура России", address="art:322.1/part:2")
+    objecting = find_remark(demo_path, agency=GENPROK, address="art:322.1/part:2")
     tab = choose(demo, objecting)
     # A comment without a wording from an agency that objects: an objection, shown in red.
     assert tab.remark_list.currentItem().text(2) == "objection"
@@ -217,7 +260,7 @@ def test_the_badge_is_red_while_an_agency_objects(demo, demo_path):
     tab.decision_combo.setCurrentIndex(tab.decision_combo.findData("accepted"))
     tab.reason_edit.setPlainText("Учтено.")
     tab.resolve_button.click()
-    assert badge(demo, "art:322.1") == (2, False)
+    assert badge(demo, "art:322.1") == (1, False)
     # The badge is drawn red: pixels of the objection colour on 322's row.
     tree = demo.tree.unit_tree
     item = demo.tree.tree_model.top_item(UK, "art:322")
@@ -255,7 +298,7 @@ def test_the_tree_filters_hide_units_without_open_remarks_or_changes(demo, demo_
     combo.setCurrentIndex(combo.findData(1))
     assert shown_tops(demo) == set()
     combo.setCurrentIndex(0)
-    choose(demo, find_remark(demo_path, agency="Минюст России", kind="edit")).apply_button.click()
+    choose(demo, find_remark(demo_path, address="art:322.1/part:2/pt:б")).apply_button.click()
     combo.setCurrentIndex(combo.findData(1))
     assert shown_tops(demo) == {(UK, "art:322.1")}
 
@@ -283,7 +326,7 @@ def test_a_remark_whose_unit_is_gone_is_shown_under_the_act(demo, demo_path, qtb
 
 
 def test_a_remark_linked_to_nothing_and_back_to_auto(demo, demo_path, monkeypatch):
-    target = find_remark(demo_path, address="art:322/note:1")
+    target = find_remark(demo_path, address="art:322/part:1")
     tab = choose(demo, target)
     offered = []
 
@@ -301,11 +344,13 @@ def test_a_remark_linked_to_nothing_and_back_to_auto(demo, demo_path, monkeypatc
 
 
 def test_the_status_bar_summary_in_english(demo):
-    assert actions(demo).summary_label.text() == "Round 1: 2 of 2 answers, 6 open remarks"
+    assert actions(demo).summary_label.text() == "Round 1: 2 of 2 answers, 4 open remarks"
 
 
 # --- Russian: the branch's words (resources/i18n/incoming) until the lead merges them -------
-INCOMING = SAMPLE.parents[2] / "resources" / "i18n" / "incoming" / "i11-remarks-ui.tsv"
+INCOMING = (
+    Path(__file__).resolve().parents[2] / "resources" / "i18n" / "incoming" / "i11-remarks-ui.tsv"
+)
 MODULES = ["remark_actions", "remarks_tab", "remark_words"]  # the tab's own context
 CALLS = ("translate", "QT_TRANSLATE_NOOP")
 
@@ -359,8 +404,8 @@ def test_every_word_of_the_remark_work_has_its_russian():
 def test_the_tab_and_the_status_bar_in_russian(demo, demo_path, russian, qtbot):
     label = actions(demo).summary_label
     qtbot.waitUntil(lambda: label.text().startswith("Этап"), timeout=5000)
-    assert label.text() == "Этап 1: ответов 2 из 2, открытых замечаний 6"
-    tab = choose(demo, find_remark(demo_path, address="art:322/note:1"))
+    assert label.text() == "Этап 1: ответов 2 из 2, открытых замечаний 4"
+    tab = choose(demo, find_remark(demo_path, address="art:322/part:1"))
     tabs = demo.outputs.tabs
     assert tabs.tabText(tabs.indexOf(tab)) == "Замечания (1)"
     assert tab.reason_label.text() == "Позиция разработчика:"
@@ -370,7 +415,7 @@ def test_the_tab_and_the_status_bar_in_russian(demo, demo_path, russian, qtbot):
 
 
 def test_a_wording_whose_words_are_gone_is_refused_in_one_sentence(demo, demo_path, message_boxes):
-    target = find_remark(demo_path, agency="Минюст России", kind="edit")
+    target = find_remark(demo_path, address="art:322.1/part:2/pt:б")
     remark = stored(demo_path)[target]
     tab = choose(demo, target)
     # The drafter rewrote the quoted words meanwhile (typed, not yet saved).
@@ -386,3 +431,32 @@ def test_a_wording_whose_words_are_gone_is_refused_in_one_sentence(demo, demo_pa
     assert tab.selected_row().remark.status == "new"
     demo.close()
     assert stored(demo_path)[target].status == "new"
+
+
+def test_a_remark_of_round_2_is_linked_by_hand_to_the_one_it_repeats(
+    make_window, demo_path, monkeypatch
+):
+    earlier = find_remark(demo_path, agency=GENPROK, address="art:322.1/part:2")
+    export_round(demo_path, demo_path.parent / "round-2", "next", export_date=date(2026, 12, 2))
+    with Project.open(demo_path) as project:
+        again = letter_remark(
+            project, GENPROK, 2, act=UK, address="art:322.1/part:2",
+            text="Позиция прежняя: повышение наказания не обосновано.",
+        ).id  # fmt: skip
+    window = make_window(demo_path)
+    tab = choose(window, again)
+    assert tab.selected_row().repeats is None  # other words, no quote: not found by itself
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    tab.link_button.click()
+    assert len(offered) == 2 and offered[1].startswith(f"Round 1, remark {earlier}: ")
+    row = tab.selected_row()
+    assert (row.repeats, row.remark.link) == (earlier, "hand")
+    assert f"Repeats remark {earlier}" in tab.details.toPlainText()
+    window.close()
+    assert stored(demo_path)[again].repeats == earlier
