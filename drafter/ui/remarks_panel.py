@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.rounds import Remark
+from drafter.ui.outputs import redline_fragment
 from drafter.ui.review_source import kind_text
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
@@ -84,14 +85,7 @@ class RemarksPanel(QWidget):
         if remark.resolved:
             head.append(escape(translate("Reviews", "resolved in the file")))
         rows = [" · ".join(head)]
-        if remark.quote:
-            rows.append(f"<i>«{escape(remark.quote)}»</i>")
-        if remark.text:
-            rows.append(escape(remark.text))
-        if remark.proposed is not None:
-            label = escape(translate("Reviews", "Proposed wording:"))
-            proposed = escape(remark.proposed) or "∅"
-            rows.append(f"{label} <span style='color:#2e7d32'>{proposed}</span>")
+        rows += remark_said(remark, translate("Reviews", "Proposed wording:"), redline=False)
         author = ", ".join(x for x in (remark.author, remark.date[:10]) if x)
         if author:
             rows.append(f"<span style='color:#777'>{escape(author)}</span>")
@@ -100,3 +94,20 @@ class RemarksPanel(QWidget):
             f"<table width='100%' cellspacing='0' cellpadding='5' bgcolor='{background}' "
             f"style='margin-bottom:6px'><tr><td>{'<br>'.join(rows)}</td></tr></table>"
         )
+
+
+def remark_said(remark: Remark, label: str, *, redline: bool) -> list[str]:
+    """What the agency said, as HTML lines: the quoted words, its text and the wording it
+    proposes after ``label`` (with ``redline``, against the quoted words: struck and inserted)."""
+    lines = []
+    if remark.quote:
+        lines.append(f"<i>«{escape(remark.quote)}»</i>")
+    if remark.text:
+        lines.append(escape(remark.text))
+    if remark.proposed is not None:
+        if redline and remark.quote:
+            lines.append(f"{escape(label)} {redline_fragment(remark.quote, remark.proposed)}")
+        else:
+            proposed = escape(remark.proposed) or "∅"
+            lines.append(f"{escape(label)} <span style='color:#2e7d32'>{proposed}</span>")
+    return lines

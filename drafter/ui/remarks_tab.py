@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core import rounds as r
-from drafter.ui.outputs import redline_fragment
 from drafter.ui.remark_calls import is_open
 from drafter.ui.remark_words import (
     grounds_kind_text,
@@ -36,10 +35,12 @@ from drafter.ui.remark_words import (
     severity_text,
     status_text,
 )
+from drafter.ui.remarks_panel import remark_said
 from drafter.ui.review_source import kind_text
 
 OBJECTION_COLOR = QColor("#c62828")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_MAX = 150  # px: a long unit or agency name is elided (the whole of it in the details)
 
 
 translate = QCoreApplication.translate  # in the context "RemarksTab" (remark_words.CONTEXT)
@@ -239,8 +240,10 @@ class RemarksTab(QWidget):
             if remark.id == selected:
                 self.remark_list.setCurrentItem(item)
         self.remark_list.blockSignals(False)
-        for column in range(3):
+        for column in range(3):  # as wide as their words, within reason: the tab may be narrow
             self.remark_list.resizeColumnToContents(column)
+            width = self.remark_list.columnWidth(column)
+            self.remark_list.setColumnWidth(column, min(width, COLUMN_MAX))
         self._show_selected()
 
     def shown_rows(self) -> list[RemarkRow]:
@@ -336,18 +339,9 @@ class RemarksTab(QWidget):
         lines = [" · ".join(head)]
         if row.gone:
             lines.append(f"<span style='color:#c62828'>{escape(row.gone)}</span>")
+        label = translate("RemarksTab", "Proposed wording:")
         for item in [remark, *row.parts]:
-            if item.quote:
-                lines.append(f"<i>«{escape(item.quote)}»</i>")
-            if item.text:
-                lines.append(escape(item.text))
-            if item.proposed is not None:
-                label = escape(translate("RemarksTab", "Proposed wording:"))
-                if item.quote:  # the quoted words and the agency's, as a redline
-                    lines.append(f"{label} {redline_fragment(item.quote, item.proposed)}")
-                else:
-                    proposed = escape(item.proposed) or "∅"
-                    lines.append(f"{label} <span style='color:#2e7d32'>{proposed}</span>")
+            lines += remark_said(item, label, redline=True)
         if remark.grounds or remark.grounds_kind:
             kind = (
                 f" ({escape(grounds_kind_text(remark.grounds_kind))})"
@@ -389,6 +383,7 @@ def _form(*rows: QWidget | tuple[QLabel, QWidget]) -> QGroupBox:
     """A titled box of rows: (label, field) pairs, or a widget across the row."""
     box = QGroupBox()
     layout = QFormLayout(box)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above when narrow
     for row in rows:
         if isinstance(row, tuple):
             layout.addRow(*row)
