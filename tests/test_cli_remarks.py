@@ -15,8 +15,14 @@ import pytest
 
 from drafter.cli import main
 from drafter.io.project import Project
-from drafter.services.projects import sample_path
 from drafter.services.rounds import letter_remark
+from tests.samples import round_1_path as sample_path
+
+# The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
+# schema 2, so each test also goes through the migration to the current schema).
+ROUND_1 = (
+    Path(__file__).resolve().parents[1] / "tests" / "data" / "projects" / "demo-schema-2.drafter"
+)
 
 
 @pytest.fixture
@@ -24,7 +30,7 @@ def demo(tmp_path: Path, monkeypatch) -> Path:
     monkeypatch.setenv("DRAFTER_LANG", "en")
     monkeypatch.setattr("drafter.services.rounds.current_date", lambda: date(2026, 12, 10))
     path = tmp_path / "demo.drafter"
-    shutil.copyfile(sample_path(), path)
+    shutil.copyfile(ROUND_1, path)
     Project.open(path).close()  # brought to the current schema (a backup beside it)
     return path
 
@@ -61,6 +67,10 @@ def test_remark_edits_one_remark_and_says_what_changed(demo, capsys):
         "Статья 18.8 КоАП РФ", "conflict", "objection",
     )  # fmt: skip
     assert listed[3]["proposed"] is None
+    assert main(["remarks", str(demo), "--unit", "art:322.1/part:1"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("#2  1  Минюст России  art:322.1/part:1  comment")
+    assert line.endswith("grounds: «Статья 18.8 КоАП РФ»  [new]")
 
 
 @pytest.mark.parametrize(

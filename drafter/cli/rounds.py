@@ -177,14 +177,9 @@ def _cmd_answer(args) -> int:
     from drafter.services.rounds import record_answer
 
     answer = record_answer(
-        args.project,
-        args.agency,
-        args.round,
-        args.status,
-        letter=args.letter,
-        answer_date=args.date,
-        deadline=args.deadline,
-    )
+        args.project, args.agency, args.round, args.status, letter=args.letter,
+        answer_date=args.date, deadline=args.deadline,
+    )  # fmt: skip
     said = {"number": args.round, "agency": answer.agency}
     if args.status is not None:
         print(tr(N_("round {number}: {agency} — {status}"), status=_word(answer.status), **said))
@@ -312,6 +307,8 @@ def _remark_line(x: dict) -> str:
         parts.append(f"→ «{_clip(x['proposed'])}»")
     if x["text"]:
         parts.append(f"— {_clip(x['text'])}")
+    if x["grounds"]:
+        parts.append(tr(N_("grounds: {grounds}"), grounds=f"«{_clip(x['grounds'])}»"))
     if x["members"]:
         parts.append(tr(N_("with {items}"), items=", ".join(f"#{i}" for i in x["members"])))
     parts.append(f"[{_word(x['status'])}]")

@@ -74,6 +74,7 @@ TEXTS: dict[str, dict[str, object]] = {
         "totals": "Направлено: {sent}; ответили: {answered}; согласовали: {agreed}; "
         "с замечаниями: {remarks}; не согласовали: {objections}; без ответа: {none}.",
         "empty": "Неурегулированных разногласий нет.",
+        "gone": "{address} акта «{act}», исключённого из проекта",
     },
     "en": {
         "table": "TABLE OF OUTSTANDING DISAGREEMENTS",
@@ -128,6 +129,7 @@ TEXTS: dict[str, dict[str, object]] = {
         "totals": "Sent: {sent}; answered: {answered}; agreed: {agreed}; with comments: "
         "{remarks}; objections: {objections}; no answer: {none}.",
         "empty": "There are no outstanding disagreements.",
+        "gone": "{address} of “{act}” (the act is no longer in the draft)",
     },
 }
 

@@ -337,6 +337,8 @@ def add_remark(conn: sqlite3.Connection, remark: r.Remark, agency_id: int) -> in
     return cursor.lastrowid
 
 
+# The Remark field of each column whose name differs.
+_FIELD_OF = {"act_slug": "act", "grouped_into": "group"}
 _DECISION_COLUMNS = ("resolution", "decided_by", "decided_at", "settled", "repeats")
 
 
@@ -353,40 +355,13 @@ def remarks(conn: sqlite3.Connection, number: int | None = None) -> list[r.Remar
     ).fetchall()
     out: list[r.Remark] = []
     for row_id, n, agency, source, resolved, reason, by, at, settled, repeats, *values in rows:
-        data = dict(zip(_REMARK_COLUMNS, values, strict=True))
-        out.append(
-            r.Remark(
-                round=n,
-                agency=agency,
-                kind=data["kind"],
-                act=data["act_slug"],
-                address=data["address"],
-                role=data["role"],
-                quote=data["quote"],
-                text=data["text"],
-                proposed=data["proposed"],
-                author=data["author"],
-                date=data["date"],
-                source=json.loads(source),
-                placement=data["placement"],
-                position=data["position"],
-                parent=data["parent"],
-                resolved=bool(resolved),
-                returned_file=data["returned_file"],
-                status=data["status"],
-                id=row_id,
-                resolution=reason,
-                decided_by=by,
-                decided_at=at,
-                settled=bool(settled),
-                repeats=repeats,
-                grounds=data["grounds"],
-                grounds_kind=data["grounds_kind"],
-                severity=data["severity"],
-                group=data["grouped_into"],
-                link=data["link"],
-            )
-        )
+        data = {_FIELD_OF.get(c, c): v for c, v in zip(_REMARK_COLUMNS, values, strict=True)}
+        remark = r.Remark(
+            round=n, agency=agency, source=json.loads(source), resolved=bool(resolved), id=row_id,
+            resolution=reason, decided_by=by, decided_at=at, settled=bool(settled),
+            repeats=repeats, **data,
+        )  # fmt: skip
+        out.append(remark)
     return out
 
 
@@ -399,26 +374,17 @@ def set_decision(
     conn.execute(f"UPDATE remarks SET {assignments} WHERE id = ?", (*values.values(), remark_id))
 
 
-# The columns the drafter edits on a remark (drafter.services.remarks), by Remark field name.
-_EDITABLE = {
-    "status": "status",
-    "resolution": "resolution",
-    "decided_by": "decided_by",
-    "decided_at": "decided_at",
-    "settled": "settled",
-    "repeats": "repeats",
-    "text": "text",
-    "proposed": "proposed",
-    "grounds": "grounds",
-    "grounds_kind": "grounds_kind",
-    "severity": "severity",
-    "group": "grouped_into",
-    "link": "link",
-}
+# The Remark fields the drafter edits (drafter.services.remarks).
+_EDITABLE = frozenset(
+    {"status", "resolution", "decided_by", "decided_at", "settled", "repeats", "text", "proposed",
+     "grounds", "grounds_kind", "severity", "group", "link"}
+)  # fmt: skip
+_COLUMN_OF = {field: column for column, field in _FIELD_OF.items()}
 
 
 def update_remarks(conn: sqlite3.Connection, ids: Iterable[int], values: dict[str, Any]) -> None:
     """Set the fields ``values`` (Remark field names: see _EDITABLE) of the remarks ``ids``."""
-    assignments = ", ".join(f"{_EDITABLE[name]} = ?" for name in values)
+    assert _EDITABLE >= values.keys()
+    assignments = ", ".join(f"{_COLUMN_OF.get(name, name)} = ?" for name in values)
     args = [int(v) if isinstance(v, bool) else v for v in values.values()]
     conn.executemany(f"UPDATE remarks SET {assignments} WHERE id = ?", [(*args, i) for i in ids])

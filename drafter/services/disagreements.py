@@ -160,6 +160,9 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
     )
     for x in remarks:
         act = acts.get(x.act)
+        where = provision(act, x.address, _item_of(items, x.act, x.address), lang)
+        if act is None and x.act:  # the act left the project after the round
+            where = str(dd.TEXTS[lang]["gone"]).format(address=x.address or "—", act=x.act)
         decision = decisions.get(x.id, dd.Decision())
         text = "\n".join(y.text for y in [x, *members.get(x.id, [])] if y.text)
         if x.proposed is not None:
@@ -167,7 +170,7 @@ def document(project: Project, number: int, kind: str, lang: str) -> dd.Document
             text = f"{text}\n{proposed}" if text else proposed
         doc.remarks.append(
             dd.RemarkRow(
-                provision(act, x.address, _item_of(items, x.act, x.address), lang),
+                where,
                 _wording(act, x.address),
                 x.agency,
                 letters.get(x.agency, ""),

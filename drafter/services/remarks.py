@@ -113,21 +113,12 @@ def remark_json(
 
 
 def resolve_remark(
-    project_path: str | os.PathLike[str],
-    remark_id: int,
-    status: str,
-    reason: str,
-    *,
-    keep_draft: bool = False,
-    settled: bool = False,
-    change: bool = False,
+    project_path: str | os.PathLike[str], remark_id: int, status: str, reason: str, **options: bool
 ) -> tuple[r.Remark, bool]:
-    """Decide on remark ``remark_id`` in the project at ``project_path``; see :func:`resolve`."""
+    """Decide on remark ``remark_id`` in the project at ``project_path``; see :func:`resolve`
+    (``options``: keep_draft, settled, change)."""
     with open_project(Path(project_path)) as project:
-        return resolve(
-            project, remark_id, status, reason, keep_draft=keep_draft, settled=settled,
-            change=change,
-        )  # fmt: skip
+        return resolve(project, remark_id, status, reason, **options)
 
 
 def resolve(
@@ -209,15 +200,9 @@ def undo_decision(project_path: str | os.PathLike[str], remark_id: int) -> r.Rem
 
 
 def edit_remark(
-    project: Project,
-    remark_id: int,
-    *,
-    text: str | None = None,
-    grounds: str | None = None,
-    grounds_kind: str | None = None,
-    severity: str | None = None,
-    proposed: str | None = KEEP,
-) -> r.Remark:
+    project: Project, remark_id: int, *, text: str | None = None, grounds: str | None = None,
+    grounds_kind: str | None = None, severity: str | None = None, proposed: str | None = KEEP,
+) -> r.Remark:  # fmt: skip
     """Edit what a remark says: its text, grounds and their kind, severity ("" = the guess) and
     the agency's wording (``proposed=None`` clears it). None leaves a field as it is."""
     if grounds_kind is not None and grounds_kind and grounds_kind not in r.GROUNDS_KINDS:
@@ -448,7 +433,13 @@ def agency_wording(
            "decide it with --keep-draft."),
         id=remark.id, address=remark.address or "?", act=slug or "?",
     )  # fmt: skip
-    if not remark.address or slug not in project.act_slugs():
+    if slug and slug not in project.act_slugs():
+        raise RemarkError(
+            N_("Remark {id} is on {act}, which is no longer in the project; "
+               "decide it with --keep-draft."),
+            id=remark.id, act=slug,
+        )  # fmt: skip
+    if not remark.address:
         raise gone
     current = project.act(slug)
     act_draft = project.draft().for_act(slug)

@@ -515,9 +515,11 @@ def due(recipient: r.Recipient, on: date) -> tuple[str, int | None]:
     (days left to its deadline: negative when overdue), "open" (no deadline)."""
     if recipient.status != "pending":
         return "received", None
-    if not recipient.deadline:
+    try:
+        deadline = date.fromisoformat(recipient.deadline)
+    except ValueError:  # none, or not a date (every way in checks it; an old file might not)
         return "open", None
-    days = (date.fromisoformat(recipient.deadline) - on).days
+    days = (deadline - on).days
     return ("overdue" if days < 0 else "due"), days
 
 

@@ -1,13 +1,17 @@
-"""Rebuild resources/samples/demo.drafter: the draft, round 1 and two agencies' returned files.
+"""Rebuild resources/samples/demo.drafter: the draft, two approval rounds and the returned files.
 
 Run from the repository: ``.venv/bin/python resources/samples/build_demo.py``. The draft is built
 from the current texts beside this script; round 1 is sent to two agencies, LibreOffice (the
 test suite's headless reviewer, tests/io/lo_reviewer.py) plays each agency's reviewer on the
-consolidated Criminal Code, and the returned files are filed with their answers. LibreOffice
+consolidated Criminal Code, and the returned files are filed with their answers. The drafter
+decides on round 1's remarks (one agency's wording applied, a disagreement settled, two left
+open), closes it and sends round 2, to which one agency has answered repeating an objection.
+LibreOffice
 (soffice and Debian's python3-uno) is needed only here, not to open the result.
 
 The same draft before round 1 is written to tests/data/projects/demo-unsent.drafter, the
-project the tests send their own rounds from.
+project the tests send their own rounds from, and after round 1's answers were filed, before any
+decision, to tests/data/projects/demo-round1.drafter.
 """
 
 from __future__ import annotations
@@ -37,17 +41,23 @@ from drafter.core.structure import parse_lines  # noqa: E402
 from drafter.io.project import Project  # noqa: E402
 from drafter.io.review_reader import sent_lines  # noqa: E402
 from drafter.io.textfile import read_text_lines  # noqa: E402
+from drafter.services.remarks import edit_remark, resolve  # noqa: E402
 from drafter.services.review import review_files  # noqa: E402
-from drafter.services.rounds import export_round, record_answer  # noqa: E402
+from drafter.services.rounds import close_round, export_round, record_answer  # noqa: E402
 
 UK = HERE / "uk-rf_ch32_current.txt"
 UPK = HERE / "upk-rf_art150_current.txt"
 TARGET = HERE / "demo.drafter"
 UNSENT = ROOT / "tests" / "data" / "projects" / "demo-unsent.drafter"
+ROUND_1 = ROOT / "tests" / "data" / "projects" / "demo-round1.drafter"
 REVIEWER = ROOT / "tests" / "io" / "lo_reviewer.py"
 
-SENT_ON = date(2026, 11, 23)
-DEADLINE = "2026-12-07"
+SENT_ON = date(2026, 11, 16)
+DEADLINE = "2026-11-30"
+DECIDED_ON = "2026-12-01T09:30:00+00:00"
+DECIDED_BY = "О. Н. Смирнова"
+SENT_2_ON = date(2026, 12, 2)
+DEADLINE_2 = "2026-12-16"
 RETURNED = "consolidated-uk-rf.docx"  # the file both agencies review
 
 NEW_ARTICLE = [
@@ -250,9 +260,9 @@ def prosecutors(at: Lines) -> list[dict[str, object]]:
 
 # short name, reviewer, their operations, the answer's status, letter number, letter date
 ANSWERS = [
-    ("Минюст России", "Ирина Ковалёва", minjust, "remarks", "08-156734/26", "2026-12-03"),
+    ("Минюст России", "Ирина Ковалёва", minjust, "remarks", "08-156734/26", "2026-11-26"),
     ("Генпрокуратура России", "Андрей Соколов", prosecutors, "objections",
-     "36-11-2026/Ип4518-26", "2026-12-07"),
+     "36-11-2026/Ип4518-26", "2026-11-30"),
 ]  # fmt: skip
 
 
@@ -325,6 +335,90 @@ def send_and_review(target: Path, work: Path) -> None:
         record_answer(target, agency, 1, status, letter=letter, answer_date=day)
 
 
+# --- round 1 decided, round 2 sent ----------------------------------------------------------
+# (agency, unit, kind, decision, reasoning, grounds kind, grounds, severity, settled, keep draft)
+DECISIONS = [
+    ("Минюст России", "art:322.1/part:2/pt:б", "edit", "accepted",
+     "Учтено: квалифицирующий признак ограничен целью совершения тяжкого или особо тяжкого "
+     "преступления.", "drafting", "", "proposal", False, False),
+    ("Минюст России", "art:322.1/part:1", "comment", "partly",
+     "Учтено частично: составы разграничены признаком организации незаконной миграции; "
+     "пояснительная записка дополнена сопоставлением со статьей 18.8 КоАП РФ, диспозиция "
+     "сохранена.", "conflict", "Статья 18.8 Кодекса Российской Федерации об административных "
+     "правонарушениях", "remark", False, False),
+    ("Минюст России", "art:322/note:1", "comment", "accepted",
+     "Учтено: пояснительная записка дополнена обоснованием изменения примечания.",
+     "drafting", "", "editorial", False, True),
+    ("Генпрокуратура России", "art:322.4/part:1", "edit", "rejected",
+     "Не учтено: санкция части 1 статьи 322.4 уже предусматривает штраф в качестве основного "
+     "наказания; дополнительный штраф избыточен.", "policy", "", "proposal", False, True),
+    ("Генпрокуратура России", "art:322.4/part:2", "comment", "rejected",
+     "Не учтено: часть 2 статьи 322.4 устанавливает ответственность за иное деяние, чем часть 2 "
+     "статьи 322.1. Разногласия урегулированы на согласительном совещании 01.12.2026.",
+     "conflict", "Конкуренция с частью 2 статьи 322.1 УК РФ", "objection", True, True),
+    ("Генпрокуратура России", "art:322.1/part:2", "comment", "rejected",
+     "Не учтено: повышение нижнего предела наказания обусловлено ростом числа преступлений, "
+     "данные МВД России за 2024–2026 годы приведены в пояснительной записке.",
+     "policy", "Не подтверждено данными правоприменительной практики", "objection", False, True),
+]  # fmt: skip
+
+
+def decide_round_1(target: Path) -> None:
+    """The drafter's decisions on round 1's remarks, as dated in the sample."""
+    with Project.open(target) as project:
+        remarks = project.remarks(1)
+        for agency, address, kind, status, reason, grounds_kind, grounds, severity, settled, \
+                keep in DECISIONS:  # fmt: skip
+            found = [x for x in remarks
+                     if (x.agency, x.address, x.kind) == (agency, address, kind)]  # fmt: skip
+            if len(found) != 1:
+                raise SystemExit(f"build_demo: {agency} on {address}: {len(found)} remarks")
+            remark = found[0]
+            edit_remark(project, remark.id, grounds=grounds, grounds_kind=grounds_kind,
+                        severity=severity)  # fmt: skip
+            resolve(project, remark.id, status, reason, keep_draft=keep, settled=settled)
+            project.update_remarks([remark.id], decided_by=DECIDED_BY, decided_at=DECIDED_ON)
+        close_round(project, 1, on=date(2026, 12, 1))
+
+
+def prosecutors_again(at: Lines) -> list[dict[str, object]]:
+    """Генпрокуратура России in round 2: the objection to the lower limit, repeated."""
+    return [
+        {
+            "op": "comment",
+            "para": at("art:322.1/part:2", "наказываются лишением свободы"),
+            "words": "от пяти до десяти лет",
+            "text": "Позиция Генеральной прокуратуры Российской Федерации прежняя: повышение "
+            "нижнего предела наказания не подтверждено данными правоприменительной практики.",
+        },
+    ]
+
+
+def send_round_2(target: Path, work: Path) -> None:
+    """Round 2 to both agencies; Генпрокуратура России answers it, repeating an objection."""
+    sent = work / "round-2"
+    export_round(target, sent, "next", deadline=DEADLINE_2, export_date=SENT_2_ON)
+    at = Lines((sent / RETURNED).read_bytes())
+    agency, author = "Генпрокуратура России", "Андрей Соколов"
+    returned = work / f"Генпрокуратура - этап 2 - {RETURNED}"
+    with LibreOffice(timeout=300) as office:
+        libreoffice_review(office, sent / RETURNED, returned, author, prosecutors_again(at))
+    reports = review_files(target, [returned], agency, 2)
+    if [len(x.items) for x in reports] != [1] or reports[0].unplaced():
+        raise SystemExit("build_demo: the round 2 file is not read as reviewed")
+    record_answer(target, agency, 2, "objections", letter="36-11-2026/Ип4702-26",
+                  answer_date="2026-12-07")  # fmt: skip
+    with Project.open(target) as project:
+        remarks = project.remarks()
+        repeats = r.repeated(remarks)
+        latest = [x for x in remarks if x.round == 2]
+        if len(latest) != 1 or latest[0].id not in repeats:
+            raise SystemExit("build_demo: the repeated objection is not linked to round 1's")
+        edit_remark(project, latest[0].id, grounds_kind="policy", severity="objection",
+                    grounds="Не подтверждено данными правоприменительной практики")  # fmt: skip
+    print(f"{agency}: round 2 answered, its objection linked to round 1's")
+
+
 def compact(path: Path) -> None:
     """VACUUM the file, so the committed copy carries no free pages."""
     conn = sqlite3.connect(path)
@@ -346,6 +440,11 @@ def main() -> None:
     print(f"wrote {UNSENT}")
     with tempfile.TemporaryDirectory(prefix="drafter-demo-") as work:
         send_and_review(partial, Path(work))
+        compact(partial)
+        shutil.copyfile(partial, ROUND_1)
+        print(f"wrote {ROUND_1}")
+        decide_round_1(partial)
+        send_round_2(partial, Path(work))
     compact(partial)
     partial.replace(TARGET)
     print(f"wrote {TARGET}")

@@ -13,8 +13,8 @@ import pytest
 from drafter.cli import main
 from drafter.io.project import Project
 from drafter.services.disagreements import write_document
+from tests.samples import ROUND_1 as DEMO
 
-DEMO = Path(__file__).parents[2] / "resources" / "samples" / "demo.drafter"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # (remark id, status, reasoning, settled) set as the drafter would decide them.

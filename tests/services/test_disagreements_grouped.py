@@ -13,8 +13,14 @@ import pytest
 from drafter.io.project import Project
 from drafter.services import remarks as svc
 from drafter.services.disagreements import write_document
-from drafter.services.projects import sample_path
 from drafter.services.rounds import letter_remark, rounds_json
+from tests.samples import round_1_path as sample_path
+
+# The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
+# schema 2, so each test also goes through the migration to the current schema).
+ROUND_1 = (
+    Path(__file__).resolve().parents[2] / "tests" / "data" / "projects" / "demo-schema-2.drafter"
+)
 
 GROUNDS = "Статья 18.8 КоАП РФ устанавливает ответственность за то же деяние."
 
@@ -24,7 +30,7 @@ def decided(tmp_path: Path) -> tuple[Path, int]:
     """The sample with a letter item grouped into remark 2, remarks 2 and 4 rejected with their
     grounds entered, and remark 6 partly accepted."""
     path = tmp_path / "demo.drafter"
-    shutil.copyfile(sample_path(), path)
+    shutil.copyfile(ROUND_1, path)
     with Project.open(path) as project:
         extra = letter_remark(
             project, "Минюст России", 1, act="uk-rf", address="art:322.1/part:1",

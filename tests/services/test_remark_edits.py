@@ -17,8 +17,14 @@ from drafter.core import rounds as r
 from drafter.errors import DrafterError
 from drafter.io.project import Project
 from drafter.services import remarks as svc
-from drafter.services.projects import sample_path
 from drafter.services.rounds import export_round, letter_remark
+from tests.samples import round_1_path as sample_path
+
+# The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
+# schema 2, so each test also goes through the migration to the current schema).
+ROUND_1 = (
+    Path(__file__).resolve().parents[2] / "tests" / "data" / "projects" / "demo-schema-2.drafter"
+)
 
 MINJUST, GENPROK = "Минюст России", "Генпрокуратура России"
 UNIT = "art:322.1/part:1"  # remark 2 (Минюст России) is on it
@@ -27,7 +33,7 @@ UNIT = "art:322.1/part:1"  # remark 2 (Минюст России) is on it
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     path = tmp_path / "demo.drafter"
-    shutil.copyfile(sample_path(), path)
+    shutil.copyfile(ROUND_1, path)
     Project.open(path).close()  # brought to the current schema once (a backup beside it)
     return path
 
@@ -226,3 +232,53 @@ def test_edits_read_back_from_the_file_as_made(demo, edits):
     for rid, remark in made.items():
         assert stored[rid] == remark
         assert stored[rid].grounds == remark.grounds.strip()
+
+
+def test_a_remark_on_an_act_that_left_the_project_says_so(demo, tmp_path):
+    import docx
+
+    from drafter.services.disagreements import write_document
+
+    with Project.open(demo) as project:
+        svc.resolve(project, 2, "rejected", "Норма КоАП РФ регулирует иные отношения.")
+        project.remove_act("uk-rf")
+        before = project.remarks()
+        with pytest.raises(svc.RemarkError) as info:
+            svc.resolve(project, 3, "accepted", "Учтено")
+        assert str(info.value) == (
+            "Remark 3 is on uk-rf, which is no longer in the project; decide it with --keep-draft."
+        )
+        assert project.remarks() == before
+        svc.resolve(project, 3, "accepted", "Учтено", keep_draft=True)
+    out = tmp_path / "table.docx"
+    write_document(demo, out, kind="table")
+    (row,) = [[c.text for c in x.cells] for x in docx.Document(str(out)).tables[0].rows][1:]
+    assert row[1] == "art:322.1/part:1 акта «uk-rf», исключённого из проекта"
+
+
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(st.text(alphabet="абв ", min_size=1, max_size=8), min_size=1, max_size=3),
+    decided=st.booleans(),
+)
+def test_grouping_then_ungrouping_gives_the_list_back(demo, texts, decided):
+    path = demo.with_name(f"example-{len(list(demo.parent.iterdir()))}.drafter")
+    shutil.copyfile(demo, path)  # a fresh copy for each example
+    with Project.open(path) as project:
+        extra = [_letter(project, t).id for t in texts]
+        if decided:
+            svc.resolve(project, 2, "rejected", "Позиция сохранена.")
+        before = svc.remarks_json(project)
+        svc.group_remarks(project, [2, *extra])
+        grouped = svc.remarks_json(project)
+        assert len(grouped) == len(before) - len(extra)
+        assert next(x for x in grouped if x["id"] == 2)["members"] == extra
+        svc.ungroup(project, 2)
+        after = svc.remarks_json(project)
+    if decided:  # the items keep the decision they took with the group
+        assert [x["status"] for x in after if x["id"] in extra] == ["rejected"] * len(extra)
+        after = [x for x in after if x["id"] not in extra]
+        before = [x for x in before if x["id"] not in extra]
+    assert after == before

@@ -10,8 +10,8 @@ import pytest
 from drafter.core import rounds as r
 from drafter.core.draft import proposed_act
 from drafter.io.project import Project
-from drafter.services.projects import sample_path
 from drafter.services.remarks import RemarkError, list_remarks, resolve_remark
+from tests.samples import round_1_path as sample_path
 
 KEYS = [
     "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text", "grounds",

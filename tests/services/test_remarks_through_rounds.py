@@ -10,9 +10,9 @@ import pytest
 from drafter.core import model as m
 from drafter.io.project import Project
 from drafter.services import round_diff as rd
-from drafter.services.projects import sample_path
 from drafter.services.remarks import resolve_remark
 from drafter.services.rounds import RoundError, export_round
+from tests.samples import round_1_path as sample_path
 
 NEW_PART = m.Unit(
     kind="part",

@@ -17,9 +17,9 @@ from drafter.io.docx_page import page_setup
 from drafter.io.project import Project
 from drafter.io.redline_reader import read_redline
 from drafter.services import round_diff as rd
-from drafter.services.projects import sample_path
 from drafter.services.remarks import resolve_remark
 from drafter.services.rounds import RoundError, export_round
+from tests.samples import round_1_path as sample_path
 
 RU = page_setup("ru")
 HEADER_RU = ["№ п/п", "Структурная единица", "Что изменено", "Основание изменения"]

@@ -12,8 +12,14 @@ import pytest
 
 from drafter.io.project import Project
 from drafter.services import rounds as services
-from drafter.services.projects import sample_path
 from drafter.services.remarks import resolve
+from tests.samples import round_1_path as sample_path
+
+# The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
+# schema 2, so each test also goes through the migration to the current schema).
+ROUND_1 = (
+    Path(__file__).resolve().parents[2] / "tests" / "data" / "projects" / "demo-schema-2.drafter"
+)
 
 WHEN = date(2026, 12, 7)
 
@@ -22,7 +28,7 @@ WHEN = date(2026, 12, 7)
 def demo(tmp_path: Path) -> Path:
     """The sample: round 1 sent on 2026-12-07 to two agencies that answered, six remarks."""
     path = tmp_path / "demo.drafter"
-    shutil.copyfile(sample_path(), path)
+    shutil.copyfile(ROUND_1, path)
     Project.open(path).close()
     return path
 
