@@ -22,7 +22,7 @@ Key = tuple[str, str]  # (act slug, top-level address)
 def is_open(remark: r.Remark) -> bool:
     """Still to decide (as the round's summary counts it): no decision yet, and neither a reply
     to another item nor a part of a grouped remark (its head stands for it)."""
-    return remark.status == "new" and remark.parent is None and remark.group is None
+    return remark.undecided
 
 
 def open_counts(remarks: list[r.Remark], where: dict[int, str | None]) -> dict[Key, int]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from drafter.core.rounds import Remark
 from drafter.ui.outputs import redline_fragment
+from drafter.ui.remark_words import status_text
 from drafter.ui.review_source import kind_text
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
@@ -54,7 +55,7 @@ class RemarksPanel(QWidget):
         if labeler is not None:
             self._labeler = labeler
         translate = QCoreApplication.translate
-        open_count = sum(1 for remark in self.remarks if not remark.resolved)
+        open_count = sum(1 for remark in self.remarks if remark.undecided)
         if not self.remarks:
             # One line when there are none: the wordings keep the room.
             self.heading.setText(translate("Reviews", "Remarks of the agencies: none"))
@@ -84,12 +85,14 @@ class RemarksPanel(QWidget):
             head.append(escape(where))
         if remark.resolved:
             head.append(escape(translate("Reviews", "resolved in the file")))
+        if remark.status != "new":  # the drafter's decision
+            head.append(f"<b>{escape(status_text(remark.status))}</b>")
         rows = [" · ".join(head)]
         rows += remark_said(remark, translate("Reviews", "Proposed wording:"), redline=False)
         author = ", ".join(x for x in (remark.author, remark.date[:10]) if x)
         if author:
             rows.append(f"<span style='color:#777'>{escape(author)}</span>")
-        background = "#f3f3f3" if remark.resolved else "#fff6e0"
+        background = "#f3f3f3" if remark.resolved or remark.status != "new" else "#fff6e0"
         return (
             f"<table width='100%' cellspacing='0' cellpadding='5' bgcolor='{background}' "
             f"style='margin-bottom:6px'><tr><td>{'<br>'.join(rows)}</td></tr></table>"

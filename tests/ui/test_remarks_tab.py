@@ -199,7 +199,7 @@ def tree_order(window) -> list[tuple[str, str]]:
     return [row_key(index) for index in window.tree.rows()]
 
 
-def test_f8_walks_the_open_remarks_in_the_drafts_order_and_shift_f8_back(demo, demo_path):
+def test_f8_walks_the_open_remarks_in_the_drafts_order_and_shift_f8_back(demo, demo_path, qtbot):
     remarks = stored(demo_path).values()
     order = tree_order(demo)
     expected = [
@@ -207,8 +207,10 @@ def test_f8_walks_the_open_remarks_in_the_drafts_order_and_shift_f8_back(demo, d
     ]
     tab = actions(demo).tab
     walked = []
+    editor = demo.editors.side_by_side.proposed_edit  # the keys pressed where the drafter types
+    demo.activateWindow()
     for _ in expected:
-        demo.menu_actions.next_remark_action.trigger()
+        qtbot.keyClick(editor, Qt.Key.Key_F8)
         walked.append(tab.selected_id())
         remark = tab.selected_row().remark
         assert demo.current == (remark.act, remark.address.split("/")[0])  # its unit is shown
@@ -219,7 +221,7 @@ def test_f8_walks_the_open_remarks_in_the_drafts_order_and_shift_f8_back(demo, d
     assert walked == expected
     back = []
     for _ in expected[:-1]:
-        demo.menu_actions.previous_remark_action.trigger()
+        qtbot.keyClick(editor, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
         back.append(tab.selected_id())
     assert back == expected[-2::-1]
     # A remark decided leaves the open ones: F8 goes on from where it was, not from the top.
