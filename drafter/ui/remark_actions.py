@@ -57,6 +57,8 @@ class RemarkActions(QObject):
             (tab.save_button, self.save_grounds),
             (tab.link_button, self.link_selected),
             (tab.unlink_button, self.unlink_selected),
+            (tab.group_button, self.group_selected),
+            (tab.ungroup_button, self.ungroup_selected),
         ):
             button.clicked.connect(slot)
         tab.language_changed.connect(self.refresh)
@@ -373,28 +375,18 @@ class RemarkActions(QObject):
             and x.act == remark.act
             and (self.now(x) == now or x.address == remark.address)
         ]
-        choices = [translate("RemarksTab", "Repeats no earlier remark")] + [
-            translate("RemarksTab", "Round %1, remark %2: %3")
-            .replace("%1", str(x.round))
-            .replace("%2", str(x.id))
-            .replace("%3", _gist(x))
-            for x in earlier
-        ]
-        text, ok = QInputDialog.getItem(
-            self.window,
+        index = self._pick(
             translate("RemarksTab", "Link to an Earlier Remark"),
             translate("RemarksTab", "The remark of %1 repeats:").replace("%1", remark.agency),
-            choices,
-            1 if earlier else 0,
-            False,
+            [translate("RemarksTab", "Repeats no earlier remark")],
+            earlier,
         )
-        if not ok or text not in choices:
-            return
-        index = choices.index(text)
-        target = earlier[index - 1].id if index else None
-        self._try(
-            translate("RemarksTab", "Cannot link the remark"), lambda: calls.link(remark.id, target)
-        )
+        if index is not None:
+            target = earlier[index - 1].id if index else None
+            self._try(
+                translate("RemarksTab", "Cannot link the remark"),
+                lambda: calls.link(remark.id, target),
+            )
 
     def unlink_selected(self) -> None:
         remark, calls = self._selected(), self.calls
@@ -402,6 +394,55 @@ class RemarkActions(QObject):
             self._try(
                 translate("RemarksTab", "Cannot link the remark"), lambda: calls.unlink(remark.id)
             )
+
+    def group_selected(self) -> None:
+        """A picker of the agency's other items on the unit in the round: grouped into this one."""
+        remark, calls = self._selected(), self.calls
+        if remark is None or calls is None:
+            return
+        others = [
+            x
+            for x in self.remarks
+            if x.id != remark.id
+            and x.counted
+            and (x.round, x.agency, x.act, x.address)
+            == (remark.round, remark.agency, remark.act, remark.address)
+        ]
+        index = self._pick(
+            translate("RemarksTab", "Group Remarks"),
+            translate("RemarksTab", "Make a part of this remark:"),
+            [],
+            others,
+        )
+        if index is not None:
+            ids = [remark.id, others[index].id]
+            self._try(translate("RemarksTab", "Cannot group the remarks"), lambda: calls.group(ids))
+
+    def ungroup_selected(self) -> None:
+        remark, calls = self._selected(), self.calls
+        if remark is not None and calls is not None:
+            self._try(
+                translate("RemarksTab", "Cannot group the remarks"),
+                lambda: calls.ungroup(remark.id),
+            )
+
+    def _pick(
+        self, title: str, label: str, first: list[str], remarks: list[r.Remark]
+    ) -> int | None:
+        """The index the drafter chose among ``first`` and then ``remarks`` (None: cancelled)."""
+        choices = first + [
+            translate("RemarksTab", "Round %1, remark %2: %3")
+            .replace("%1", str(x.round))
+            .replace("%2", str(x.id))
+            .replace("%3", _gist(x))
+            for x in remarks
+        ]
+        if not choices:
+            self.window.statusBar().showMessage(translate("RemarksTab", "Nothing to choose."), 5000)
+            return None
+        current = len(first) if remarks else 0
+        text, ok = QInputDialog.getItem(self.window, title, label, choices, current, False)
+        return choices.index(text) if ok and text in choices else None
 
     def _say(self, remark_id: int, status: str) -> None:
         text = translate("RemarksTab", "Remark %1: %2").replace("%1", str(remark_id))

@@ -126,6 +126,13 @@ class RemarkCalls:
     def unlink(self, remark_id: int) -> r.Remark:
         return self._changed(remarks_service.unlink_auto(self.document.project, remark_id))
 
+    def group(self, ids: list[int]) -> r.Remark:
+        """The items of ``ids`` grouped into the first: one remark, counted once."""
+        return self._changed(remarks_service.group_remarks(self.document.project, ids))
+
+    def ungroup(self, remark_id: int) -> r.Remark:
+        return self._changed(remarks_service.ungroup(self.document.project, remark_id))
+
     def wording(self, remark: r.Remark) -> tuple[m.Proposal | None, m.Proposal | None, str]:
         """The unit's proposal before and after taking the agency's wording, and the top-level
         address (pending typing is saved first: the wording goes into the text as it is now)."""

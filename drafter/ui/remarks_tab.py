@@ -133,6 +133,7 @@ class RemarksTab(QWidget):
         self.grounds_edit = QPlainTextEdit()
         self.grounds_edit.setFixedHeight(60)
         self.save_button, self.link_button, self.unlink_button = _buttons(3)
+        self.group_button, self.ungroup_button = _buttons(2)
         self.severity_label, self.grounds_kind_label, self.grounds_label = (
             QLabel(), QLabel(), QLabel()
         )  # fmt: skip
@@ -142,6 +143,7 @@ class RemarksTab(QWidget):
             (self.grounds_label, self.grounds_edit),
             self.save_button,
             _row(self.link_button, self.unlink_button),
+            _row(self.group_button, self.ungroup_button),
         )
 
     # --- words --------------------------------------------------------------------------------
@@ -181,6 +183,8 @@ class RemarksTab(QWidget):
             self.save_button: translate("RemarksTab", "Save Grounds and Severity"),
             self.link_button: translate("RemarksTab", "Link to an Earlier Remark…"),
             self.unlink_button: translate("RemarksTab", "Unlink"),
+            self.group_button: translate("RemarksTab", "Group With…"),
+            self.ungroup_button: translate("RemarksTab", "Ungroup"),
         }
         for widget, text in texts.items():
             widget.setText(text)
@@ -309,6 +313,8 @@ class RemarksTab(QWidget):
         self.resolve_button.setEnabled(can)
         self.save_button.setEnabled(can)
         self.link_button.setEnabled(can)
+        self.group_button.setEnabled(can)
+        self.ungroup_button.setEnabled(can and row is not None and bool(row.parts))
         self.undecide_button.setEnabled(can and decided)
         self.apply_button.setEnabled(
             can and remark is not None and remark.proposed is not None and not (row and row.gone)

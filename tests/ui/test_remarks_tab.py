@@ -462,3 +462,36 @@ def test_a_remark_of_round_2_is_linked_by_hand_to_the_one_it_repeats(
     assert f"Repeats remark {earlier}" in tab.details.toPlainText()
     window.close()
     assert stored(demo_path)[again].repeats == earlier
+
+
+def test_two_items_of_one_agency_on_one_unit_grouped_into_one_remark_and_back(
+    make_window, demo_path, monkeypatch
+):
+    head = find_remark(demo_path, address="art:322/part:1")
+    with Project.open(demo_path) as project:
+        item = letter_remark(
+            project, MINJUST, 1, act=UK, address="art:322/part:1",
+            text="Также следует уточнить размер штрафа.",
+        ).id  # fmt: skip
+    window = make_window(demo_path)
+    label = actions(window).summary_label
+    assert label.text().endswith("5 open remarks")
+    tab = choose(window, head)
+    assert not tab.ungroup_button.isEnabled()
+    offered = []
+
+    def pick(parent, title, text, items, current, editable):
+        offered.extend(items)
+        return items[current], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    tab.group_button.click()
+    assert len(offered) == 1 and offered[0].startswith(f"Round 1, remark {item}: ")
+    # One remark now: listed and counted once, both texts in it.
+    assert [row.remark.id for row in tab.shown_rows()] == [head]
+    assert "размер штрафа" in tab.details.toPlainText()
+    assert label.text().endswith("4 open remarks")
+    assert badge(window, "art:322") == (1, False)
+    tab.ungroup_button.click()
+    assert [row.remark.id for row in tab.shown_rows()] == [head, item]
+    assert label.text().endswith("5 open remarks")
