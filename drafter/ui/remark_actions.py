@@ -147,7 +147,7 @@ class RemarkActions(QObject):
         )
 
     def _in_scope(self, remark: r.Remark, scope: Key | None) -> bool:
-        if scope is None or remark.group is not None:
+        if scope is None or not remark.counted:  # a reply or a grouped item: with its remark
             return False
         slug, address = scope
         if remark.act and remark.act != slug:
@@ -181,7 +181,7 @@ class RemarkActions(QObject):
             )
         address = now if now else remark.address
         unit = self.window.reviews.describe(remark.act, address, cited=True) if address else ""
-        parts = [x for x in self.remarks if x.group == remark.id]
+        parts = [x for x in self.remarks if remark.id in (x.group, x.parent)]
         return RemarkRow(
             remark,
             unit,

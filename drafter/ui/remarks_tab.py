@@ -56,7 +56,7 @@ class RemarkRow:
     gone: str = ""  # «The unit was removed since round 2.» ("" while it exists)
     repeats: int | None = None  # the earlier remark it repeats
     objection: bool = False  # an objection, or the agency's answer to its round objects
-    parts: list[r.Remark] = field(default_factory=list)  # items grouped into it
+    parts: list[r.Remark] = field(default_factory=list)  # items grouped into it, replies to it
 
 
 class RemarksTab(QWidget):
