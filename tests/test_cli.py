@@ -326,8 +326,15 @@ def test_export_writes_the_bundle_and_says_what_it_left_out(tmp_path, capsys):
     assert "no changes" in captured.err
     names = sorted(p.name for p in out.iterdir())
     slug = Project.open(project, read_only=True).act_slugs()[0]
+    package = ["explanatory-note.docx", "financial-justification.docx", "list-of-acts.docx"]
     assert names == sorted(
-        ["bill.docx", f"comparison-{slug}.docx", f"consolidated-{slug}.docx", "manifest.json"]
+        [
+            "bill.docx",
+            f"comparison-{slug}.docx",
+            f"consolidated-{slug}.docx",
+            "manifest.json",
+            *package,
+        ]
     )
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert {f["name"] for f in manifest["files"]} == set(names) - {"manifest.json"}
@@ -630,12 +637,13 @@ def test_review_errors_are_one_line_and_change_nothing(tmp_path, capsys):
 
 
 def _sample(tmp_path: Path) -> Path:
+    """A copy of the sample after round 1, before any decision."""
     import shutil
 
-    from drafter.services.projects import sample_path
+    from tests.samples import ROUND_1
 
     path = tmp_path / "demo.drafter"
-    shutil.copy(sample_path(), path)
+    shutil.copy(ROUND_1, path)
     return path
 
 
@@ -647,7 +655,7 @@ def test_remarks_json_and_filters(tmp_path, capsys):
     assert list(every[0]) == [
         "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text",
         "grounds", "grounds_kind", "proposed", "status", "resolution", "decided_by", "decided_at",
-        "settled", "repeats", "link", "members",
+        "settled", "repeats", "link", "members", "unit_now", "removed_since",
     ]  # fmt: skip
     assert main(["remarks", str(demo), "--json", "--agency", "Генпрокуратура России"]) == 0
     theirs = json.loads(capsys.readouterr().out)

@@ -16,7 +16,6 @@ import pytest
 from drafter.cli import main
 from drafter.io.project import Project
 from drafter.services.rounds import letter_remark
-from tests.samples import round_1_path as sample_path
 
 # The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
 # schema 2, so each test also goes through the migration to the current schema).

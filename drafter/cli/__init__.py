@@ -8,18 +8,20 @@ import sys
 from pathlib import Path
 
 from drafter import __version__
-from drafter.cli.common import print_json, tr, warn
+from drafter.cli.common import print_json, say, tr, warn
+from drafter.cli.references import REFERENCE_COMMANDS, add_reference_parsers
 from drafter.cli.rounds import ROUND_COMMANDS, add_round_parsers
 from drafter.core.profiles import PROFILES, Profile
 from drafter.core.styles import STYLES
 from drafter.errors import DrafterError
-from drafter.messages import N_, language_from_environment, translator
+from drafter.messages import N_, language_from_environment, message, translator
 
 COMMANDS = (
     "show",
     "import",
     "propose",
     "diff",
+    "restate",
     "apply",
     "redline",
     "export",
@@ -30,6 +32,7 @@ COMMANDS = (
     "remark",
     "resolve",
     "disagreements",
+    "references",
     "demo",
 )
 
@@ -69,6 +72,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("after", type=Path, metavar="AFTER")
     p.add_argument("--style", choices=STYLES)
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--restate",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="restate this unit whatever the rules say (repeatable)",
+    )
+    p.add_argument(
+        "--patch",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="amend this unit by word changes where they can say it (repeatable)",
+    )
+
+    p = sub.add_parser(
+        "restate", help="show or choose whether a unit is restated or amended by patches"
+    )
+    p.add_argument("project", type=Path, metavar="PROJECT")
+    p.add_argument("act", metavar="ACT")
+    p.add_argument("address", metavar="ADDRESS")
+    p.add_argument("--form", choices=("restate", "patch", "auto"), help="default: show the form")
 
     p = sub.add_parser("apply", help="apply instructions (a text file) to BEFORE")
     p.add_argument("before", type=Path, metavar="BEFORE")
@@ -106,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--deadline", metavar="YYYY-MM-DD", help="the date answers are due")
 
     add_round_parsers(sub)
+    add_reference_parsers(sub)
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -174,7 +200,9 @@ def _cmd_propose(args) -> int:
 def _cmd_diff(args) -> int:
     from drafter.services.amend import diff_files
 
-    result = diff_files(args.before, args.after, style=args.style)
+    forms = {address: "patch" for address in args.patch}
+    forms.update({address: "restate" for address in args.restate})
+    result = diff_files(args.before, args.after, style=args.style, forms=forms)
     warn(result.warnings)
     if args.json:
         print_json(
@@ -182,10 +210,31 @@ def _cmd_diff(args) -> int:
                 "style": result.style,
                 "operations": [op.to_dict() for op in result.operations],
                 "instructions": result.instructions,
+                "forms": result.forms,
             }
         )
     elif result.instructions:
         print(result.instructions)
+    return 0
+
+
+def _cmd_restate(args) -> int:
+    from drafter.services.restate import set_form
+
+    found = set_form(args.project, args.act, args.address, args.form)
+    form = {"restate": N_("restated"), "patch": N_("amended by patches"), None: N_("unchanged")}
+    chosen = {"restate": N_("restate"), "patch": N_("patch"), "auto": N_("auto")}
+    print(
+        tr(
+            N_("{act} {address}: {form} (the drafter's choice: {chosen})"),
+            act=found.slug,
+            address=found.address,
+            form=message(form[found.form]),
+            chosen=message(chosen[found.chosen]),
+        )
+    )
+    if found.reason is not None:
+        print("  " + say(found.reason))
     return 0
 
 
@@ -258,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(None)
         if args.command == "demo":
             return _run_gui(None, demo=True)
-        handler = ROUND_COMMANDS.get(args.command) or globals()[f"_cmd_{args.command}"]
+        commands = ROUND_COMMANDS | REFERENCE_COMMANDS
+        handler = commands.get(args.command) or globals()[f"_cmd_{args.command}"]
         return handler(args)
     except DrafterError as exc:
         translate = translator(language_from_environment())

@@ -20,6 +20,9 @@ _NOUNS = {
     "устав": ("устава", "уставе", "уставом"),
     "указ": ("указа", "указе", "указом"),
 }
+# Feminine head nouns without adjectives: nominative → (genitive, accusative, prepositional,
+# instrumental).
+_FEMININE = {"конституция": ("конституции", "конституцию", "конституции", "конституцией")}
 _WORD = re.compile(r"[А-Яа-яЁё-]+")
 
 
@@ -52,6 +55,14 @@ def russian_name_forms(title: str) -> m.NameForms | None:
     """Name forms of a Russian act title, or None when its head phrase is not recognised."""
     title = " ".join(title.split())
     words = title.split(" ")
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return None  # «КОДЕКС РОССИЙСКОЙ ФЕДЕРАЦИИ …»: its proper case is not known
+    feminine = _FEMININE.get(words[0].lower())
+    if feminine is not None:
+        rest = " ".join(words[1:])
+        gen, acc, prep, ins = (" ".join([_match_case(f, words[0]), rest]).strip() for f in feminine)
+        return m.NameForms(title, gen, acc, prep, ins)
     for index, word in enumerate(words[:4]):
         noun = _NOUNS.get(word.lower())
         if noun is None:

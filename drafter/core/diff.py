@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
 from drafter.core.draft import units_equal
+from drafter.core.numbering import label_key, same_label
 from drafter.core.worddiff import normal_form, same_text
 
 CHANGED = "changed"
@@ -67,7 +68,7 @@ def _words(unit: m.Unit) -> list[str]:
 def similarity(a: m.Unit, b: m.Unit) -> float:
     wa, wb = _words(a), _words(b)
     if not wa and not wb:
-        return 1.0 if a.number == b.number else 0.5
+        return 1.0 if same_label(a.number, b.number) else 0.5
     matcher = SequenceMatcher(None, wa, wb, autojunk=False)
     if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
         return 0.0
@@ -79,11 +80,14 @@ def match_children(
 ) -> list[tuple[m.Unit | None, m.Unit | None]]:
     """Pair the children of two versions of a unit, in order.
 
-    Same labels in the same order pair by label. Otherwise siblings pair by text similarity
+    Same labels in the same order pair by label (compared as labels: «е1» and «е.1» are one
+    point, see :func:`drafter.core.numbering.label_key`). Otherwise siblings pair by text similarity
     (an order-keeping alignment), so a point inserted mid-list with the rest re-lettered pairs
     every old point with its re-lettered self. Unpaired entries are (old, None) or (None, new).
     """
-    if [(u.kind, u.number) for u in before] == [(u.kind, u.number) for u in after]:
+    if [(u.kind, label_key(u.number)) for u in before] == [
+        (u.kind, label_key(u.number)) for u in after
+    ]:
         return list(zip(before, after, strict=True))
     n, k = len(before), len(after)
     memo: dict[tuple[int, int], float] = {}
@@ -93,7 +97,7 @@ def match_children(
         if (i, j) not in memo:
             b, a = before[i], after[j]
             sim = similarity(b, a) if b.kind == a.kind else 0.0
-            bonus = _SAME_LABEL_BONUS if b.number == a.number else 0.0
+            bonus = _SAME_LABEL_BONUS if same_label(b.number, a.number) else 0.0
             memo[i, j] = sim + bonus if sim >= SIMILAR else -1.0
         return memo[i, j]
 
@@ -158,7 +162,7 @@ def _diff_children(before: m.Unit, after: m.Unit, out: list[UnitChange]) -> None
 
 
 def _diff_unit(before: m.Unit, after: m.Unit, parent: str, out: list[UnitChange]) -> None:
-    if before.number != after.number:
+    if not same_label(before.number, after.number):
         out.append(
             UnitChange(
                 RENUMBERED, before.address, before.kind, before, after, parent=parent,

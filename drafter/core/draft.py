@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses, assign_children
+from drafter.core.numbering import label_key, same_label
 from drafter.core.profiles import get_profile
 from drafter.core.worddiff import same_text
 
@@ -14,11 +15,11 @@ def units_equal(a: m.Unit, b: m.Unit, *, label: bool = True) -> bool:
     Strings are compared as they are first; only those that differ are normalised
     (:func:`drafter.core.worddiff.same_text`), so comparing a whole code with itself is fast.
     ``label=False`` leaves out the unit's own number (a parent renumbers it); its children's
-    numbers are still compared.
+    numbers are still compared, as labels («е1» is «е.1»).
     """
     if (
         a.kind != b.kind
-        or (label and a.number != b.number)
+        or (label and not same_label(a.number, b.number))
         or a.repealed != b.repealed
         or len(a.children) != len(b.children)
     ):
@@ -27,6 +28,22 @@ def units_equal(a: m.Unit, b: m.Unit, *, label: bool = True) -> bool:
         if not same_text(x, y):
             return False
     return all(units_equal(x, y) for x, y in zip(a.children, b.children, strict=True))
+
+
+def keep_labels(current: m.Unit, proposed: m.Unit) -> m.Unit:
+    """``proposed`` (changed in place) with the current labels where the draft only retyped them.
+
+    «е.1» typed for the act's «е1» is the same point: every output (instructions, comparison
+    table, redline) then shows it unchanged rather than struck and re-added.
+    """
+    if same_label(current.number, proposed.number) and current.kind == proposed.kind:
+        proposed.number = current.number
+    by_label = {(c.kind, label_key(c.number)): c for c in current.children if c.number}
+    for child in proposed.children:
+        twin = by_label.get((child.kind, label_key(child.number)))
+        if twin is not None:
+            keep_labels(twin, child)
+    return proposed
 
 
 def repealed_unit(unit: m.Unit) -> m.Unit:
@@ -51,7 +68,7 @@ def proposed_act(act: m.Act, act_draft: m.ActDraft | None) -> m.Act:
                 continue
             proposal = by_address.get(unit.address)
             if proposal is not None and proposal.status in (m.CHANGED, m.REPEALED):
-                out.append(proposal.unit.copy())
+                out.append(keep_labels(unit, proposal.unit.copy()))
             else:
                 out.append(unit)
         return out

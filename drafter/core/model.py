@@ -213,6 +213,10 @@ class ActDraft:
     proposals: dict[str, Proposal] = field(default_factory=dict)
 
 
+# The draft's frame and package texts (strings, "" when not set), as saved and as sent.
+FRAME_KEYS = ("initiator", "commencement", "commencement_value", "subject", "reasons", "finance")
+
+
 @dataclass
 class Draft:
     """The amending bill in progress."""
@@ -222,6 +226,15 @@ class Draft:
     style: str = "ru"  # ru | uk | us
     entry_into_force: str = ""  # the final article's wording; "" = the style's default
     acts: list[ActDraft] = field(default_factory=list)
+    # The bill's frame and package (core/commencement.py, core/package.py):
+    initiator: str = ""  # «Вносится Правительством Российской Федерации»
+    commencement: str = ""  # publication | date | days; "" = entry_into_force or the default
+    commencement_value: str = ""  # an ISO date, or a number of days
+    subject: str = ""  # the explanatory note's subject of regulation
+    reasons: str = ""  # … and the reasons for the bill
+    finance: str = ""  # the financial and economic justification
+    # The drafter's form per unit, "slug|address" → restate | patch (core.restate; the rest: auto)
+    forms: dict[str, str] = field(default_factory=dict)
 
     def for_act(self, slug: str) -> ActDraft:
         for act_draft in self.acts:

@@ -105,3 +105,32 @@ def expand_range(first: str, last: str) -> list[str] | None:
     if high < low or high - low > MAX_RANGE:
         return None
     return [f"{a.group(1)}{n}" for n in range(low, high + 1)]
+
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPTS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+# A letter and the number after it, however the act joined them: «е1», «е.1», «е-1», «е¹».
+_LETTER_NUMBER = re.compile(r"^([^\W\d_]+)[.-]?(\d[\d.-]*)$")
+
+
+def label_key(label: str) -> str:
+    """The label as compared: «е1», «е¹», «е.1», «е-1» are one point; «12¹» is «12.1».
+
+    Acts wrote in-between labels differently over time (superscripts, then dots); a label only
+    retyped from one form to the other names the same unit. Plain numbers are left as they are:
+    «21» and «2.1» stay different (a flattened superscript is told by the parser, in context).
+    """
+    text = label.strip()
+    if any(ch in _SUPERSCRIPTS for ch in text):
+        head = text.rstrip("⁰¹²³⁴⁵⁶⁷⁸⁹")
+        tail = text[len(head) :].translate(_SUPERSCRIPT)
+        text = f"{head}{tail}" if head and not head[-1].isdigit() else f"{head}.{tail}"
+    found = _LETTER_NUMBER.match(text)
+    if found:
+        return found.group(1) + found.group(2).replace("-", ".")
+    return text
+
+
+def same_label(a: str, b: str) -> bool:
+    """Whether two labels name the same unit (see :func:`label_key`)."""
+    return a == b or label_key(a) == label_key(b)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +12,9 @@ from drafter.core.address import assign_addresses
 from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
 from drafter.core.diff import match_children, placement, top_placement
 from drafter.core.draft import units_equal
+from drafter.core.numbering import same_label
 from drafter.core.profiles import Profile, get_profile
+from drafter.core.restate import RESTATE, decide, forced_form
 from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
     Change,
@@ -54,7 +56,11 @@ class _Item:
 
 
 def plan(
-    before: m.Act, after: m.Act, *, restate_threshold: PlanSettings | None = None
+    before: m.Act,
+    after: m.Act,
+    *,
+    restate_threshold: PlanSettings | None = None,
+    forms: Mapping[str, str] | None = None,
 ) -> list[m.Operation]:
     """Operations turning ``before`` into ``after``, in the act's order, current numbering.
 
@@ -62,14 +68,19 @@ def plan(
     labels from ``after``; when ``after`` re-letters a list, the plan says so (add_unit +
     renumber_units). Every article's operations are checked by applying them; if the point
     edits would not give exactly the proposed text, the article is restated instead.
-    Addresses are (re)assigned on both acts.
+    Whether a unit is patched or restated follows :func:`drafter.core.restate.decide`, or
+    ``forms`` (address → "restate" / "patch"), the drafter's choice. Addresses are (re)assigned
+    on both acts.
     """
     with token_cache():
-        return _plan(before, after, restate_threshold or PlanSettings())
+        return _plan(before, after, restate_threshold or PlanSettings(), forms or {})
 
 
-def _plan(before: m.Act, after: m.Act, settings: PlanSettings) -> list[m.Operation]:
+def _plan(
+    before: m.Act, after: m.Act, settings: PlanSettings, forms: Mapping[str, str]
+) -> list[m.Operation]:
     planner = _Planner(before.slug, get_profile(before.profile), settings)
+    planner.forms = forms
     assign_addresses(before)
     assign_addresses(after)
     current = {u.address: u for u in before.top_units()}
@@ -101,6 +112,7 @@ class _Planner:
         self.profile = profile
         self.settings = settings
         self.taken: list[tuple[int, int, int, int, int]] = []
+        self.forms: Mapping[str, str] = {}
 
     def probe(self, unit: m.Unit) -> m.Act:
         """An act holding only ``unit``, to try operations on."""
@@ -148,9 +160,12 @@ class _Planner:
         if before.repealed != after.repealed:
             return [self.restate(before, after)]
         try:
-            return self.unit_ops(before, after)
+            patch: list[m.Operation] | None = self.unit_ops(before, after)
         except _Restate:
+            patch = None
+        if decide(before, after, patch, forced_form(self.forms, before.address)).form == RESTATE:
             return [self.restate(before, after)]
+        return patch or []
 
     def unit_ops(self, before: m.Unit, after: m.Unit) -> list[m.Operation]:
         ops: list[m.Operation] = []
@@ -164,7 +179,9 @@ class _Planner:
         # follow the units of the act, a unit before the units inside it.
         ops.extend(text_ops)
         ops.extend(closing_ops)
-        renumber = tuple((b.number, a.number) for b, a in pairs if b and a and b.number != a.number)
+        renumber = tuple(
+            (b.number, a.number) for b, a in pairs if b and a and not same_label(b.number, a.number)
+        )
         if renumber:
             ops.append(self.op(m.RENUMBER_UNITS, before.address, renumber=renumber))
         for index, (b, a) in enumerate(pairs):
@@ -213,9 +230,6 @@ class _Planner:
         toks = [tokenize(s.value) for s in segs]
         own = {"text": 0, "closing": len(segs) - 1}
         items: list[_Item] = []
-        new_tokens: list[Tokens] = []
-        for name in ("text", "closing"):
-            new_tokens.append(tokenize(getattr(after, name)))
         for name in fields:
             old_text, new_text = getattr(before, name), getattr(after, name)
             if not normal_form(old_text):
@@ -229,8 +243,6 @@ class _Planner:
         ):
             raise _Restate  # «пункт «в» изложить …», not «слова «, -» заменить …»
         planned = self.word_ops(before.address, toks, items, set(own.values()))
-        if self.too_much(len(planned), items, [toks[0], toks[-1]], new_tokens):
-            raise _Restate
         text_ops = [op for field, op in planned if field == "text"]
         closing_ops = [op for field, op in planned if field == "closing"]
         if not self.own_text_ok(before, after, text_ops + closing_ops):

@@ -38,7 +38,8 @@ CONTAINER_FIRST = frozenset("ОЧПРГ§")  # first letters of container lines 
 # Numbered paragraphs below an article: group 1 is the label, group 2 the text after it.
 DOT_LABEL = re.compile(rf"^({_NUM})\.(?:\s+(.*)|$)")
 PAREN_LABEL = re.compile(rf"^({_NUM})\)(?:\s+(.*)|$)")
-LETTER_LABEL = re.compile(r"^([а-яё](?:\.?\d+)*)\)(?:\s+(.*)|$)")
+# «е1)», «е.1)», «е-1)» and «е¹)»: in-between points as acts wrote them over time
+LETTER_LABEL = re.compile(r"^([а-яё](?:[.-]?\d+|[¹²³⁴-⁹⁰]+)*)\)(?:\s+(.*)|$)")
 NOTE_LABEL = re.compile(r"^Примечани([ея])[.:](?:\s+(.*))?$")
 
 # --- repeal and sanctions --------------------------------------------------------------------

@@ -55,7 +55,8 @@ def build_bill(
 
     preamble = [typographic(x, setup) for x in bill.preamble]
     if style == "ru":
-        add(_para(_RU_HEAD[0], "Normal", align="right"), front)
+        for line in bill.above or [_RU_HEAD[0]]:
+            add(_para(typographic(line, setup), "Normal", align="right"), front)
         if not any(x.upper() == _RU_HEAD[1] for x in preamble):
             add(_para(_RU_HEAD[1], "Subtitle", bold=True), front)
         for line in preamble:

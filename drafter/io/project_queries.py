@@ -18,7 +18,7 @@ from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import ProjectError
 from drafter.messages import N_
 
-DRAFT_KEYS = ("title", "agency", "style", "entry_into_force")
+DRAFT_KEYS = ("title", "agency", "style", "entry_into_force", *m.FRAME_KEYS)
 ACT_COLUMNS = (
     "title",
     "identifier",
@@ -54,14 +54,14 @@ def metadata(conn: sqlite3.Connection) -> dict[str, str]:
 def load_draft(conn: sqlite3.Connection) -> m.Draft:
     """The draft: its metadata and, per act (in the project's order), its proposals."""
     meta = metadata(conn)
-    draft = m.Draft(
-        title=meta.get("title", ""),
-        agency=meta.get("agency", ""),
-        style=meta.get("style", "ru"),
-        entry_into_force=meta.get("entry_into_force", ""),
-    )
+    draft = m.Draft(style="ru")
+    for key in DRAFT_KEYS:
+        setattr(draft, key, meta.get(key, getattr(draft, key)))
     for row_id, slug in conn.execute("SELECT id, slug FROM acts ORDER BY ordinal").fetchall():
         draft.acts.append(m.ActDraft(slug, load_proposals(conn, row_id)))
+    chosen = setting(conn, FORMS_SETTING, {})
+    if isinstance(chosen, dict):
+        draft.forms = {str(k): v for k, v in chosen.items() if isinstance(v, str)}
     return draft
 
 
@@ -274,6 +274,9 @@ def _unit_rows(row_id: int, units: list[m.Unit]) -> Iterator[tuple[object, ...]]
 
 
 # --- settings, undo log, bookmarks -----------------------------------------------------------
+FORMS_SETTING = "restate"  # the drafter's forms of units: {"slug|address": "restate" | "patch"}
+
+
 def setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     return default if row is None else json.loads(row[0])

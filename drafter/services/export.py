@@ -7,7 +7,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from functools import partial
@@ -21,6 +21,8 @@ from drafter.core.address import assign_addresses
 from drafter.core.draft import proposals_between, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import get_profile
+from drafter.core.renumbering import renumbering_warnings
+from drafter.core.restate import forms_for, unhonoured
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, DrafterError, ExportError
 from drafter.io.docx_elements import w_date
@@ -28,7 +30,9 @@ from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
 from drafter.messages import N_, Message, message
 from drafter.services.acts import load_act
+from drafter.services.package import package_documents
 from drafter.services.projects import open_project, store_bookmarks
+from drafter.services.references import reference_lines
 
 BILL_NAME = "bill.docx"
 MANIFEST_NAME = "manifest.json"
@@ -73,20 +77,26 @@ def build_bill(
     """The amending bill of ``draft`` in its style; None when no act has a proposal yet.
 
     Each act with proposals is planned against its proposed text (``proposed``, by slug, when
-    the caller has it already) and the bill renders all of them. ExportError when the style
-    cannot render it.
+    the caller has it already), each unit in the form the drafter chose (``draft.forms``), and
+    the bill renders all of them; renumbering in the proposed text is among its warnings.
+    ExportError when the style cannot render it.
     """
     ops_by_act: dict[str, list[m.Operation]] = {}
+    renumbered: list[Message] = []
     for act in acts:
         act_draft = next((a for a in draft.acts if a.slug == act.slug), None)
         if act_draft is None or not act_draft.proposals:
             continue
         after = proposed[act.slug] if proposed is not None else proposed_act(act, act_draft)
-        ops_by_act[act.slug] = plan(act, after)
+        ops_by_act[act.slug] = plan(act, after, forms=forms_for(draft.forms, act.slug))
+        renumbered.extend(renumbering_warnings(act, after, ops_by_act[act.slug]))
+        renumbered.extend(unhonoured(forms_for(draft.forms, act.slug), ops_by_act[act.slug]))
     if not ops_by_act:
         return None
     try:
-        return render_bill(draft, acts, ops_by_act)
+        bill = render_bill(draft, acts, ops_by_act)
+        bill.warnings.extend(renumbered)
+        return bill
     except ValueError as exc:  # an unknown style (DrafterError), or a bug in a style
         reason = exc.msg if isinstance(exc, DrafterError) else str(exc)
         raise ExportError(N_("The bill cannot be written: {reason}."), reason=reason) from exc
@@ -139,6 +149,7 @@ def write_bundle(
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
     round_info: RoundInfo | None = None,
+    package_entries: Sequence[str] | None = None,
 ) -> BundleResult:
     """Write the draft's bundle to the new folder ``out_dir`` (DESIGN.md "The bundle").
 
@@ -153,9 +164,15 @@ def write_bundle(
     With ``round_info`` the bundle is that round's: every paragraph of every file carries its
     own bookmark, every file its identity, the manifest the round, and ``result.sent`` holds the
     paragraphs as sent.
+
+    Without ``round_info`` the package (services/package.py) follows the bill: the explanatory
+    note, the financial justification and the list of acts, whose lines are ``package_entries``
+    (by default the units of the project's acts citing what the draft repeals, renumbers or
+    changes: services/references.py).
     """
     from drafter.io.docx_bill import write_bill
     from drafter.io.docx_compare import write_comparison
+    from drafter.io.docx_package_docs import write_package_document
     from drafter.io.docx_redline import write_redline
     from drafter.io.docx_round import RoundMark, write_round_redline
 
@@ -207,7 +224,13 @@ def write_bundle(
         message(N_("{name} has no changes in the draft and is left out"), name=name)
         for name in unchanged
     ]
-    total = 2 + 2 * len(amended)  # the bill, two documents per act, the manifest
+    # A round's files are kept as sent (bill, comparison, consolidated): its bundle has no package.
+    if package_entries is None and not round_info:
+        package_entries = reference_lines(acts, draft)
+    package = (
+        [] if round_info else package_documents(draft, amended, bill.title, package_entries or ())
+    )
+    total = 2 + 2 * len(amended) + len(package)  # bill, two per act, package, manifest
     names: list[str] = []
 
     def write(name: str, writer: Callable[[Path], _T]) -> _T:
@@ -246,6 +269,13 @@ def write_bundle(
                 articles=articles,
             ),
         )
+        for name, doc in package:
+            write(
+                name,
+                partial(
+                    write_package_document, doc=doc, style=draft.style, author=author, date=stamp
+                ),
+            )
         for act in amended:
             after = proposed[act.slug]
             name = f"comparison-{act.slug}.docx"
@@ -342,14 +372,22 @@ def export_project(
     project_path: str | os.PathLike[str],
     out_dir: str | os.PathLike[str],
     export_date: datetime | date | None = None,
+    package_entries: Sequence[str] | None = None,
 ) -> BundleResult:
     """Export the bundle of the project's draft; its bookmark maps are kept in the project.
+    ``package_entries``: the lines of the package's list of acts (see :func:`write_bundle`).
 
     The maps (bookmark → unit address) let a copy returned by an agency be read back onto the
     units; each export replaces the previous map of each act, in one transaction.
     """
     with open_project(Path(project_path)) as project:
-        result = write_bundle(project.draft(), project.acts(), out_dir, export_date=export_date)
+        result = write_bundle(
+            project.draft(),
+            project.acts(),
+            out_dir,
+            export_date=export_date,
+            package_entries=package_entries,
+        )
         store_bookmarks(project, result.bookmarks)
     return result
 

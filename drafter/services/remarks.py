@@ -18,6 +18,7 @@ from drafter.io.project import Project
 from drafter.messages import N_
 from drafter.services.export import DEFAULT_AUTHOR
 from drafter.services.projects import open_project
+from drafter.services.round_diff import remark_places
 
 _ROLE_FIELDS = {"heading": "heading", "closing": "closing"}  # any other role: the unit's text
 
@@ -70,8 +71,10 @@ def remarks_json(
     for x in everything:
         if x.group is not None:
             members.setdefault(x.group, []).append(x)
+    places = remark_places(project, everything)
     return [
         remark_json(x, links.get(x.id), members.get(x.id, []), answers.get((x.round, x.agency), ""))
+        | places[x.id]
         for x in everything
         if x.group is None
         and (number is None or x.round == number)

@@ -54,7 +54,7 @@ def round_draft(project: Project, number: int) -> m.Draft:
         if not numbers:
             raise RoundError(_NO_ROUNDS_YET, name=project.name, number=number)
         raise RoundError(_NO_ROUND, name=project.name, number=number, known=", ".join(numbers))
-    return m.Draft(
+    draft = m.Draft(
         title=frozen.get("title", ""),
         agency=frozen.get("agency", ""),
         style=frozen.get("style", "ru"),
@@ -64,6 +64,9 @@ def round_draft(project: Project, number: int) -> m.Draft:
             for e in frozen.get("acts", [])
         ],
     )
+    for key in m.FRAME_KEYS:
+        setattr(draft, key, frozen.get(key, ""))
+    return draft
 
 
 class _Rounds:

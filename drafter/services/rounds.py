@@ -110,6 +110,7 @@ def frozen_draft(draft: m.Draft, acts: list[m.Act]) -> dict[str, Any]:
         "agency": draft.agency,
         "style": draft.style,
         "entry_into_force": draft.entry_into_force,
+        **{key: getattr(draft, key) for key in m.FRAME_KEYS},
         "acts": [
             {
                 "slug": act_draft.slug,

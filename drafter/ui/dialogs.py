@@ -17,12 +17,18 @@ from PySide6.QtWidgets import (
 
 from drafter.core import model as m
 from drafter.core.profiles import PROFILES
+from drafter.core.publication import sources_of
 from drafter.core.styles import STYLES
+from drafter.ui.act_name_note import ActNameNote
 
 
-def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
-    """The dialog's labelled fields above its OK and Cancel buttons."""
+def lay_out(
+    dialog: QDialog, rows: list[tuple[str, QWidget]], note: QWidget | None = None
+) -> QDialogButtonBox:
+    """The dialog's labelled fields (below ``note``) above its OK and Cancel buttons."""
     form = QFormLayout()
+    if note is not None:
+        form.addRow(note)
     for label, field in rows:
         form.addRow(label, field)
     box = QDialogButtonBox(
@@ -33,6 +39,7 @@ def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> None:
     layout = QVBoxLayout(dialog)
     layout.addLayout(form)
     layout.addWidget(box)
+    return box
 
 
 class DraftPropertiesDialog(QDialog):
@@ -55,7 +62,7 @@ class DraftPropertiesDialog(QDialog):
             (self.tr("Drafting style"), self.style_combo),
             (self.tr("Entry into force"), self.entry_edit),
         ]
-        _lay_out(self, rows)
+        lay_out(self, rows)
         self.resize(560, 300)
 
     def values(self) -> dict[str, str]:
@@ -115,13 +122,24 @@ class ActPropertiesDialog(QDialog):
             (self.tr("Structure profile"), self.profile_combo),
             (self.tr("Citation of parts"), self.citation_combo),
         ]
-        _lay_out(self, rows)
+        # A Russian name the declension tables do not know (or in capitals) must be filled in.
+        self.names_note = ActNameNote()
+        for edit in self.names.values():
+            edit.textChanged.connect(self._on_name_edit_text_changed)
+        self._on_name_edit_text_changed("")
+        lay_out(self, rows, self.names_note)
         self.resize(720, 560)
+
+    def _on_name_edit_text_changed(self, _text: str) -> None:
+        names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
+        self.names_note.show_for(self.act, names)
 
     def edited_act(self) -> m.Act:
         """The act with the dialog's metadata (the units are shared, not copied)."""
         names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
-        sources = [s.strip() for s in self.sources_edit.toPlainText().splitlines() if s.strip()]
+        # a lead-in's list pasted whole («…, 1996, № 25, ст. 2954; 2003, …») gives a line each
+        lines = self.sources_edit.toPlainText().splitlines()
+        sources = [s for line in lines for s in sources_of(line)]
         return replace(
             self.act,
             title=self.title_edit.text().strip(),

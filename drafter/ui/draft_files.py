@@ -20,6 +20,7 @@ from drafter.ui.import_warnings import ImportWarningsDock
 from drafter.ui.jobs import Job, JobContext
 from drafter.ui.messages import error_text, file_error_text, tr_message
 from drafter.ui.outputs import draft_snapshot
+from drafter.ui.package_dialog import PackageDialog
 from drafter.ui.settings import add_recent_file, recent_files
 
 if TYPE_CHECKING:
@@ -257,12 +258,22 @@ class DraftFiles(QObject):
             ).exec()
 
     def edit_draft_properties(self) -> None:
+        label = translate("MainWindow", "Change draft properties")
+        self._edit_draft_meta(DraftPropertiesDialog, label)
+
+    def edit_package(self) -> None:
+        """The bill's package texts (initiator, entry into force, the note's texts): undoable."""
+        self._edit_draft_meta(PackageDialog, translate("MainWindow", "Change the bill's package"))
+
+    def _edit_draft_meta(
+        self, dialog_class: type[DraftPropertiesDialog | PackageDialog], label: str
+    ) -> None:
+        """Show a dialog on the draft; its values become one undoable change called ``label``."""
         document = self.window.document
         if document is None:
             return
-        dialog = DraftPropertiesDialog(document.draft, self.window)
+        dialog = dialog_class(document.draft, self.window)
         if dialog.exec() and not document.read_only:
-            label = translate("MainWindow", "Change draft properties")
             self.window.change_draft_meta(label, dialog.values())
 
     def edit_act_properties(self, slug: str | None) -> None:

@@ -7,12 +7,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from drafter.core import model as m
-from drafter.core.draft import proposed_act
+from drafter.core.draft import keep_labels, proposed_act
 from drafter.core.plan import plan
 from drafter.core.profiles import Profile, get_profile
+from drafter.core.restate import forms_for
 from drafter.core.styles import render_operations
+from drafter.core.textlayout import unit_to_text
 from drafter.core.worddiff import DELETE, INSERT, word_diff
 from drafter.services.export import build_bill
+from drafter.ui.document import without_notes
 from drafter.ui.messages import tr_message
 
 if TYPE_CHECKING:
@@ -41,7 +44,7 @@ def article_instructions(document: DraftDocument, slug: str, address: str, style
     unit = document.current_unit(slug, where)
     before = _fragment(act, [unit] if unit is not None else [])
     after = proposed_act(before, m.ActDraft(slug, {address: proposal}))
-    ops = plan(before, after)
+    ops = plan(before, after, forms=forms_for(document.draft.forms, slug))
     return render_operations(ops, act, style) if ops else ""
 
 
@@ -73,12 +76,26 @@ def redline_html(document: DraftDocument, slug: str) -> str:
         parts.append(f"<p><i>{html.escape(none)}</i></p>")
     for address in act_draft.proposals:
         old = document.current_text(slug, address)
-        new = document.proposed_text(slug, address)
+        new = _proposed_as_printed(document, slug, address)
         parts.append("<p style='white-space: pre-wrap; margin-bottom: 14px;'>")
         parts.append(redline_fragment(old, new))
         parts.append("</p><hr/>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _proposed_as_printed(document: DraftDocument, slug: str, address: str) -> str:
+    """The proposed wording, a label only retyped («е.1» for «е1») as the act prints it."""
+    current = document.current_unit(slug, address)
+    proposal = document.proposal(slug, address)
+    act = document.act(slug)
+    if (slug, address) in document.texts or None in (current, proposal, act):
+        return document.proposed_text(slug, address)
+    assert current is not None and proposal is not None and act is not None
+    if proposal.status != m.CHANGED:
+        return document.proposed_text(slug, address)
+    unit = keep_labels(current, without_notes(proposal.unit))
+    return unit_to_text(unit, get_profile(act.profile))
 
 
 def redline_fragment(old: str, new: str) -> str:

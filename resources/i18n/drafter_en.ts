@@ -796,52 +796,52 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="59"/>
+        <location filename="../../drafter/ui/review_source.py" line="53"/>
         <source>edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="60"/>
+        <location filename="../../drafter/ui/review_source.py" line="54"/>
         <source>comment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="61"/>
+        <location filename="../../drafter/ui/review_source.py" line="55"/>
         <source>edit without tracking</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="62"/>
+        <location filename="../../drafter/ui/review_source.py" line="56"/>
         <source>rejects our change</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="63"/>
+        <location filename="../../drafter/ui/review_source.py" line="57"/>
         <source>letter</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="72"/>
+        <location filename="../../drafter/ui/review_source.py" line="66"/>
         <source>by bookmark</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="74"/>
+        <location filename="../../drafter/ui/review_source.py" line="68"/>
         <source>by text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="76"/>
+        <location filename="../../drafter/ui/review_source.py" line="70"/>
         <source>by similar text</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="78"/>
+        <location filename="../../drafter/ui/review_source.py" line="72"/>
         <source>by hand</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="79"/>
+        <location filename="../../drafter/ui/review_source.py" line="73"/>
         <source>not placed</source>
         <translation type="unfinished"/>
     </message>
@@ -1001,203 +1001,478 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="214"/>
+        <location filename="../../drafter/cli/__init__.py" line="146"/>
         <source>(no title)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="217"/>
+        <location filename="../../drafter/cli/__init__.py" line="149"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="233"/>
+        <location filename="../../drafter/cli/__init__.py" line="165"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="289"/>
+        <location filename="../../drafter/cli/__init__.py" line="221"/>
         <source>--to and --deadline go with --round next.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="292"/>
+        <location filename="../../drafter/cli/__init__.py" line="224"/>
         <source>exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="304"/>
+        <location filename="../../drafter/cli/__init__.py" line="236"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="306"/>
+        <location filename="../../drafter/cli/__init__.py" line="238"/>
         <source>round {number} exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="314"/>
-        <source>pending</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="315"/>
-        <source>agreed</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="316"/>
-        <source>agreed with remarks</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="317"/>
-        <source>objections</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="318"/>
-        <source>no answer</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="319"/>
-        <source>edit</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="320"/>
-        <source>comment</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="321"/>
-        <source>untracked edit</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="322"/>
-        <source>rejects our change</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="323"/>
-        <source>letter</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="324"/>
-        <source>new</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="325"/>
-        <source>accepted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="326"/>
-        <source>partly accepted</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="327"/>
-        <source>rejected</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="328"/>
-        <source>withdrawn</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="329"/>
-        <source>duplicate</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="350"/>
-        <source>round {number}: {agency} — {status}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="367"/>
-        <source>no rounds yet</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="369"/>
-        <source>round {number} — {date}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="373"/>
-        <source>letter {letter}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="375"/>
-        <source>due {deadline}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="389"/>
-        <source>no remarks</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="404"/>
-        <source>repeats #{id}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="415"/>
-        <source>remark {id} ({agency}): {status}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="417"/>
-        <source>the agency's wording is now the draft's text of {address}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="436"/>
-        <source>by its properties</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="436"/>
-        <source>by its text</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="439"/>
-        <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="453"/>
-        <source>no remarks: recorded as agreed</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="492"/>
-        <source>{path}: {rows} rows written.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="515"/>
+        <location filename="../../drafter/cli/__init__.py" line="268"/>
         <source>interrupted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="520"/>
+        <location filename="../../drafter/cli/__init__.py" line="273"/>
         <source>a file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="527"/>
+        <location filename="../../drafter/cli/__init__.py" line="280"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="121"/>
+        <source>pending</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="122"/>
+        <source>agreed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="123"/>
+        <source>agreed with remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="124"/>
+        <source>objections</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="125"/>
+        <source>no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="126"/>
+        <source>edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="127"/>
+        <source>comment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="128"/>
+        <source>untracked edit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="129"/>
+        <source>rejects our change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="130"/>
+        <source>letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="131"/>
+        <source>new</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="132"/>
+        <source>accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="133"/>
+        <source>partly accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="134"/>
+        <source>rejected</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="135"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="136"/>
+        <source>duplicate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="137"/>
+        <source>changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="138"/>
+        <source>added</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="139"/>
+        <source>removed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="140"/>
+        <source>renumbered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="144"/>
+        <source>text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="145"/>
+        <source>grounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="146"/>
+        <source>kind of grounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="147"/>
+        <source>severity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="148"/>
+        <source>wording</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="149"/>
+        <source>settled</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="150"/>
+        <source>repeats</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="151"/>
+        <source>link</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="152"/>
+        <source>grouped into</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="153"/>
+        <source>grouped items</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="156"/>
+        <source>conflict with another act</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="157"/>
+        <source>budget</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="158"/>
+        <source>competence</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="159"/>
+        <source>drafting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="160"/>
+        <source>policy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="161"/>
+        <source>other</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="162"/>
+        <source>objection</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="163"/>
+        <source>remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="164"/>
+        <source>proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="165"/>
+        <source>editorial</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="166"/>
+        <source>found by comparison</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="167"/>
+        <source>set by hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="168"/>
+        <source>repeats nothing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="185"/>
+        <source>round {number}: {agency} — {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="187"/>
+        <source>round {number}: {agency} — answer due {deadline}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="190"/>
+        <source>round {number}: {agency} — no deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="200"/>
+        <source>--force goes with --close N.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="206"/>
+        <source>round {number} closed on {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="208"/>
+        <source>round {number} is open again</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="215"/>
+        <source>no rounds yet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="225"/>
+        <source>round {number} — {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="227"/>
+        <source>closed {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="230"/>
+        <source>remarks: {open} open of {total}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="237"/>
+        <source>received {date}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="238"/>
+        <source>received</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="240"/>
+        <source>letter {letter}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="243"/>
+        <source>no deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="246"/>
+        <source>due today ({deadline})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="249"/>
+        <source>due in 1 day ({deadline})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="249"/>
+        <source>due in {days} days ({deadline})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="253"/>
+        <source>overdue by 1 day ({deadline})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="255"/>
+        <source>overdue by {days} days ({deadline})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="265"/>
+        <source>-o writes the comparison of two rounds: add --diff A B.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="275"/>
+        <source>remark {id} ({agency})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="276"/>
+        <source>drafter's own change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="279"/>
+        <source>no changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="281"/>
+        <source>{path}: {rows} changes written.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="297"/>
+        <source>no remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="311"/>
+        <source>grounds: {grounds}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="313"/>
+        <source>with {items}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="318"/>
+        <source>repeats #{id}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="343"/>
+        <source>remark {id}: nothing changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="345"/>
+        <source>remark {id}: {field}: {before} → {after}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="356"/>
+        <source>yes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="356"/>
+        <source>no</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="371"/>
+        <source>--undo takes the decision back; it goes with no other option.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="373"/>
+        <source>remark {id} ({agency}): {status}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="378"/>
+        <source>Give the decision (--status) and its reason (--reason), or take the decision back (--undo).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="388"/>
+        <source>the disagreement is settled</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="390"/>
+        <source>the agency's wording is now the draft's text of {address}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="409"/>
+        <source>by its properties</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="409"/>
+        <source>by its text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="412"/>
+        <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="426"/>
+        <source>no remarks: recorded as agreed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="459"/>
+        <source>{path}: {rows} rows written.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1796,12 +2071,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="547"/>
+        <location filename="../../drafter/io/project.py" line="564"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="555"/>
+        <location filename="../../drafter/io/project.py" line="572"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
@@ -1811,77 +2086,77 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="215"/>
+        <location filename="../../drafter/io/project_schema.py" line="238"/>
         <source>{name} is a folder, not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="217"/>
+        <location filename="../../drafter/io/project_schema.py" line="240"/>
         <source>{name} is not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="232"/>
+        <location filename="../../drafter/io/project_schema.py" line="255"/>
         <source>{name} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="237"/>
+        <location filename="../../drafter/io/project_schema.py" line="260"/>
         <source>{name} is not a regular file, so it is not a Drafter project.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="243"/>
+        <location filename="../../drafter/io/project_schema.py" line="266"/>
         <source>{name} cannot be read: permission denied.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <location filename="../../drafter/io/project_schema.py" line="270"/>
         <source>{name} is not a Drafter project (the file is empty).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="251"/>
+        <location filename="../../drafter/io/project_schema.py" line="274"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="260"/>
+        <location filename="../../drafter/io/project_schema.py" line="283"/>
         <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="322"/>
+        <location filename="../../drafter/io/project_schema.py" line="345"/>
         <source>{name} is damaged: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="327"/>
+        <location filename="../../drafter/io/project_schema.py" line="350"/>
         <source>{name} is damaged: tables are missing.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="335"/>
+        <location filename="../../drafter/io/project_schema.py" line="358"/>
         <source>{name} is damaged or not a Drafter project ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="361"/>
+        <location filename="../../drafter/io/project_schema.py" line="384"/>
         <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="374"/>
+        <location filename="../../drafter/io/project_schema.py" line="397"/>
         <source>{name} could not be upgraded from schema {version} ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="388"/>
+        <location filename="../../drafter/io/project_schema.py" line="411"/>
         <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="400"/>
+        <location filename="../../drafter/io/project_schema.py" line="423"/>
         <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
         <translation type="unfinished"/>
     </message>
@@ -2081,7 +2356,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/disagreements.py" line="193"/>
+        <location filename="../../drafter/services/disagreements.py" line="202"/>
         <source>{name} has no round {number}: no round has been sent yet.</source>
         <translation type="unfinished"/>
     </message>
@@ -2171,42 +2446,107 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="36"/>
-        <source>{name} has no agency «{agency}».</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="96"/>
-        <source>{status} is not a decision: write one of {known}.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="101"/>
-        <source>Give the reason for the decision (--reason).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="104"/>
-        <source>{name} is open read-only, so no decision can be recorded in it.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="109"/>
+        <location filename="../../drafter/services/remarks.py" line="33"/>
         <source>{name} has no remark {id}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="112"/>
-        <source>Remark {id} is already decided ({status}, by {by} on {at}).</source>
+        <location filename="../../drafter/services/remarks.py" line="34"/>
+        <source>Remark {id} is grouped into remark {head}: work on remark {head}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="145"/>
+        <location filename="../../drafter/services/remarks.py" line="35"/>
+        <source>Remark {id} is not decided yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="65"/>
+        <source>{name} has no agency «{agency}».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="147"/>
+        <source>{status} is not a decision: write one of {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="152"/>
+        <source>Give the reason for the decision (--reason).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="155"/>
+        <source>{name} is open read-only, so no decision can be recorded in it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="161"/>
+        <source>Remark {id} is already decided ({status}, by {by} on {at}); to decide it again, change the decision (--change).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="213"/>
+        <source>{kind} is not a kind of grounds: write one of {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="219"/>
+        <source>{severity} is not a severity: write one of {known}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="243"/>
+        <source>Remark {id} is not decided yet; decide it before marking it settled.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="260"/>
+        <source>Remark {earlier} is of round {their}, not of a round before remark {id}'s (round {round}), so remark {id} cannot repeat it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="282"/>
+        <source>Give at least two remarks to group.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="294"/>
+        <source>Remarks {head} and {id} are not of the same agency, round and unit, so they cannot be grouped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="300"/>
+        <source>Remark {id} is decided ({status}) and remark {head} is not decided so; take one of the decisions back first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="324"/>
+        <source>Remark {id} is not grouped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="355"/>
+        <source>Say what to change: --text, --grounds, --grounds-kind, --severity, --proposed, --settled, --repeats, --group or --ungroup.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="405"/>
+        <source>{name} is open read-only, so its remarks cannot be changed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="435"/>
         <source>Remark {id} is on {address} of {act}, which the draft no longer has; decide it with --keep-draft.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="171"/>
+        <location filename="../../drafter/services/remarks.py" line="441"/>
+        <source>Remark {id} is on {act}, which is no longer in the project; decide it with --keep-draft.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="467"/>
         <source>The words «{quote}» are no longer in {address}; decide remark {id} with --keep-draft.</source>
         <translation type="unfinished"/>
     </message>
@@ -2276,57 +2616,97 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/services/round_diff.py" line="42"/>
+        <source>{text} is not a round: write a round number or current.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/round_diff.py" line="102"/>
+        <source>Round {number} compared with itself shows nothing: name two different rounds.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/services/rounds.py" line="39"/>
         <source>{text} is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="73"/>
+        <location filename="../../drafter/services/rounds.py" line="78"/>
         <source>{text} is not a round: write next or a round number.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="89"/>
+        <location filename="../../drafter/services/rounds.py" line="94"/>
         <source>{name} is open read-only, so no round can be recorded in it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="143"/>
+        <location filename="../../drafter/services/rounds.py" line="148"/>
         <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="165"/>
+        <location filename="../../drafter/services/rounds.py" line="170"/>
         <source>--to names no agency: write --to AGENCY,AGENCY.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="171"/>
+        <location filename="../../drafter/services/rounds.py" line="176"/>
         <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="286"/>
-        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
+        <location filename="../../drafter/services/rounds.py" line="240"/>
+        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/services/rounds.py" line="308"/>
+        <source>Give the agency's answer (--status) or its deadline (--deadline).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="310"/>
+        <source>--letter and --date go with the answer (--status).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="313"/>
+        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="352"/>
+        <source>Round {number} is closed already (on {date}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="357"/>
+        <source>Round {number} has undecided remarks ({count}): decide them first, or close the round all the same (--force).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="374"/>
+        <source>Round {number} is not closed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="414"/>
         <source>{name} has no agency {agency} (known: {known}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="315"/>
+        <location filename="../../drafter/services/rounds.py" line="421"/>
         <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="323"/>
+        <location filename="../../drafter/services/rounds.py" line="429"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="360"/>
+        <location filename="../../drafter/services/rounds.py" line="466"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation type="unfinished"/>
     </message>

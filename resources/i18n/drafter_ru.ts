@@ -797,52 +797,52 @@
         <translation>Загрузка замечаний из %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="59"/>
+        <location filename="../../drafter/ui/review_source.py" line="53"/>
         <source>edit</source>
         <translation>правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="60"/>
+        <location filename="../../drafter/ui/review_source.py" line="54"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="61"/>
+        <location filename="../../drafter/ui/review_source.py" line="55"/>
         <source>edit without tracking</source>
         <translation>правка без режима исправлений</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="62"/>
+        <location filename="../../drafter/ui/review_source.py" line="56"/>
         <source>rejects our change</source>
         <translation>отклоняет наше изменение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="63"/>
+        <location filename="../../drafter/ui/review_source.py" line="57"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="72"/>
+        <location filename="../../drafter/ui/review_source.py" line="66"/>
         <source>by bookmark</source>
         <translation>по закладке</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="74"/>
+        <location filename="../../drafter/ui/review_source.py" line="68"/>
         <source>by text</source>
         <translation>по тексту</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="76"/>
+        <location filename="../../drafter/ui/review_source.py" line="70"/>
         <source>by similar text</source>
         <translation>по сходному тексту</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="78"/>
+        <location filename="../../drafter/ui/review_source.py" line="72"/>
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/review_source.py" line="79"/>
+        <location filename="../../drafter/ui/review_source.py" line="73"/>
         <source>not placed</source>
         <translation>не привязано</translation>
     </message>
@@ -1002,204 +1002,479 @@
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli.py" line="214"/>
+        <location filename="../../drafter/cli/__init__.py" line="146"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="217"/>
+        <location filename="../../drafter/cli/__init__.py" line="149"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="233"/>
+        <location filename="../../drafter/cli/__init__.py" line="165"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="289"/>
+        <location filename="../../drafter/cli/__init__.py" line="221"/>
         <source>--to and --deadline go with --round next.</source>
         <translation>--to и --deadline указываются вместе с --round next.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="292"/>
+        <location filename="../../drafter/cli/__init__.py" line="224"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="304"/>
+        <location filename="../../drafter/cli/__init__.py" line="236"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="306"/>
+        <location filename="../../drafter/cli/__init__.py" line="238"/>
         <source>round {number} exported to {path}</source>
         <translation>этап {number} выгружен в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="314"/>
-        <source>pending</source>
-        <translation>ответ ожидается</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="315"/>
-        <source>agreed</source>
-        <translation>согласовано</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="316"/>
-        <source>agreed with remarks</source>
-        <translation>согласовано с замечаниями</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="317"/>
-        <source>objections</source>
-        <translation>разногласия</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="318"/>
-        <source>no answer</source>
-        <translation>ответ не получен</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="319"/>
-        <source>edit</source>
-        <translation>правка</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="320"/>
-        <source>comment</source>
-        <translation>комментарий</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="321"/>
-        <source>untracked edit</source>
-        <translation>правка без режима исправлений</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="322"/>
-        <source>rejects our change</source>
-        <translation>отклоняет наше изменение</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="323"/>
-        <source>letter</source>
-        <translation>письмо</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="324"/>
-        <source>new</source>
-        <translation>новое</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="325"/>
-        <source>accepted</source>
-        <translation>учтено</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="326"/>
-        <source>partly accepted</source>
-        <translation>учтено частично</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="327"/>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="328"/>
-        <source>withdrawn</source>
-        <translation>снято</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="329"/>
-        <source>duplicate</source>
-        <translation>повтор</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="350"/>
-        <source>round {number}: {agency} — {status}</source>
-        <translation>этап {number}: {agency} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="367"/>
-        <source>no rounds yet</source>
-        <translation>этапов согласования пока нет</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="369"/>
-        <source>round {number} — {date}</source>
-        <translation>этап {number} — {date}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="373"/>
-        <source>letter {letter}</source>
-        <translation>письмо {letter}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="375"/>
-        <source>due {deadline}</source>
-        <translation>срок {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="389"/>
-        <source>no remarks</source>
-        <translation>замечаний нет</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="404"/>
-        <source>repeats #{id}</source>
-        <translation>повторяет №{id}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="415"/>
-        <source>remark {id} ({agency}): {status}</source>
-        <translation>замечание {id} ({agency}): {status}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="417"/>
-        <source>the agency's wording is now the draft's text of {address}</source>
-        <translation>редакция ведомства внесена в проект: {address}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="436"/>
-        <source>by its properties</source>
-        <translation>по свойствам файла</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="436"/>
-        <source>by its text</source>
-        <translation>по тексту</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="439"/>
-        <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
-        <translation>{file} ({agency}, этап {number}): сопоставлен с файлом {sent} {how}; привязано к структурным единицам: {placed}, не привязано: {unplaced}</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="453"/>
-        <source>no remarks: recorded as agreed</source>
-        <translation>замечаний нет: записано как согласование без замечаний</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="492"/>
-        <source>{path}: {rows} rows written.</source>
-        <translation>{path}: записано строк: {rows}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/cli.py" line="515"/>
+        <location filename="../../drafter/cli/__init__.py" line="268"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="520"/>
+        <location filename="../../drafter/cli/__init__.py" line="273"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli.py" line="527"/>
+        <location filename="../../drafter/cli/__init__.py" line="280"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="121"/>
+        <source>pending</source>
+        <translation>ответ ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="122"/>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="123"/>
+        <source>agreed with remarks</source>
+        <translation>согласовано с замечаниями</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="124"/>
+        <source>objections</source>
+        <translation>разногласия</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="125"/>
+        <source>no answer</source>
+        <translation>ответ не получен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="126"/>
+        <source>edit</source>
+        <translation>правка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="127"/>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="128"/>
+        <source>untracked edit</source>
+        <translation>правка без режима исправлений</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="129"/>
+        <source>rejects our change</source>
+        <translation>отклоняет наше изменение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="130"/>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="131"/>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="132"/>
+        <source>accepted</source>
+        <translation>учтено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="133"/>
+        <source>partly accepted</source>
+        <translation>учтено частично</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="134"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="135"/>
+        <source>withdrawn</source>
+        <translation>снято</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="136"/>
+        <source>duplicate</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="137"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="138"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="139"/>
+        <source>removed</source>
+        <translation>исключено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="140"/>
+        <source>renumbered</source>
+        <translation>изменена нумерация</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="144"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="145"/>
+        <source>grounds</source>
+        <translation>обоснование</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="146"/>
+        <source>kind of grounds</source>
+        <translation>вид обоснования</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="147"/>
+        <source>severity</source>
+        <translation>значимость</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="148"/>
+        <source>wording</source>
+        <translation>редакция</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="149"/>
+        <source>settled</source>
+        <translation>урегулировано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="150"/>
+        <source>repeats</source>
+        <translation>повторяет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="151"/>
+        <source>link</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="152"/>
+        <source>grouped into</source>
+        <translation>объединено с</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="153"/>
+        <source>grouped items</source>
+        <translation>объединённые замечания</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="156"/>
+        <source>conflict with another act</source>
+        <translation>противоречие другому акту</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="157"/>
+        <source>budget</source>
+        <translation>бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="158"/>
+        <source>competence</source>
+        <translation>полномочия</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="159"/>
+        <source>drafting</source>
+        <translation>юридическая техника</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="160"/>
+        <source>policy</source>
+        <translation>концепция</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="161"/>
+        <source>other</source>
+        <translation>иное</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="162"/>
+        <source>objection</source>
+        <translation>возражение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="163"/>
+        <source>remark</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="164"/>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="165"/>
+        <source>editorial</source>
+        <translation>редакционное</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="166"/>
+        <source>found by comparison</source>
+        <translation>установлена сопоставлением</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="167"/>
+        <source>set by hand</source>
+        <translation>задана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="168"/>
+        <source>repeats nothing</source>
+        <translation>ничего не повторяет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="185"/>
+        <source>round {number}: {agency} — {status}</source>
+        <translation>этап {number}: {agency} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="187"/>
+        <source>round {number}: {agency} — answer due {deadline}</source>
+        <translation>этап {number}: {agency} — срок ответа {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="190"/>
+        <source>round {number}: {agency} — no deadline</source>
+        <translation>этап {number}: {agency} — срок ответа не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="200"/>
+        <source>--force goes with --close N.</source>
+        <translation>--force указывается вместе с --close N.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="206"/>
+        <source>round {number} closed on {date}</source>
+        <translation>этап {number} завершён {date}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="208"/>
+        <source>round {number} is open again</source>
+        <translation>этап {number} снова открыт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="215"/>
+        <source>no rounds yet</source>
+        <translation>этапов согласования пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="225"/>
+        <source>round {number} — {date}</source>
+        <translation>этап {number} — {date}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="227"/>
+        <source>closed {date}</source>
+        <translation>завершён {date}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="230"/>
+        <source>remarks: {open} open of {total}</source>
+        <translation>замечания: без решения {open} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="237"/>
+        <source>received {date}</source>
+        <translation>ответ получен {date}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="238"/>
+        <source>received</source>
+        <translation>ответ получен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="240"/>
+        <source>letter {letter}</source>
+        <translation>письмо {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="243"/>
+        <source>no deadline</source>
+        <translation>срок не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="246"/>
+        <source>due today ({deadline})</source>
+        <translation>срок истекает сегодня ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="249"/>
+        <source>due in 1 day ({deadline})</source>
+        <translation>до истечения срока 1 дн. ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="249"/>
+        <source>due in {days} days ({deadline})</source>
+        <translation>до истечения срока {days} дн. ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="253"/>
+        <source>overdue by 1 day ({deadline})</source>
+        <translation>срок пропущен на 1 дн. ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="255"/>
+        <source>overdue by {days} days ({deadline})</source>
+        <translation>срок пропущен на {days} дн. ({deadline})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="265"/>
+        <source>-o writes the comparison of two rounds: add --diff A B.</source>
+        <translation>Параметр -o записывает сравнение двух этапов: добавьте --diff A B.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="275"/>
+        <source>remark {id} ({agency})</source>
+        <translation>замечание № {id} ({agency})</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="276"/>
+        <source>drafter's own change</source>
+        <translation>по инициативе разработчика</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="279"/>
+        <source>no changes</source>
+        <translation>изменений нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="281"/>
+        <source>{path}: {rows} changes written.</source>
+        <translation>{path}: записано изменений: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="297"/>
+        <source>no remarks</source>
+        <translation>замечаний нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="311"/>
+        <source>grounds: {grounds}</source>
+        <translation>обоснование: {grounds}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="313"/>
+        <source>with {items}</source>
+        <translation>вместе с {items}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="318"/>
+        <source>repeats #{id}</source>
+        <translation>повторяет №{id}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="343"/>
+        <source>remark {id}: nothing changed</source>
+        <translation>замечание {id}: изменений нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="345"/>
+        <source>remark {id}: {field}: {before} → {after}</source>
+        <translation>замечание {id}: {field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="356"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="356"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="371"/>
+        <source>--undo takes the decision back; it goes with no other option.</source>
+        <translation>--undo отменяет решение и не сочетается с другими параметрами.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="373"/>
+        <source>remark {id} ({agency}): {status}</source>
+        <translation>замечание {id} ({agency}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="378"/>
+        <source>Give the decision (--status) and its reason (--reason), or take the decision back (--undo).</source>
+        <translation>Укажите решение (--status) и его обоснование (--reason) либо отмените решение (--undo).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="388"/>
+        <source>the disagreement is settled</source>
+        <translation>разногласие урегулировано</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="390"/>
+        <source>the agency's wording is now the draft's text of {address}</source>
+        <translation>редакция ведомства внесена в проект: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="409"/>
+        <source>by its properties</source>
+        <translation>по свойствам файла</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="409"/>
+        <source>by its text</source>
+        <translation>по тексту</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="412"/>
+        <source>{file} ({agency}, round {number}): read against {sent} {how}; {placed} placed, {unplaced} unplaced</source>
+        <translation>{file} ({agency}, этап {number}): сопоставлен с файлом {sent} {how}; привязано к структурным единицам: {placed}, не привязано: {unplaced}</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="426"/>
+        <source>no remarks: recorded as agreed</source>
+        <translation>замечаний нет: записано как согласование без замечаний</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/rounds.py" line="459"/>
+        <source>{path}: {rows} rows written.</source>
+        <translation>{path}: записано строк: {rows}.</translation>
     </message>
     <message>
         <location filename="../../drafter/core/address.py" line="20"/>
@@ -1797,12 +2072,12 @@
         <translation>Не удалось прочитать файл {name} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="547"/>
+        <location filename="../../drafter/io/project.py" line="564"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation>Файл {name} уже открыт; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="555"/>
+        <location filename="../../drafter/io/project.py" line="572"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation>Не удалось записать файл {name}: {reason}.</translation>
     </message>
@@ -1812,77 +2087,77 @@
         <translation>Файл {name} повреждён: структурные единицы акта «{slug}» расположены не по порядку.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="215"/>
+        <location filename="../../drafter/io/project_schema.py" line="238"/>
         <source>{name} is a folder, not a Drafter project.</source>
         <translation>{name} — это папка, а не проект Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="217"/>
+        <location filename="../../drafter/io/project_schema.py" line="240"/>
         <source>{name} is not a Drafter project.</source>
         <translation>Файл {name} не является проектом Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="232"/>
+        <location filename="../../drafter/io/project_schema.py" line="255"/>
         <source>{name} does not exist.</source>
         <translation>Файл {name} не существует.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="237"/>
+        <location filename="../../drafter/io/project_schema.py" line="260"/>
         <source>{name} is not a regular file, so it is not a Drafter project.</source>
         <translation>{name} не является обычным файлом, поэтому это не проект Drafter.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="243"/>
+        <location filename="../../drafter/io/project_schema.py" line="266"/>
         <source>{name} cannot be read: permission denied.</source>
         <translation>Не удалось прочитать файл {name}: доступ запрещён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="247"/>
+        <location filename="../../drafter/io/project_schema.py" line="270"/>
         <source>{name} is not a Drafter project (the file is empty).</source>
         <translation>Файл {name} не является проектом Drafter (файл пуст).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="251"/>
+        <location filename="../../drafter/io/project_schema.py" line="274"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation>Файл {name} повреждён: файл обрезан.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="260"/>
+        <location filename="../../drafter/io/project_schema.py" line="283"/>
         <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
         <translation>Файл {name} сохранён более новой версией Drafter (схема {version}; эта версия читает схемы до {supported}) — обновите Drafter, чтобы открыть его.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="322"/>
+        <location filename="../../drafter/io/project_schema.py" line="345"/>
         <source>{name} is damaged: {reason}.</source>
         <translation>Файл {name} повреждён: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="327"/>
+        <location filename="../../drafter/io/project_schema.py" line="350"/>
         <source>{name} is damaged: tables are missing.</source>
         <translation>Файл {name} повреждён: отсутствуют таблицы.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="335"/>
+        <location filename="../../drafter/io/project_schema.py" line="358"/>
         <source>{name} is damaged or not a Drafter project ({reason}).</source>
         <translation>Файл {name} повреждён или не является проектом Drafter ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="361"/>
+        <location filename="../../drafter/io/project_schema.py" line="384"/>
         <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
         <translation>Файл {name} использует схему проекта {version}, которую эта версия Drafter обновить не может.</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="374"/>
+        <location filename="../../drafter/io/project_schema.py" line="397"/>
         <source>{name} could not be upgraded from schema {version} ({reason}).</source>
         <translation>Не удалось обновить файл {name} со схемы {version} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="388"/>
+        <location filename="../../drafter/io/project_schema.py" line="411"/>
         <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
         <translation>Файл {name} требует обновления, но не удалось записать его резервную копию {backup} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="400"/>
+        <location filename="../../drafter/io/project_schema.py" line="423"/>
         <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
         <translation>Не удалось обновить файл {name} со схемы {version} ({reason}); файл не изменён.</translation>
     </message>
@@ -2082,7 +2357,7 @@
         <translation>В {name} нет этапа {number}; направлены этапы: {known}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/disagreements.py" line="193"/>
+        <location filename="../../drafter/services/disagreements.py" line="202"/>
         <source>{name} has no round {number}: no round has been sent yet.</source>
         <translation>В {name} нет этапа {number}: ни один этап ещё не направлялся.</translation>
     </message>
@@ -2172,42 +2447,107 @@
         <translation>встроенный демонстрационный проект отсутствует; пересоберите его с помощью resources/samples/build_demo.py</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="36"/>
-        <source>{name} has no agency «{agency}».</source>
-        <translation>В {name} нет ведомства «{agency}».</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="96"/>
-        <source>{status} is not a decision: write one of {known}.</source>
-        <translation>{status} — недопустимое решение; укажите одно из следующих: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="101"/>
-        <source>Give the reason for the decision (--reason).</source>
-        <translation>Укажите обоснование решения (--reason).</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="104"/>
-        <source>{name} is open read-only, so no decision can be recorded in it.</source>
-        <translation>{name} открыт только для чтения, поэтому решение в нём записать нельзя.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/remarks.py" line="109"/>
+        <location filename="../../drafter/services/remarks.py" line="33"/>
         <source>{name} has no remark {id}.</source>
         <translation>В {name} нет замечания {id}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="112"/>
-        <source>Remark {id} is already decided ({status}, by {by} on {at}).</source>
-        <translation>По замечанию {id} решение уже принято ({status}, {by}, {at}).</translation>
+        <location filename="../../drafter/services/remarks.py" line="34"/>
+        <source>Remark {id} is grouped into remark {head}: work on remark {head}.</source>
+        <translation>Замечание {id} объединено с замечанием {head}: работайте с замечанием {head}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="145"/>
+        <location filename="../../drafter/services/remarks.py" line="35"/>
+        <source>Remark {id} is not decided yet.</source>
+        <translation>По замечанию {id} решение ещё не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="65"/>
+        <source>{name} has no agency «{agency}».</source>
+        <translation>В {name} нет ведомства «{agency}».</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="147"/>
+        <source>{status} is not a decision: write one of {known}.</source>
+        <translation>{status} — недопустимое решение; укажите одно из следующих: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="152"/>
+        <source>Give the reason for the decision (--reason).</source>
+        <translation>Укажите обоснование решения (--reason).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="155"/>
+        <source>{name} is open read-only, so no decision can be recorded in it.</source>
+        <translation>{name} открыт только для чтения, поэтому решение в нём записать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="161"/>
+        <source>Remark {id} is already decided ({status}, by {by} on {at}); to decide it again, change the decision (--change).</source>
+        <translation>По замечанию {id} решение уже принято ({status}, {by}, {at}); чтобы принять его заново, измените решение (--change).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="213"/>
+        <source>{kind} is not a kind of grounds: write one of {known}.</source>
+        <translation>{kind} не является видом обоснования: укажите одно из значений: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="219"/>
+        <source>{severity} is not a severity: write one of {known}.</source>
+        <translation>{severity} не является степенью значимости: укажите одно из значений: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="243"/>
+        <source>Remark {id} is not decided yet; decide it before marking it settled.</source>
+        <translation>По замечанию {id} решение ещё не принято; примите решение, прежде чем отметить разногласие урегулированным.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="260"/>
+        <source>Remark {earlier} is of round {their}, not of a round before remark {id}'s (round {round}), so remark {id} cannot repeat it.</source>
+        <translation>Замечание {earlier} относится к этапу {their}, а не к этапу, предшествующему этапу замечания {id} (этап {round}), поэтому замечание {id} не может его повторять.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="282"/>
+        <source>Give at least two remarks to group.</source>
+        <translation>Для объединения укажите не менее двух замечаний.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="294"/>
+        <source>Remarks {head} and {id} are not of the same agency, round and unit, so they cannot be grouped.</source>
+        <translation>Замечания {head} и {id} представлены разными органами, на разных этапах или к разным структурным единицам, поэтому их нельзя объединить.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="300"/>
+        <source>Remark {id} is decided ({status}) and remark {head} is not decided so; take one of the decisions back first.</source>
+        <translation>По замечанию {id} принято решение ({status}), а по замечанию {head} — иное; сначала отмените одно из решений.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="324"/>
+        <source>Remark {id} is not grouped.</source>
+        <translation>Замечание {id} не объединено с другими.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="355"/>
+        <source>Say what to change: --text, --grounds, --grounds-kind, --severity, --proposed, --settled, --repeats, --group or --ungroup.</source>
+        <translation>Укажите, что изменить: --text, --grounds, --grounds-kind, --severity, --proposed, --settled, --repeats, --group или --ungroup.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="405"/>
+        <source>{name} is open read-only, so its remarks cannot be changed.</source>
+        <translation>{name} открыт только для чтения, поэтому замечания в нём изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="435"/>
         <source>Remark {id} is on {address} of {act}, which the draft no longer has; decide it with --keep-draft.</source>
         <translation>Замечание {id} относится к {address} ({act}), которой в проекте больше нет; примите решение с --keep-draft.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/remarks.py" line="171"/>
+        <location filename="../../drafter/services/remarks.py" line="441"/>
+        <source>Remark {id} is on {act}, which is no longer in the project; decide it with --keep-draft.</source>
+        <translation>Замечание {id} относится к акту {act}, который исключён из проекта; примите решение с параметром --keep-draft.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/remarks.py" line="467"/>
         <source>The words «{quote}» are no longer in {address}; decide remark {id} with --keep-draft.</source>
         <translation>Слов «{quote}» в {address} больше нет; примите решение по замечанию {id} с --keep-draft.</translation>
     </message>
@@ -2277,57 +2617,97 @@
         <translation>{agency} — новый орган; он добавлен в проект.</translation>
     </message>
     <message>
+        <location filename="../../drafter/services/round_diff.py" line="42"/>
+        <source>{text} is not a round: write a round number or current.</source>
+        <translation>{text} не является этапом: укажите номер этапа или current (текущая редакция).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/round_diff.py" line="102"/>
+        <source>Round {number} compared with itself shows nothing: name two different rounds.</source>
+        <translation>Этап {number} при сравнении с самим собой различий не даёт: укажите два разных этапа.</translation>
+    </message>
+    <message>
         <location filename="../../drafter/services/rounds.py" line="39"/>
         <source>{text} is not a date: write it as YYYY-MM-DD.</source>
         <translation>{text} не является датой: укажите её в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="73"/>
+        <location filename="../../drafter/services/rounds.py" line="78"/>
         <source>{text} is not a round: write next or a round number.</source>
         <translation>{text} не является этапом: укажите next или номер этапа.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="89"/>
+        <location filename="../../drafter/services/rounds.py" line="94"/>
         <source>{name} is open read-only, so no round can be recorded in it.</source>
         <translation>{name} открыт только для чтения, поэтому этап согласования в нём записать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="143"/>
+        <location filename="../../drafter/services/rounds.py" line="148"/>
         <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
         <translation>Этап {number} уже направлен и записывается в том виде, в каком был направлен; --to, --deadline и --date указываются только для нового этапа (--round next).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="165"/>
+        <location filename="../../drafter/services/rounds.py" line="170"/>
         <source>--to names no agency: write --to AGENCY,AGENCY.</source>
         <translation>В --to не указан ни один орган: укажите --to ОРГАН,ОРГАН.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="171"/>
+        <location filename="../../drafter/services/rounds.py" line="176"/>
         <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
         <translation>У этапа {number} нет адресатов: укажите их в --to ОРГАН,ОРГАН.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="286"/>
+        <location filename="../../drafter/services/rounds.py" line="240"/>
+        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
+        <translation>Этап {number} ещё не завершён (замечаний без решения: {count}); этап {next} всё же направлен.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="308"/>
+        <source>Give the agency's answer (--status) or its deadline (--deadline).</source>
+        <translation>Укажите ответ органа (--status) или срок представления ответа (--deadline).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="310"/>
+        <source>--letter and --date go with the answer (--status).</source>
+        <translation>--letter и --date указываются вместе с ответом (--status).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="313"/>
         <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
         <translation>{status} не является ответом: укажите agreed, remarks, objections или none.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="308"/>
+        <location filename="../../drafter/services/rounds.py" line="352"/>
+        <source>Round {number} is closed already (on {date}).</source>
+        <translation>Этап {number} уже завершён ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="357"/>
+        <source>Round {number} has undecided remarks ({count}): decide them first, or close the round all the same (--force).</source>
+        <translation>На этапе {number} есть замечания без решения ({count}): сначала примите по ним решения или завершите этап без них (--force).</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="374"/>
+        <source>Round {number} is not closed.</source>
+        <translation>Этап {number} не завершён.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="414"/>
         <source>{name} has no agency {agency} (known: {known}).</source>
         <translation>В {name} нет органа {agency} (известны: {known}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="315"/>
+        <location filename="../../drafter/services/rounds.py" line="421"/>
         <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
         <translation>Этап {number} не направлялся в {agency} (направлен: {recipients}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="323"/>
+        <location filename="../../drafter/services/rounds.py" line="429"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation>В замечании нет текста: укажите, что пишет орган.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="360"/>
+        <location filename="../../drafter/services/rounds.py" line="466"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>

@@ -51,9 +51,26 @@ def test_russian_titles_decline(title, genitive, prepositional, instrumental):
 
 
 def test_unknown_head_phrase_is_left_to_the_user():
-    assert russian_name_forms("Конституция Российской Федерации") is None
-    act = m.Act(slug="k", title="Конституция Российской Федерации")
+    assert russian_name_forms("Постановление Правительства Российской Федерации") is None
+    act = m.Act(slug="k", title="Постановление Правительства Российской Федерации")
     assert default_name_forms(act) == m.NameForms()
+
+
+def test_a_title_in_capitals_is_not_declined():
+    """The КонсультантПлюс КоАП prints its title in capitals: its proper case is not known."""
+    title = "КОДЕКС РОССИЙСКОЙ ФЕДЕРАЦИИ ОБ АДМИНИСТРАТИВНЫХ ПРАВОНАРУШЕНИЯХ"
+    assert russian_name_forms(title) is None
+
+
+def test_the_constitution_declines():
+    forms = russian_name_forms("Конституция Российской Федерации")
+    assert forms is not None
+    assert (forms.genitive, forms.accusative, forms.prepositional, forms.instrumental) == (
+        "Конституции Российской Федерации",
+        "Конституцию Российской Федерации",
+        "Конституции Российской Федерации",
+        "Конституцией Российской Федерации",
+    )
 
 
 def test_forms_the_user_set_are_kept():

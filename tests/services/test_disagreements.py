@@ -59,7 +59,7 @@ def test_the_table_lists_the_unsettled_rejected_and_partly_accepted_remarks(demo
     assert body[0][1].endswith("(подпункт «а» пункта 2 статьи 1 проекта)")
     assert body[1][1].startswith("пункт «б» части второй статьи 322.1")
     assert body[1][1].endswith("(подпункт «б» пункта 2 статьи 1 проекта)")
-    assert "Минюст России, письмо от 03.12.2026 № 08-156734/26" in body[0][3]
+    assert "Минюст России, письмо от 26.11.2026 № 08-156734/26" in body[0][3]
     assert "совершения тяжкого или особо тяжкого преступления" in body[1][3]
     assert all(r[2] for r in body), "the draft's wording is printed"
     document = docx.Document(str(out))
@@ -93,7 +93,7 @@ def test_the_sheet_lists_the_agencies_and_their_answers(demo, tmp_path):
     with Project.open(demo, read_only=True) as project:
         recipients = project.round(1).recipients
     assert [r[0] for r in rows[1:]] == [x.agency for x in recipients]
-    assert rows[1][3] == "03.12.2026, № 08-156734/26"
+    assert rows[1][3] == "26.11.2026, № 08-156734/26"
     assert [r[4] for r in rows[1:]] == ["Согласовано с замечаниями", "Не согласовано"]
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Направлено: 2; ответили: 2" in text

@@ -14,7 +14,6 @@ from drafter.io.project import Project
 from drafter.services import remarks as svc
 from drafter.services.disagreements import write_document
 from drafter.services.rounds import letter_remark, rounds_json
-from tests.samples import round_1_path as sample_path
 
 # The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
 # schema 2, so each test also goes through the migration to the current schema).

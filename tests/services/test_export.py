@@ -38,6 +38,10 @@ def draft_and_acts() -> tuple[m.Draft, list[m.Act]]:
     return draft, [act]
 
 
+# The package (explanatory note, financial justification, list of acts), sorted among the rest.
+PACKAGE = ("explanatory-note.docx", "financial-justification.docx", "list-of-acts.docx")
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 
@@ -53,6 +57,7 @@ def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path)
         "bill.docx",
         "comparison-uk-rf.docx",
         "consolidated-uk-rf.docx",
+        *PACKAGE,
         "manifest.json",
     ]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
@@ -68,6 +73,7 @@ def test_the_bundle_holds_the_documents_and_a_manifest_of_their_hashes(tmp_path)
         "bill.docx",
         "comparison-uk-rf.docx",
         "consolidated-uk-rf.docx",
+        *PACKAGE,
     }
     # The redline in the bundle is the whole act with the draft's changes tracked.
     text = read_redline(out / "consolidated-uk-rf.docx")
@@ -272,6 +278,7 @@ def test_uk_and_us_drafts_export_a_bill_a_comparison_and_a_redline(english_bundl
         "bill.docx",
         f"comparison-{slug}.docx",
         f"consolidated-{slug}.docx",
+        *PACKAGE,
         "manifest.json",
     ]
     paras = [p.text for p in docx.Document(str(out / "bill.docx")).paragraphs]
@@ -289,7 +296,7 @@ def test_uk_and_us_drafts_export_a_bill_a_comparison_and_a_redline(english_bundl
 def test_libreoffice_opens_the_uk_and_us_bundles(office, english_bundles):
     files = [f for out in english_bundles.values() for f in sorted(out.glob("*.docx"))]
     answers = {a["file"]: a for a in office.call("inspect", *files)}
-    assert len(answers) == len(files) == 6
+    assert len(answers) == len(files) == 12
     for path in files:
         answer = answers[str(path)]
         assert answer["text_raw"], f"{path.name} looks empty in LibreOffice"
@@ -319,7 +326,7 @@ def test_a_cancel_stops_the_export_before_the_next_file_and_leaves_nothing(tmp_p
             progress=lambda done, total: seen.append((done, total)),
             cancelled=lambda: bool(seen),  # the user cancels once the first file is written
         )
-    assert seen == [(1, 4)]
+    assert seen == [(1, 7)]
     assert _leftovers(tmp_path) == []
 
 
@@ -334,15 +341,15 @@ def test_progress_counts_every_file_of_the_bundle(tmp_path):
         progress=lambda done, total: seen.append((done, total)),
         cancelled=lambda: False,
     )
-    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
-    assert len(result.files) == 4
+    assert seen == [(n, 7) for n in range(1, 8)]
+    assert len(result.files) == 7
 
 
 def test_the_bill_of_a_draft_is_built_once_for_the_window_and_the_bundle():
     draft, acts = draft_and_acts()
     bill = export.build_bill(draft, acts)
     assert bill is not None
-    assert bill.text.startswith("ФЕДЕРАЛЬНЫЙ ЗАКОН")
+    assert bill.text.startswith("Проект\n\nФЕДЕРАЛЬНЫЙ ЗАКОН")
     assert "Статья 1" in bill.text
     assert export.build_bill(m.Draft(), acts) is None
 

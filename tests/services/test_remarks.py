@@ -16,7 +16,7 @@ from tests.samples import round_1_path as sample_path
 KEYS = [
     "id", "round", "agency", "act", "address", "kind", "severity", "quote", "text", "grounds",
     "grounds_kind", "proposed", "status", "resolution", "decided_by", "decided_at", "settled",
-    "repeats", "link", "members",
+    "repeats", "link", "members", "unit_now", "removed_since",
 ]  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -197,7 +198,7 @@ def test_a_uk_draft_is_compared_in_english(tmp_path):
     from drafter.services.acts import load_act
     from drafter.services.rounds import frozen_draft
 
-    source = sample_path().parents[2] / "tests" / "data" / "en" / "uk-example-act-2024.txt"
+    source = Path(__file__).resolve().parents[1] / "data" / "en" / "uk-example-act-2024.txt"
     act = load_act(source).act
     path = tmp_path / "uk.drafter"
     first = assign_addresses(act.copy())

@@ -13,7 +13,6 @@ import pytest
 from drafter.io.project import Project
 from drafter.services import rounds as services
 from drafter.services.remarks import resolve
-from tests.samples import round_1_path as sample_path
 
 # The sample draft as sent in round 1 with its six remarks filed, none decided yet (kept at
 # schema 2, so each test also goes through the migration to the current schema).

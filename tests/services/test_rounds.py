@@ -364,6 +364,9 @@ def test_options_of_a_new_round_are_refused_for_a_sent_one(demo, tmp_path):
     assert not (tmp_path / "again").exists()
 
 
+PACKAGE = ("explanatory-note.docx", "financial-justification.docx", "list-of-acts.docx")
+
+
 def test_an_export_without_a_round_is_as_before(demo, tmp_path):
     result = export_project(demo, tmp_path / "plain", export_date=WHEN)
     manifest = json.loads((tmp_path / "plain" / "manifest.json").read_text(encoding="utf-8"))
@@ -377,6 +380,8 @@ def test_an_export_without_a_round_is_as_before(demo, tmp_path):
         ]
         if name.startswith("consolidated"):
             assert names  # the unit bookmarks of the consolidated text, as today
+        elif name in PACKAGE:
+            assert names  # the package (new in issue 12): a bookmark per paragraph
         else:
             assert names == []
     assert services.list_rounds(demo) == []

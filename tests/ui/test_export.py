@@ -44,6 +44,9 @@ def test_export_bundle_writes_the_files(qtbot, window, tmp_path, message_boxes):
         "bill.docx",
         "comparison-uk-rf.docx",
         "consolidated-uk-rf.docx",
+        "explanatory-note.docx",
+        "financial-justification.docx",
+        "list-of-acts.docx",
         "manifest.json",
     ]
     for name in names[:3]:

@@ -19,6 +19,9 @@ from drafter.errors import EngineError
 from drafter.messages import N_
 
 _CANNOT_READ = N_("Cannot read the instruction «{instruction}»: {reason}.")
+_CANNOT_READ_LINE = N_(
+    "Cannot read the instruction «{instruction}» (line {line}): {reason}. Nothing was applied."
+)
 _UNKNOWN_STYLE = N_("Unknown drafting style {style} (known: {known}).")
 
 __all__ = [
@@ -37,11 +40,15 @@ def parse_instructions(
 
     ``profile`` (ru-code when None) maps unit words to address keys; parts cited in words
     («части второй») and in digits are both read. Raises EngineError naming the first
-    instruction that could not be read.
+    instruction that could not be read: an instruction text is read whole or not at all.
     """
     report = parse_report(text, act_slug, style, profile=profile)
     for ins in report.instructions:
         if ins.error is not None:
+            if ins.line:
+                raise EngineError(
+                    _CANNOT_READ_LINE, instruction=_short(ins.text), line=ins.line, reason=ins.error
+                )
             raise EngineError(_CANNOT_READ, instruction=_short(ins.text), reason=ins.error)
     return report.operations
 

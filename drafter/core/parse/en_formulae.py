@@ -12,12 +12,17 @@ from drafter.core.parse.en_citations import UNIT_WORD, EnReader
 from drafter.core.parse.report import (
     NO_FORMULA,
     NO_PAIRS,
+    UNCLOSED_QUOTE,
     UNREAD_HEADER,
     ParsedInstruction,
     ParseReport,
     Unreadable,
+    excerpt,
+    line_of,
+    near_word,
 )
-from drafter.messages import N_
+from drafter.core.parse.typography import collapse_spaces
+from drafter.messages import N_, message
 
 _GROUP_UNREAD = N_("the unit its group names («in …—») was not understood")
 
@@ -57,11 +62,18 @@ class EnParser(EnReader):
 
     # --- top level ------------------------------------------------------------------------
     def parse(self, text: str) -> ParseReport:
-        masked = self.mask(text)
+        """Every instruction of ``text``; a quotation that never closes fails the item it is
+        in, and the text after it is not read."""
+        text = collapse_spaces(text)
+        unclosed = unclosed_quote(text)
+        masked = self.mask(text if unclosed is None else text[:unclosed])
         report = ParseReport()
         section = ""
+        amended = False  # a line "… is amended as follows" / "… is amended—" was read
         level1: str | None = None
-        for segment in self.segments(masked):
+        last: ParsedInstruction | None = None
+        for line, segment in self.segments(masked):
+            last = None
             marker = re.match(r"\(([0-9A-Za-z]+)\)\s+", segment)
             body = segment[marker.end() :] if marker else segment
             label = marker.group(1) if marker else ""
@@ -72,11 +84,13 @@ class EnParser(EnReader):
             head = _HEAD.fullmatch(body)
             if head:
                 section = (self.cite(head.group("cite")) or "") if head.group("cite") else ""
+                amended = True
                 level1 = None
                 continue
             follows = _FOLLOWS.fullmatch(body)
             if follows or _AS_FOLLOWS.fullmatch(body):
                 section = (self.cite(follows.group(1)) or "") if follows else ""
+                amended = True
                 level1 = None
                 continue
             mt = _GROUP_HEAD.fullmatch(body)
@@ -87,9 +101,12 @@ class EnParser(EnReader):
                     level1 = UNREAD_HEADER
                 continue
             if not _VERBS.search(body):
-                continue
+                amending = amended or level1 not in (None, UNREAD_HEADER)
+                if not looks_like_instruction(body, bool(label), amending):
+                    continue
             context = level1 if (lettered and level1 is not None) else section
-            instruction = ParsedInstruction(text=self.unmask(body))
+            instruction = ParsedInstruction(text=self.unmask(segment), line=line)
+            last = instruction
             try:
                 if context == UNREAD_HEADER:
                     raise Unreadable(_GROUP_UNREAD)
@@ -97,13 +114,31 @@ class EnParser(EnReader):
             except Unreadable as exc:
                 instruction.error = exc.reason
             report.instructions.append(instruction)
+        if unclosed is not None:
+            reason = message(UNCLOSED_QUOTE)
+            if last is not None and last.error is not None:  # the item the mark cut short
+                last.operations, last.error = [], reason
+                space = " " if text[unclosed - 1 : unclosed].isspace() else ""
+                last.text += space + excerpt(text, unclosed)[:80]
+            else:
+                start = text.rfind("\n", 0, unclosed) + 1
+                report.instructions.append(
+                    ParsedInstruction(
+                        text=excerpt(text, start), error=reason, line=line_of(text, unclosed)
+                    )
+                )
         return report
 
-    def segments(self, masked: str) -> list[str]:
-        out: list[str] = []
+    def segments(self, masked: str) -> list[tuple[int, str]]:
+        """The items of the text, each with the line it starts on."""
+        out: list[tuple[int, str]] = []
         current = ""
+        start = 0
+        line_no = 1
         for raw in masked.split("\n"):
             line = raw.strip()
+            here = line_no
+            line_no += 1 + self.unmask(raw).count("\n")
             if not line:
                 continue
             if current and current.endswith(("—", ":")) and line.startswith("\ue000"):
@@ -112,10 +147,10 @@ class EnParser(EnReader):
                 current += " " + line
             else:
                 if current:
-                    out.append(current)
-                current = line
+                    out.append((start, current))
+                current, start = line, here
         if current:
-            out.append(current)
+            out.append((start, current))
         return out
 
     @staticmethod
@@ -267,6 +302,43 @@ class EnParser(EnReader):
         if len(old) != len(new) or not old:
             raise Unreadable(NO_PAIRS)
         return [self.op(m.RENUMBER_UNITS, base, renumber=tuple(zip(old, new, strict=True)))]
+
+
+# Passages that are no instruction and none damaged: the bill's frame around its instructions.
+_FRAME = re.compile(
+    r"\b(?:comes?\s+into\s+force|take\s+effect|may\s+be\s+cited|be\s+it\s+enacted)\b", re.I
+)
+_STARTS_LIKE = re.compile(
+    r"(?:in|for|omit|after|before|at\s+the\s+end|by|section\s+\S+\s+of)\b", re.I
+)
+_VERB_WORDS = ("substitute", "omit", "insert", "striking", "inserting", "adding", "redesignating",
+               "renumber", "repealed")  # fmt: skip
+
+
+def looks_like_instruction(body: str, marked: bool, amending: bool) -> bool:
+    """Whether a passage with no verb this reader knows is an instruction it cannot read (a
+    misspelt verb, a cut formula) rather than the frame of the bill around them."""
+    if _FRAME.search(body):
+        return False
+    if (marked and amending) or _STARTS_LIKE.match(body.strip()):
+        return True
+    return any(near_word(w.lower(), _VERB_WORDS) for w in re.findall(r"[A-Za-z]{3,}", body))
+
+
+def unclosed_quote(text: str) -> int | None:
+    """Where a quotation opens that never closes: straight quotes alternate (the last one of
+    an odd count), curly ones “…” pair when the text has no straight ones."""
+    if '"' in text:
+        return text.rfind('"') if text.count('"') % 2 else None
+    depth, opened = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "“":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == "”" and depth:
+            depth -= 1
+    return opened if depth else None
 
 
 _Sentence = Callable[[EnParser, re.Match[str]], list[m.Operation] | None]

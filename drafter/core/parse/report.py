@@ -19,6 +19,7 @@ class ParsedInstruction:
     block: int = 0  # which article of the amending law (0: before the first «Статья»)
     group: int = 0  # which numbered item of that article (sub-items share their item's)
     added_keys: dict[int, str] = field(default_factory=dict)  # op index → key of a new unit
+    line: int = 0  # the line of the instruction text it starts on (1-based; 0: not known)
 
 
 @dataclass
@@ -52,3 +53,36 @@ UNREAD_HEADER = "\x00unreadable"
 # Reasons both the Russian and the English readers give.
 NO_FORMULA = N_("no amending formula recognised")
 NO_PAIRS = N_("the old and new numbers do not pair up")
+UNCLOSED_QUOTE = N_("the quotation opened here is never closed")
+STRAY_CLOSING_QUOTE = N_("a closing quotation mark has no opening one")
+
+
+def line_of(text: str, position: int) -> int:
+    """The 1-based line of ``position`` in ``text``."""
+    return text.count("\n", 0, position) + 1
+
+
+def excerpt(text: str, start: int, limit: int = 160) -> str:
+    """The line of ``text`` from ``start`` on (what a reader looks for), cut at ``limit``."""
+    end = text.find("\n", start)
+    piece = text[start : end if end >= 0 else len(text)].strip()
+    return piece if len(piece) <= limit else piece[: limit - 1] + "…"
+
+
+def near_word(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``words`` with one letter wrong, missing, added or swapped
+    with the next («исключть», «заменть», «дополнтиь»)."""
+    return any(abs(len(word) - len(w)) <= 1 and _distance(word, w) <= 1 for w in words)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of two neighbouring letters as one edit."""
+    d = [[i + j if not i * j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            d[i][j] = min(
+                d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]

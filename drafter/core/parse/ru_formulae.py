@@ -11,17 +11,28 @@ from drafter.core import model as m
 from drafter.core.parse.report import (
     NO_FORMULA,
     NO_PAIRS,
+    STRAY_CLOSING_QUOTE,
+    UNCLOSED_QUOTE,
     UNREAD_HEADER,
     ParsedInstruction,
     ParseReport,
     Unreadable,
+    excerpt,
+    line_of,
+    near_word,
 )
 from drafter.core.parse.ru_citations import UNIT_RE, Ref, RuReader
-from drafter.core.parse.typography import PAREN, QUOTE, mask, normalize_typography
+from drafter.core.parse.typography import (
+    PAREN,
+    QUOTE,
+    mask,
+    normalize_typography,
+    unbalanced_quote,
+)
 from drafter.core.profiles import Profile
 from drafter.core.russian import ordinal_value
 from drafter.core.styles.base import implied_placement
-from drafter.messages import N_
+from drafter.messages import N_, message
 
 _GROUP_UNREAD = N_("the unit its group names («в …:») was not understood")
 _SUSPENSION = N_("a suspension («приостановить действие») is not a textual amendment")
@@ -35,6 +46,16 @@ _VERBS = re.compile(
 _FORMULA_START = re.compile(
     r"(?:по\s+(?:всему\s+)?тексту|в\s+конце|слова|слово|цифры|цифру|после|перед|дополнить|изложить|"
     r"признать|исключить|точку|запятую|двоеточие|считать|предложени\w+)(?![а-яё])",
+    re.I,
+)
+# Passages that are no instruction and none damaged: the law's frame around its instructions.
+_FRAME = re.compile(r"(?<![а-яё])(?:вступа\w+\s+в\s+силу|применя\w+\s+к\s+)", re.I)
+# The verbs of the formulae, to tell a misspelt one («исключть») from other words.
+_VERB_WORDS = ("заменить", "исключить", "дополнить", "изложить", "признать", "утратившим",
+               "утратившей", "утратившими", "утратившую")  # fmt: skip
+_LOOKS_LIKE_FORMULA = re.compile(
+    r"(?<![а-яё])(?:слова|слово|цифры|цифру|словами|словом|цифрами|цифрой|следующе\w+\s+"
+    r"(?:содержания|редакции))(?![а-яё])",
     re.I,
 )
 _HEAD = re.compile(r"\s*внести\s+в\s+(.*?)\s*следующ\w+\s+изменени\w+\s*:?\s*$", re.I | re.S)
@@ -68,21 +89,65 @@ class RuParser(RuReader):
         self.group_number = 0
         self.last_add: m.Operation | None = None
         self.added_keys: dict[int, str] = {}
+        self.masked = ""  # the text being read, quotations and parentheses masked
+        self.line = 1  # the line of the text read up to ``read_to`` of ``masked``
+        self.read_to = 0
+        self.tail: ParsedInstruction | None = None  # the last passage read, if an instruction
 
     # --- top level ------------------------------------------------------------------------
     def parse(self, text: str) -> ParseReport:
-        masked, self.quotes, self.parens = mask(normalize_typography(text))
+        """Every instruction of ``text``; a quotation that never closes (or a closing mark
+        that closes nothing) fails the item it is in, and the text after it is not read."""
+        normal = normalize_typography(text)
+        problem = unbalanced_quote(normal)
+        readable = normal if problem is None else normal[: problem[0]]
+        masked, self.quotes, self.parens = mask(readable)
         report = ParseReport()
-        for number, block in enumerate(re.split(_ARTICLE_LINE, masked)):
+        self.masked, self.line, self.read_to, self.tail = masked, 1, 0, None
+        # the blocks between the «Статья N» lines: (where each starts, where it ends)
+        lines = list(re.finditer(_ARTICLE_LINE, masked))
+        starts = [0] + [mt.end() for mt in lines]
+        ends = [mt.start() for mt in lines] + [len(masked)]
+        for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
             self.block_number = number
             self.last_add = None
-            self.parse_block(block, report)
+            self.parse_block(masked[start:end], start, report)
+        if problem is not None:
+            position, unclosed = problem
+            reason = message(UNCLOSED_QUOTE if unclosed else STRAY_CLOSING_QUOTE)
+            tail = self.tail
+            if tail is not None and tail.error is not None:  # the item the mark cut short
+                tail.operations, tail.error = [], reason
+                space = " " if normal[position - 1 : position].isspace() else ""
+                tail.text = tail.text + space + excerpt(normal, position)[:80]
+            else:
+                report.instructions.append(
+                    ParsedInstruction(
+                        text=excerpt(normal, normal.rfind("\n", 0, position) + 1),
+                        error=reason,
+                        block=self.block_number,
+                        line=line_of(normal, position),
+                    )
+                )
         return report
 
-    def parse_block(self, block: str, report: ParseReport) -> None:
+    def line_at(self, position: int) -> int:
+        """The line of the normalised text that masked ``position`` (read in order) is on."""
+        if position > self.read_to:
+            self.line += self.unmask(self.masked[self.read_to : position]).count("\n")
+            self.read_to = position
+        return self.line
+
+    def parse_block(self, block: str, offset: int, report: ParseReport) -> None:
         base = ""
         level1: str | None = None
+        amended = False  # «Внести в … следующие изменения:» was read
+        cursor = 0
+        self.tail = None
         for segment in self.segments(block):
+            at = block.find(segment, cursor)
+            cursor = at + len(segment)
+            line = self.line_at(offset + at)
             marker, body = self.strip_marker(segment)
             lettered = bool(marker) and not marker[0].isdigit()
             if marker and not lettered:
@@ -92,19 +157,27 @@ class RuParser(RuReader):
                 self.group_number += 1
             context = level1 if (lettered and level1 is not None) else base
             head = _HEAD.match(body)
+            self.tail = None
             if head:
                 refs, _ = self.read_chain(head.group(1))
                 base = self.address_of(refs, "") if refs else ""
-                level1 = None
+                level1, amended = None, True
                 continue
             if not _VERBS.search(body):
                 header = body.strip()
-                if header.endswith(":") and not lettered:
+                if header.endswith(":") and not lettered and not _LOOKS_LIKE_FORMULA.search(header):
                     level1 = self.group_header(header, base)
-                continue
+                    continue
+                amending = amended or level1 not in (None, UNREAD_HEADER)
+                if not self.looks_like_instruction(body, bool(marker), amending):
+                    continue
             instruction = ParsedInstruction(
-                text=self.unmask(body), block=self.block_number, group=self.group_number
+                text=self.unmask(segment),
+                block=self.block_number,
+                group=self.group_number,
+                line=line,
             )
+            self.tail = instruction
             try:
                 if context == UNREAD_HEADER:
                     raise Unreadable(_GROUP_UNREAD)
@@ -119,6 +192,22 @@ class RuParser(RuReader):
             except Unreadable as exc:
                 instruction.error = exc.reason
             report.instructions.append(instruction)
+
+    @staticmethod
+    def looks_like_instruction(body: str, marked: bool, amending: bool) -> bool:
+        """Whether a passage with no verb this reader knows is an instruction it cannot read
+        (a misspelt verb, a cut formula) rather than the frame of the law around them."""
+        text = body.strip()
+        if _FRAME.search(text):
+            return False
+        if marked and amending:
+            return True
+        if _LOOKS_LIKE_FORMULA.search(text) or any(
+            near_word(word.lower(), _VERB_WORDS) for word in re.findall(r"[А-Яа-яЁё]{5,}", text)
+        ):
+            return True
+        prefix = re.match(r"во?\s+", text, re.I)
+        return bool(UNIT_RE.match(text[prefix.end() :] if prefix else text))
 
     def group_header(self, header: str, base: str) -> str:
         """The unit a header «в статье 5:» names for the lettered items under it."""

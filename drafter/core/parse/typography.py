@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]+")
 _SOURCES_AFTER = re.compile(r"\s*\((?:Собрание|Ведомости|Российская газета|Бюллетень)")
 
 # A masked quotation: \ue000<n>\ue001; a masked parenthesis: \ue002<n>\ue003.
@@ -14,13 +15,15 @@ PAREN = re.compile(r"\ue002(\d+)\ue003")
 
 
 def normalize_typography(text: str) -> str:
-    """NBSP → space, 52^1 / 52¹ → 52.1, and every quotation mark → «» by nesting depth.
+    """Runs of spaces and NBSP → one space, 52^1 / 52¹ → 52.1, quotation marks → «» by depth.
 
     Straight quotes are paired by context (an opening one follows a space or bracket); „…“
     and “…” are recognised; a straight quote closing an act title just before its publication
-    sources also closes the title it is nested in (a common flaw of copied texts).
+    sources also closes the title it is nested in (a common flaw of copied texts). An inner
+    mark that pairs with nothing inside its quotation («…„…» — a stray „ typed in the quoted
+    words) is kept as it is, a character of the words: only « and » delimit after this.
     """
-    text = text.replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = collapse_spaces(text)
     text = re.sub(r"(\d)\s*\^\s*(\d+)", r"\1.\2", text)
     text = re.sub(
         r"(\d)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)",
@@ -28,7 +31,25 @@ def normalize_typography(text: str) -> str:
         text,
     )
     out: list[str] = []
-    stack: list[str] = []
+    stack: list[tuple[str, int]] = []  # (the opening mark, its index in ``out``)
+
+    def close(index: int) -> None:
+        """Close the mark at ``stack[index]``. A straight quote opened after it and left open
+        is a character of the words; any other mark left open stays an unclosed «."""
+        for mark, at in stack[index + 1 :]:
+            out[at] = '"' if mark == '"' else "«"
+        del stack[index:]
+        out.append("»")
+
+    def innermost(marks: str) -> int | None:
+        """The innermost open mark of ``marks`` inside the innermost open «, if any."""
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k][0] in marks:
+                return k
+            if stack[k][0] == "«":
+                return None
+        return None
+
     n = len(text)
     for i, ch in enumerate(text):
         if ch not in '"«»„“”':
@@ -37,33 +58,74 @@ def normalize_typography(text: str) -> str:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if ch in "«„":
-            opening = True
-        elif ch == "»" or ch == "”":
-            opening = False
-        elif ch == "“":
-            opening = not (stack and stack[-1] in "„“")
-            if opening and stack and stack[-1] == '"':
-                opening = False
-        else:  # straight quote: decide by context
-            if prev.isspace() or prev in "([{«„/—–-" or i == 0:
-                opening = not nxt.isspace()
-            elif nxt.isspace() or nxt in ".,;:!?)]»“”" or i + 1 == n:
-                opening = False
-            else:
-                opening = not stack
-        if opening:
-            stack.append(ch)
+            stack.append((ch, len(out)))
             out.append("«")
+            continue
+        if ch == "»":
+            guillemet = [k for k, (mark, _) in enumerate(stack) if mark == "«"]
+            if guillemet:
+                close(guillemet[-1])
+            elif stack:
+                close(len(stack) - 1)
+            else:
+                out.append("»")  # a stray closing mark: the reader refuses it
+            continue
+        if ch in "“”":
+            inner = innermost("„“")
+            if inner is not None:
+                close(inner)
+            elif ch == "“" and not nxt.isspace():
+                stack.append((ch, len(out)))  # English “…” in a Russian text
+                out.append("«")
+            else:
+                out.append(ch if stack else "»")  # «…” …»: unpaired (refused at the end)
+                if stack:
+                    out[-1] = "«"
+            continue
+        # a straight quote: decide by context
+        if prev.isspace() or prev in "([{«„/—–-" or i == 0:
+            opening = not nxt.isspace()
+        elif nxt.isspace() or nxt in ".,;:!?)]»“”" or i + 1 == n:
+            opening = False
         else:
-            if stack:
-                stack.pop()
-            out.append("»")
-            if ch == '"' and len(stack) >= 1 and _SOURCES_AFTER.match(text, i + 1):
+            opening = not stack
+        if opening:
+            stack.append((ch, len(out)))
+            out.append("«")
+            continue
+        straight = innermost('"')
+        if straight is not None:
+            close(straight)
+            if stack and _SOURCES_AFTER.match(text, i + 1):
                 # «…Закона "О защите прав потребителей" (Собрание…» — close the outer title.
                 while stack:
-                    stack.pop()
-                    out.append("»")
+                    close(len(stack) - 1)
+        elif stack:
+            out.append('"')  # «… a" …»: a character of the words
+        else:
+            out.append("»")
     return "".join(out)
+
+
+def collapse_spaces(text: str) -> str:
+    """Line ends as \\n; a run of spaces, tabs, NBSP or thin spaces → one space (they mean
+    the same in an instruction, and quoted words are read with their spaces collapsed)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _SPACES.sub(" ", text)
+
+
+def unbalanced_quote(text: str) -> tuple[int, bool] | None:
+    """Where the quotation marks of normalised ``text`` fail to pair: (position, True) for a
+    « never closed (the outermost one), (position, False) for a » that closes nothing."""
+    opened: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "«":
+            opened.append(i)
+        elif ch == "»":
+            if not opened:
+                return i, False
+            opened.pop()
+    return (opened[0], True) if opened else None
 
 
 def _mask_pairs(text: str, opening: str, closing: str, marks: str) -> tuple[str, list[str], int]:

@@ -15,6 +15,8 @@ from drafter.errors import EngineError
 from drafter.messages import N_
 
 STYLES = ("ru", "uk", "us")
+# The module that frames a style's bill, where it is not the style's own module.
+_FRAMES = {"ru": "ru_frame"}
 
 
 class UnknownStyle(EngineError, ValueError):
@@ -41,7 +43,9 @@ def render_bill(
     draft: m.Draft, acts: list[m.Act], ops_by_act: dict[str, list[m.Operation]]
 ) -> RenderedBill:
     """The amending bill for ``draft`` in its style: title, one article per act, commencement."""
-    return _module(draft.style).render_bill(draft, acts, ops_by_act)
+    _module(draft.style)
+    frame = importlib.import_module(f"drafter.core.styles.{_FRAMES.get(draft.style, draft.style)}")
+    return frame.render_bill(draft, acts, ops_by_act)
 
 
 __all__ = ["STYLES", "RenderedBill", "render_bill", "render_operations"]

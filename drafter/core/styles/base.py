@@ -28,11 +28,12 @@ class RenderedBill:
     warnings: list[Message] = field(default_factory=list)
     preamble: list[str] = field(default_factory=list)  # lines above the first article
     text: str = ""
+    above: list[str] = field(default_factory=list)  # set apart above all: initiator, «Проект»
 
 
 def compose_text(bill: RenderedBill) -> str:
     """The bill as plain text: preamble, title, then each article's heading and paragraphs."""
-    blocks = [*bill.preamble, bill.title] if bill.title else list(bill.preamble)
+    blocks = [*bill.above, *bill.preamble, bill.title]
     for heading, paragraphs in bill.articles:
         blocks.append(heading)
         blocks.append("\n".join(paragraphs))

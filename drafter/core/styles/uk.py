@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drafter.core import address as addr
 from drafter.core import model as m
+from drafter.core.commencement import english_sentence
 from drafter.core.styles.base import (
     RenderedBill,
     child_kind,
@@ -192,7 +193,12 @@ def render_bill(
                 )
             )
     n += 1
-    bill.articles.append((f"{n} Commencement", [draft.entry_into_force or DEFAULT_COMMENCEMENT]))
+    bill.articles.append(
+        (
+            f"{n} Commencement",
+            [english_sentence(draft) or draft.entry_into_force or DEFAULT_COMMENCEMENT],
+        )
+    )
     n += 1
     bill.articles.append((f"{n} Short title", [f"This Act may be cited as the {short}."]))
     bill.text = compose_text(bill)

@@ -6,6 +6,7 @@ import re
 
 from drafter.core import address as addr
 from drafter.core import model as m
+from drafter.core.commencement import english_sentence
 from drafter.core.styles.base import (
     RenderedBill,
     child_kind,
@@ -316,7 +317,10 @@ def render_bill(
             )
     n += 1
     bill.articles.append(
-        (f"SEC. {n}. EFFECTIVE DATE.", [draft.entry_into_force or DEFAULT_EFFECTIVE_DATE])
+        (
+            f"SEC. {n}. EFFECTIVE DATE.",
+            [english_sentence(draft) or draft.entry_into_force or DEFAULT_EFFECTIVE_DATE],
+        )
     )
     bill.text = compose_text(bill)
     return bill
