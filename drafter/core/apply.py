@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -19,6 +20,17 @@ _NO_UNIT = N_("the act has no unit {address}.")
 # Punctuation that follows a word without a space (and so takes no space before it).
 _TRAILING_PUNCT = ",.;:!?)]»…"
 _OPENING_PUNCT = "([«„"
+# The mark that closes a unit's text: words added at its end go before it (§1.7).
+CLOSING_MARKS = ".;:,"
+# A whole sentence (or several) added at the end follows the closing mark instead.
+_SENTENCE = re.compile(r"[A-ZА-ЯЁ].*\s.*[.!?][»”\"]?", re.S)
+
+
+def is_sentence(words: str) -> bool:
+    """Are ``words`` one or more whole sentences (a capital first, a full stop last)?"""
+    return _SENTENCE.fullmatch(words.strip()) is not None
+
+
 _WORD_OPS = (m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS)
 
 
@@ -175,7 +187,7 @@ def _apply(act: m.Act, operations: list[m.Operation], readdress: bool = True) ->
             unit = target(n, op, address)
             segs = segments(unit, heading)
             toks = [toks_of(s) for s in segs]
-            edits.extend(_word_edits(n, op, address, segs, toks))
+            edits.extend(_word_edits(n, op, address, segs, toks, profile.language == "ru"))
         elif op.op == m.ADD_UNIT:
             adds.append(_resolve_add(n, op, index, holder, top_lists, profile))
         elif op.op in (m.RESTATE_UNIT, m.REPEAL_UNIT):
@@ -300,8 +312,15 @@ def _occurrences(
 
 
 def _word_edits(
-    n: int, op: m.Operation, address: str, segs: list[Segment], toks: list[Tokens]
+    n: int,
+    op: m.Operation,
+    address: str,
+    segs: list[Segment],
+    toks: list[Tokens],
+    before_mark: bool = False,
 ) -> list[_Edit]:
+    """The edits ``op`` makes; with ``before_mark`` words added at the end of a unit go before
+    its closing mark (the Russian convention)."""
     out: list[_Edit] = []
     if op.op in (m.REPLACE_WORDS, m.DELETE_WORDS):
         if not op.old:
@@ -321,7 +340,8 @@ def _word_edits(
             raise _failed(n, op, N_("{address} has no text to add words to."), address=address)
         seg = segs[last]
         length = len(seg.value)
-        return [_Edit(seg.unit, seg.field, length, length, op.new, "end", n)]
+        mode = "end-before-mark" if before_mark else "end"
+        return [_Edit(seg.unit, seg.field, length, length, op.new, mode, n)]
     if op.position not in ("after", "before") or not op.anchor:
         raise _failed(
             n, op, N_("it says neither where (after / before which words) nor at the end.")
@@ -346,10 +366,12 @@ def _splice(text: str, edit: _Edit) -> str:
         if left[-1].isspace() and (right[0].isspace() or right[0] in _TRAILING_PUNCT):
             return left.rstrip() + right
         return left + right
-    if edit.mode == "end":
+    if edit.mode in ("end", "end-before-mark"):
         left = left.rstrip()
         if not left:
             return new
+        if edit.mode == "end-before-mark" and left[-1] in CLOSING_MARKS:
+            return append_before_mark(left, new) + right
         return left + ("" if new[0] in _TRAILING_PUNCT else " ") + new + right
     if edit.mode == "after":
         sep = "" if new[0] in _TRAILING_PUNCT else " "
@@ -359,6 +381,26 @@ def _splice(text: str, edit: _Edit) -> str:
     if left and not left[-1].isspace() and left[-1] not in _OPENING_PUNCT:
         left += " "
     return left + new + sep + right
+
+
+def append_before_mark(text: str, words: str) -> str:
+    """``words`` added at the end of ``text``, which ends in a closing mark, as a Russian
+    amending law reads «дополнить словами»: before the mark, which stays last (§1.7).
+
+    «…документы;» + «; иные сведения» → «…документы; иные сведения;»; «…орган.» + «в течение
+    трех дней» → «…орган в течение трех дней.». A final mark the words carry themselves takes
+    the place of the text's own (never «;;»); a whole sentence follows the mark.
+    """
+    body, mark = text[:-1].rstrip(), text[-1]
+    words = words.strip()
+    if is_sentence(words) or not body:
+        return text + " " + words
+    if words[-1] in CLOSING_MARKS:
+        words, mark = words[:-1].rstrip(), words[-1]
+    if not words:
+        return body + mark
+    sep = "" if words[0] in _TRAILING_PUNCT else " "
+    return body + sep + words + mark
 
 
 def _check_overlaps(group: list[_Edit], operations: list[m.Operation]) -> None:

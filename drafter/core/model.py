@@ -274,7 +274,9 @@ class Operation:
 
     - replace_words: ``old`` → ``new``; ``occurrence`` "all" or N (1-based), None = the one place.
     - insert_words: ``new`` placed ``position`` "after" / "before" the words ``anchor``
-      (``occurrence`` counts the anchor), or "end" of the unit's text (anchor None).
+      (``occurrence`` counts the anchor), or "end" of the unit's text (anchor None) — in a
+      Russian act before the text's closing «.», «;», «:» or «,», as «дополнить словами» reads
+      (apply.append_before_mark); a whole sentence goes after it.
     - delete_words: ``old`` removed; ``occurrence`` as for replace_words.
     - add_unit: ``address`` is the parent ("" for the top level), ``label`` the new unit's label,
       ``position`` "after"/"before" the sibling ``anchor`` (an address) or "end" of the parent;

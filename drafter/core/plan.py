@@ -3,17 +3,47 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.core import model as m
 from drafter.core.address import assign_addresses
-from drafter.core.apply import Segment, _apply, apply, find, last_text_segment, segments
+from drafter.core.apply import (
+    Segment,
+    _apply,
+    apply,
+    find,
+    is_sentence,
+    last_text_segment,
+    segments,
+)
 from drafter.core.diff import match_children, placement, top_placement
 from drafter.core.draft import units_equal
 from drafter.core.numbering import same_label
+from drafter.core.phrases import (
+    AFTER_FUNCTION_WORD,
+    IN_NAME,
+    OPEN_END,
+    end_words,
+    opens_phrase,
+    slid_inserts,
+    weak_insert,
+    whole_anchor,
+    whole_phrase,
+)
 from drafter.core.profiles import Profile, get_profile
+from drafter.core.quote_spans import (
+    Limit,
+    Span,
+    next_token,
+    previous_token,
+    unique_quote,
+    unique_replacement,
+    whole_numbers,
+    wider_left,
+    wider_right,
+)
 from drafter.core.restate import RESTATE, decide, forced_form
 from drafter.core.styles.base import inbetween_predecessor
 from drafter.core.worddiff import (
@@ -27,9 +57,6 @@ from drafter.core.worddiff import (
 )
 from drafter.errors import EngineError
 
-_MAX_QUOTE_STEPS = 12  # how far a quote is extended to make it unique before restating
-_Limit = tuple[int, int]  # how far a quote may grow: (old token, new token)
-_Span = tuple[int, int, int, int]  # a replacement's old tokens i..j and new tokens i..j
 _WORD_OPS = frozenset({m.REPLACE_WORDS, m.INSERT_WORDS, m.DELETE_WORDS})
 
 
@@ -175,10 +202,9 @@ class _Planner:
         if any(a is None for _b, a in pairs):
             raise _Restate  # a child simply disappears: only a restatement says that
         text_ops, closing_ops = self.own_ops(before, after)
-        # The unit's own words (lead-in and closing alike) come before its children: items
-        # follow the units of the act, a unit before the units inside it.
+        # Items follow the text of the act: the unit's lead-in before its children, its
+        # closing words (a part's sanction) after them (§1.7).
         ops.extend(text_ops)
-        ops.extend(closing_ops)
         renumber = tuple(
             (b.number, a.number) for b, a in pairs if b and a and not same_label(b.number, a.number)
         )
@@ -190,6 +216,7 @@ class _Planner:
                 ops.append(self.add(a, before.address, anchor, position))
             elif b is not None and a is not None and not units_equal(b, a, label=False):
                 ops.extend(self.unit(b, a))
+        ops.extend(closing_ops)
         return ops
 
     # --- words -----------------------------------------------------------------------------------
@@ -287,9 +314,12 @@ class _Planner:
             ni, nj = item.change.new_tokens
             lo, hi = self.bounds(items, k, old, item.new, self.taken)
             if item.change.kind == "insert":
-                out.append((item.field, self.insert_op(address, toks, item, lo, hi)))
-                continue
-            snapped = _whole_numbers(old, item.new, (oi, oj, ni, nj), lo, hi)
+                whole = self.insert_or_phrase(address, toks, item, lo, hi)
+                if isinstance(whole, m.Operation):
+                    out.append((item.field, whole))
+                    continue
+                oi, oj, ni, nj = whole  # an insertion into a name: the whole name replaced
+            snapped = self.phrase(old, item.new, (oi, oj, ni, nj), lo, hi)
             oi, oj, ni, nj = snapped
             if _awkward_change(old, item):  # «слова «положения, -» заменить словом …»
                 out.append((item.field, self.extended_op(address, toks, item, lo, hi, snapped)))
@@ -380,18 +410,60 @@ class _Planner:
         address: str,
         toks: list[Tokens],
         item: _Item,
-        lo: _Limit,
-        hi: _Limit,
-        start: _Span,
+        lo: Limit,
+        hi: Limit,
+        start: Span,
     ) -> m.Operation:
         """A replacement quoting neighbouring words too, grown until it is unique."""
         old, new = toks[item.si], item.new
-        span = _unique_replacement(toks, old, new, start, lo, hi)
+        span = unique_replacement(toks, old, new, start, lo, hi)
         if span is None:
             raise _Restate
-        oi, oj, ni, nj = _whole_numbers(old, new, span, lo, hi)
+        oi, oj, ni, nj = self.phrase(old, new, span, lo, hi)
         self.taken.append((item.si, oi, oj, ni, nj))
         return self.op(m.REPLACE_WORDS, address, old=_words(old, oi, oj), new=_words(new, ni, nj))
+
+    def phrase(self, old: Tokens, new: Tokens, span: Span, lo: Limit, hi: Limit) -> Span:
+        """A replacement's quotes over whole numbers and (in Russian) whole phrases."""
+        span = whole_numbers(old, new, span, lo, hi)
+        if self.profile.language != "ru":
+            return span
+        return whole_numbers(old, new, whole_phrase(old, new, span, lo, hi), lo, hi)
+
+    def insert_or_phrase(
+        self, address: str, toks: list[Tokens], item: _Item, lo: Limit, hi: Limit
+    ) -> m.Operation | Span:
+        """The insertion at its best place (§1.7: slid to whole phrases), or — when every
+        place cuts a name — the replacement span taking in the word before it."""
+        old, new = toks[item.si], item.new
+        point, inserted = item.change.old_tokens[0], item.change.new_tokens
+        at_end = item.si == last_text_segment(toks) and (
+            point == len(old) or end_words(old, new, point, inserted) is not None
+        )
+        if self.profile.language != "ru" or at_end:
+            return self.insert_op(address, toks, item, lo, hi)
+        places = slid_inserts(old, new, point, inserted, lo[0], hi[0])
+        # the least weak place; among equals one whose words open a phrase («, либо …»)
+        best = min(
+            places,
+            key=lambda place: (weak_insert(old, new, *place), opens_phrase(new, place[1])),
+        )
+        weakness = weak_insert(old, new, *best)
+        if weakness == OPEN_END:  # «лица или» before «Те»: quote «Те» → «лица или Те»
+            p, q = next_token(old, best[0], hi[0]), next_token(new, best[1][1], hi[1])
+            if p is not None and q is not None and old.keys[p - 1] == new.keys[q - 1]:
+                return best[0], p, best[1][0], q
+        moved = replace(item.change, old_tokens=(best[0], best[0]), new_tokens=best[1])
+        placed = _Item(item.si, item.field, moved, new)
+        if weakness == AFTER_FUNCTION_WORD:  # «перед словами «…»», not «после слова «на»»
+            op = self.before_words(address, toks, placed, _words(new, *best[1]), lo, hi)
+            if op is not None:
+                return op
+        if weakness in (IN_NAME, AFTER_FUNCTION_WORD):  # the word before quoted with them
+            p, q = previous_token(old, best[0], lo[0]), previous_token(new, best[1][0], lo[1])
+            if p is not None and q is not None and old.keys[p] == new.keys[q]:
+                return p, p + 1, q, best[1][1]
+        return self.insert_op(address, toks, placed, lo, hi)
 
     def insert_next_to(
         self,
@@ -408,37 +480,67 @@ class _Planner:
         return self.op(m.INSERT_WORDS, address, new=words, anchor=anchor, position=position)
 
     def insert_op(
-        self, address: str, toks: list[Tokens], item: _Item, lo: _Limit, hi: _Limit
+        self, address: str, toks: list[Tokens], item: _Item, lo: Limit, hi: Limit
     ) -> m.Operation:
         old = toks[item.si]
         point = item.change.old_tokens[0]
         ni, nj = item.change.new_tokens
         words = _words(item.new, ni, nj)
-        if item.si == last_text_segment(toks) and point == len(old):
-            return self.op(m.INSERT_WORDS, address, new=words, position="end")
-        # After the words before the insertion point...
+        if item.si == last_text_segment(toks):
+            if point == len(old) and (is_sentence(words) or self.profile.language != "ru"):
+                return self.op(m.INSERT_WORDS, address, new=words, position="end")
+            if self.profile.language == "ru":
+                ending = end_words(old, item.new, point, (ni, nj))
+                if ending is not None:  # «дополнить словами «; …»», before the closing mark
+                    return self.op(m.INSERT_WORDS, address, new=ending, position="end")
+            if point == len(old):
+                return self.op(m.INSERT_WORDS, address, new=words, position="end")
+        for side in (self.after_words, self.before_words):
+            op = side(address, toks, item, words, lo, hi)
+            if op is not None:
+                return op
+        raise _Restate
+
+    def after_words(
+        self, address: str, toks: list[Tokens], item: _Item, words: str, lo: Limit, hi: Limit
+    ) -> m.Operation | None:
+        """«после слов «…» дополнить словами «…»»: the words before the insertion point."""
+        old, point, ni = toks[item.si], item.change.old_tokens[0], item.change.new_tokens[0]
         end = point
         while end > lo[0] and old.is_space(end - 1):
             end -= 1
-        if end > lo[0]:
-            found = _unique_quote(toks, old, (end - 1, end), lambda s: _wider_left(old, s, lo[0]))
-            if found is not None:
-                start, end = found
-                taken = (item.si, start, end, ni - (point - start), ni)
-                return self.insert_next_to(address, words, old, taken, "after")
-        # ...or before the words that follow it.
+        if end <= lo[0]:
+            return None
+        found = unique_quote(toks, old, (end - 1, end), lambda s: wider_left(old, s, lo[0]))
+        if found is None:
+            return None
+        start, end = self.whole_anchor(old, found, "after", lo[0], hi[0])
+        taken = (item.si, start, end, ni - (point - start), ni)
+        return self.insert_next_to(address, words, old, taken, "after")
+
+    def before_words(
+        self, address: str, toks: list[Tokens], item: _Item, words: str, lo: Limit, hi: Limit
+    ) -> m.Operation | None:
+        """«перед словами «…» дополнить словами «…»»: the words after the insertion point."""
+        old, point, nj = toks[item.si], item.change.old_tokens[0], item.change.new_tokens[1]
         start = point
         while start < hi[0] and old.is_space(start):
             start += 1
-        if start < hi[0]:
-            found = _unique_quote(
-                toks, old, (start, start + 1), lambda s: _wider_right(old, s, hi[0])
-            )
-            if found is not None:
-                start, end = found
-                taken = (item.si, start, end, nj, nj + (end - point))
-                return self.insert_next_to(address, words, old, taken, "before")
-        raise _Restate
+        if start >= hi[0]:
+            return None
+        found = unique_quote(toks, old, (start, start + 1), lambda s: wider_right(old, s, hi[0]))
+        if found is None:
+            return None
+        start, end = self.whole_anchor(old, found, "before", lo[0], hi[0])
+        taken = (item.si, start, end, nj, nj + (end - point))
+        return self.insert_next_to(address, words, old, taken, "before")
+
+    def whole_anchor(
+        self, old: Tokens, span: tuple[int, int], side: str, lo: int, hi: int
+    ) -> tuple[int, int]:
+        if self.profile.language != "ru":
+            return span
+        return whole_anchor(old, span, side, lo, hi)
 
 
 def _inbetween_placement(
@@ -462,47 +564,6 @@ def _inbetween_placement(
         return prev_before.address, "after"
     # a run of new units (2.1, 2.2) shares the place of its first
     return _inbetween_placement(pairs, index - 1, *placement(pairs, index - 1))
-
-
-def _cuts_number(text: str, pos: int) -> bool:
-    """Does a quote boundary at ``pos`` cut a number ("$|500", "500|,000", "322.|3")?"""
-    a = text[pos - 1] if pos > 0 else ""
-    b = text[pos] if pos < len(text) else ""
-    if not a or not b:
-        return False
-    if a.isdigit() and b.isdigit():
-        return True
-    if a == "$" and b.isdigit():
-        return True
-    if a.isdigit() and b in ",." and text[pos + 1 : pos + 2].isdigit():
-        return True
-    return a in ",." and b.isdigit() and text[pos - 2 : pos - 1].isdigit()
-
-
-def _whole_numbers(
-    old: Tokens, new: Tokens, span: tuple[int, int, int, int], lo: _Limit, hi: _Limit
-) -> tuple[int, int, int, int]:
-    """Grow a replacement's quotes over the rest of a number they cut, on both sides alike:
-    «$500,000,000» → «$750,000,000», never «500» → «750»."""
-    oi, oj, ni, nj = span
-    for _ in range(_MAX_QUOTE_STEPS):
-        left = _cuts_number(old.text, old.span(oi, oj)[0]) or (
-            ni < nj and _cuts_number(new.text, new.span(ni, nj)[0])
-        )
-        right = _cuts_number(old.text, old.span(oi, oj)[1]) or (
-            ni < nj and _cuts_number(new.text, new.span(ni, nj)[1])
-        )
-        if not left and not right:
-            return oi, oj, ni, nj
-        if left:
-            if oi - 1 < lo[0] or ni - 1 < lo[1] or old.keys[oi - 1] != new.keys[ni - 1]:
-                return span
-            oi, ni = oi - 1, ni - 1
-        if right:
-            if oj >= hi[0] or nj >= hi[1] or old.keys[oj] != new.keys[nj]:
-                return span
-            oj, nj = oj + 1, nj + 1
-    return span
 
 
 _RUN_OF_SPACES = re.compile(r"[ \t\r\n\u00a0]{2,}|[\t\r\n]")
@@ -538,85 +599,3 @@ def _words(tokens: Tokens, i: int, j: int) -> str:
 
 def old_of(item: _Item, old: list[Tokens]) -> Tokens:
     return old[0] if item.field in ("text", "heading") else old[-1]
-
-
-def _previous_token(tokens: Tokens, start: int, limit: int) -> int | None:
-    i = start - 1
-    while i >= limit and tokens.is_space(i):
-        i -= 1
-    return i if i >= limit else None
-
-
-def _next_token(tokens: Tokens, end: int, limit: int) -> int | None:
-    j = end
-    while j < limit and tokens.is_space(j):
-        j += 1
-    return j + 1 if j < limit else None
-
-
-def _wider_left(tokens: Tokens, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
-    """``span`` taking in the token before it (not before ``limit``)."""
-    start = _previous_token(tokens, span[0], limit)
-    return None if start is None else (start, span[1])
-
-
-def _wider_right(tokens: Tokens, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
-    """``span`` taking in the token after it (not past ``limit``)."""
-    end = _next_token(tokens, span[1], limit)
-    return None if end is None else (span[0], end)
-
-
-def _unique_quote(
-    toks: list[Tokens],
-    old: Tokens,
-    span: tuple[int, int],
-    wider: Callable[[tuple[int, int]], tuple[int, int] | None],
-) -> tuple[int, int] | None:
-    """``span`` of ``old``, made ``wider`` until its words occur once in the unit (or None)."""
-    found: tuple[int, int] | None = span
-    for _ in range(_MAX_QUOTE_STEPS):
-        if found is None:
-            return None
-        if len(find(toks, old.keys[found[0] : found[1]])) == 1:
-            return found
-        found = wider(found)
-    return None
-
-
-def _grow_left(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
-    """``span`` taking in the word before it, when it is the same on both sides."""
-    oi, oj, ni, nj = span
-    p = _previous_token(old, oi, lo[0])
-    q = _previous_token(new, ni, lo[1])
-    if p is None or q is None or old.keys[p] != new.keys[q]:
-        return None
-    return p, oj, q, nj
-
-
-def _grow_right(old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit) -> _Span | None:
-    """``span`` taking in the word after it, when it is the same on both sides."""
-    oi, oj, ni, nj = span
-    p = _next_token(old, oj, hi[0])
-    q = _next_token(new, nj, hi[1])
-    if p is None or q is None or old.keys[p - 1] != new.keys[q - 1]:
-        return None
-    return oi, p, ni, q
-
-
-def _unique_replacement(
-    toks: list[Tokens], old: Tokens, new: Tokens, span: _Span, lo: _Limit, hi: _Limit
-) -> _Span | None:
-    """``span`` grown a word left, then right, in turn until its old words are unique in the
-    unit (None when it cannot grow or stays ambiguous)."""
-    for _ in range(_MAX_QUOTE_STEPS):
-        grown = False
-        for grow in (_grow_left, _grow_right):
-            wider = grow(old, new, span, lo, hi)
-            if wider is None:
-                continue
-            span, grown = wider, True
-            if len(find(toks, old.keys[span[0] : span[1]])) == 1:
-                return span
-        if not grown:
-            return None
-    return None

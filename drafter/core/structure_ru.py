@@ -238,7 +238,11 @@ def _write(unit: m.Unit, code: bool, parent_kind: str, out: list[str]) -> None:
         if kind == m.CODEPART:
             head = ""
         elif kind == m.ARTICLE:
-            head = f"Статья {unit.number}."
+            # a nameless article (a constitution's, a law's) is «Статья 67.1», no period
+            # (§1.7); a code's articles all have headings (a new one is «Статья 322.4.» until
+            # its heading is typed)
+            named = bool(unit.heading) or repeal_marked or code
+            head = f"Статья {unit.number}" + ("." if named else "")
         elif kind == m.SUBGROUP:
             head = f"{unit.number}."
         else:

@@ -190,10 +190,8 @@ def build_draft(target: Path) -> None:
         )
         draft.agency = "Министерство внутренних дел Российской Федерации"
         draft.style = "ru"
-        draft.entry_into_force = (
-            "Настоящий Федеральный закон вступает в силу по истечении десяти дней после дня "
-            "его официального опубликования."
-        )
+        draft.initiator = "Вносится Правительством Российской Федерации"
+        draft.commencement, draft.commencement_value = "days", "10"  # ten days after publication
         project.save_draft_meta(draft)
     finally:
         project.close()

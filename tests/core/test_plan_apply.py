@@ -248,8 +248,9 @@ def test_heading_change_addresses_the_heading():
         {
             "op": "replace_words",
             "address": "art:322.3#heading",
-            "old": "Фиктивная",
-            "new": "Незаконная",
+            # an adjective is quoted with its noun (§1.7), not «Фиктивная» alone
+            "old": "Фиктивная постановка",
+            "new": "Незаконная постановка",
         }
     ]
     assert_round_trip(before, after, ops)
@@ -409,7 +410,7 @@ def test_words_added_at_the_start_of_a_paragraph_go_before_the_first_words():
             "op": "insert_words",
             "address": "art:322.1/part:2/pt:б",
             "new": "умышленно",
-            "anchor": "в",
+            "anchor": "в целях",  # a quote never ends on a preposition (§1.7)
             "position": "before",
         }
     ]
@@ -437,18 +438,20 @@ def _demo_edit(act: m.Act) -> None:
     part.closing = part.closing.replace("до семи лет", "от пяти до десяти лет")
 
 
-def test_items_of_one_article_follow_the_act_a_part_before_its_points():
+def test_items_of_one_article_follow_the_act_a_part_s_sanction_after_its_points():
+    # Issue 12 (§1.7): items follow the text; the sanction (closing text) of part 2 comes
+    # after its points, no longer before them.
     before, after = edited(_demo_edit)
     before.citation_style = "words"
     ops = plan(before, after)
     assert render_operations(ops, before, "ru").splitlines() == [
         "1) в статье 322.1:",
         "а) в части первой слова «до пяти» заменить словами «от двух до семи»;",
-        "б) в части второй слова «до семи» заменить словами «от пяти до десяти»;",
-        "в) пункт «в» части второй изложить в следующей редакции:",
+        "б) пункт «в» части второй изложить в следующей редакции:",
         "«в) лицом с использованием своего служебного положения;»;",
-        "г) часть вторую дополнить пунктом «г» следующего содержания:",
-        "«г) с использованием информационно-телекоммуникационных сетей, -».",
+        "в) часть вторую дополнить пунктом «г» следующего содержания:",
+        "«г) с использованием информационно-телекоммуникационных сетей, -»;",
+        "г) в части второй слова «до семи» заменить словами «от пяти до десяти».",
     ]
     assert_round_trip(before, after, ops)
     text = render_operations(ops, before, "ru")
@@ -521,6 +524,6 @@ def test_marks_that_have_no_name_are_quoted_with_the_word_before_them_in_a_long_
         ("replace_words", "art:322.1/part:2", "совершенные:", "совершенные, -")
     ]
     assert render_operations(ops, before, "ru") == (
-        "В части 2 статьи 322.1 слово «совершенные:» заменить словами «совершенные, -».\n"
+        "В части 2 статьи 322.1 слово «совершенные:» заменить словом «совершенные, -».\n"
     )
     assert_round_trip(before, after, ops)

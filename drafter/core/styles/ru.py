@@ -117,7 +117,7 @@ def _word_nouns(text: str) -> tuple[str, str, str, str]:
     # Numbers with their separators («322.3,», «, 322.4», «1–3») are still «цифры».
     if re.fullmatch(r"[\d.,\-– ]*\d[\d.,\-– ]*", text) and re.search(r"\d\D*\d|\d[.,]", text):
         return "цифры", "цифрами", "цифр", "цифрами"
-    if " " not in text:
+    if len(re.findall(r"\w+(?:[-.]\w+)*", text)) <= 1:  # «слово «, либо»»: one word
         return "слово", "словом", "слова", "словом"
     return "слова", "словами", "слов", "словами"
 
@@ -143,6 +143,11 @@ def _new_words(text: str) -> str:
 
 def _is_sentence(text: str) -> bool:
     return bool(re.fullmatch(r"[А-ЯЁA-Z].*\s.*[.!?]", text, re.S))
+
+
+def _sentences(text: str) -> int:
+    """How many sentences ``text`` holds (a full stop, then a capital, starts the next)."""
+    return 1 + len(re.findall(r"[.!?]\s+(?=[А-ЯЁA-Z])", text.strip()))
 
 
 def _labels(kind: str, labels: list[str], citation: str) -> str:
@@ -182,7 +187,8 @@ def clause(
         new = op.new or ""
         if op.position == "end":
             if _is_sentence(new):
-                rest = f"дополнить предложением следующего содержания: {quote(new)}"
+                sentences = "предложениями" if _sentences(new) > 1 else "предложением"
+                rest = f"дополнить {sentences} следующего содержания: {quote(new)}"
             elif new in PUNCTUATION:
                 rest = f"дополнить знаком {quote(new)}"
             else:
@@ -252,10 +258,13 @@ def _groupable(op: m.Operation) -> bool:
     return True
 
 
-def _joinable(op: m.Operation) -> bool:
-    """Word changes written «в <unit> …» that can share one clause, joined by commas."""
+def _joinable(op: m.Operation, first: bool = True) -> bool:
+    """Word changes written «в <unit> …» that can share one clause, joined by commas; words
+    added at the end follow them («…, дополнить словами «; …»»), never lead."""
     if op.op in (m.REPLACE_WORDS, m.DELETE_WORDS):
         return True
+    if op.op == m.INSERT_WORDS and op.position == "end":
+        return not first
     return op.op == m.INSERT_WORDS and op.position in ("after", "before")
 
 
@@ -292,7 +301,12 @@ def _entries(ops: list[m.Operation], profile: Profile) -> list[list[m.Operation]
     «дополнить частями 2.1 и 2.2 следующего содержания:»."""
     out: list[list[m.Operation]] = []
     for op in ops:
-        if out and _joinable(op) and _joinable(out[-1][0]) and out[-1][0].address == op.address:
+        if (
+            out
+            and _joinable(op, first=False)
+            and _joinable(out[-1][0])
+            and out[-1][0].address == op.address
+        ):
             out[-1].append(op)
         elif out and _extends_run(out[-1], op, profile):
             out[-1].append(op)
