@@ -23,7 +23,6 @@ BY_CONTENT = "content"
 MIN_SCORE = 0.5  # the share of paragraphs a file must have as sent to be read by content
 # core.review placements → the project's (core.rounds.PLACEMENTS)
 _PLACEMENT = {"exact": "bookmark", "aligned": "aligned", "fuzzy": "fuzzy", "manual": "manual"}
-OPEN_STATUSES = ("new", "partly", "rejected")
 
 _ALREADY = N_("{file} was already filed on {date} for {agency} (round {number}): nothing to do.")
 
@@ -391,10 +390,12 @@ def remarks_of_unit(project: Project, act: str, address: str) -> list[r.Remark]:
 
 
 def open_remark_counts(project: Project) -> dict[tuple[str, str], int]:
-    """(act, top-level address) → the number of open remarks on it (not yet settled)."""
+    """(act, top-level address) → the open remarks on it: undecided, as ``drafter remarks
+    --open``, the status bar and the app's badges count them (a reply or a grouped item is
+    counted with its remark)."""
     counts: dict[tuple[str, str], int] = {}
     for x in project.remarks():
-        if not x.address or x.status not in OPEN_STATUSES or x.resolved:
+        if not x.address or not x.undecided:
             continue
         key = (x.act, x.address.split("/")[0])
         counts[key] = counts.get(key, 0) + 1

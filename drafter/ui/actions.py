@@ -39,6 +39,8 @@ class WindowActions(QObject):
         self.add_unit_action = self._action("Ctrl+Shift+N")
         self.repeal_action = self._action("Ctrl+Shift+R")
         self.restore_action = self._action("Ctrl+Shift+Backspace")
+        self.next_remark_action = self._action("F8")
+        self.previous_remark_action = self._action("Shift+F8")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         chosen = language() or system_language()
@@ -82,6 +84,7 @@ class WindowActions(QObject):
         )
         self.edit_menu = bar.addMenu("")
         _place(self.edit_menu, [self.undo_action, self.redo_action, None, *self._drafting()])
+        _place(self.edit_menu, [None, self.next_remark_action, self.previous_remark_action])
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
@@ -116,6 +119,8 @@ class WindowActions(QObject):
             self.add_unit_action: translate("MainWindow", "&Add Unit After"),
             self.repeal_action: translate("MainWindow", "&Repeal Unit"),
             self.restore_action: translate("MainWindow", "Restore &Current Wording"),
+            self.next_remark_action: translate("MainWindow", "Ne&xt Open Remark"),
+            self.previous_remark_action: translate("MainWindow", "Pre&vious Open Remark"),
         }
         tips = {
             self.import_action: translate("MainWindow", "Add an act from a .docx or .txt file"),
@@ -127,6 +132,9 @@ class WindowActions(QObject):
             self.repeal_action: translate("MainWindow", "Declare this article repealed"),
             self.restore_action: translate(
                 "MainWindow", "Drop the proposed changes of this article"
+            ),
+            self.next_remark_action: translate(
+                "MainWindow", "The next remark still open, across the draft"
             ),
         }
         for action, text in texts.items():
@@ -162,6 +170,8 @@ class WindowActions(QObject):
         self.import_action.setEnabled(writable)
         self.export_action.setEnabled(has_draft)
         self.rounds_action.setEnabled(has_draft)
+        self.next_remark_action.setEnabled(has_draft)
+        self.previous_remark_action.setEnabled(has_draft)
         self.draft_properties_action.setEnabled(has_draft)
         self.act_properties_action.setEnabled(has_draft and has_acts)
         editable = writable and unit_shown

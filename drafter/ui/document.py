@@ -19,6 +19,7 @@ from drafter.services import projects, review
 from drafter.services import rounds as rounds_service
 from drafter.services.review import ReviewReport
 from drafter.services.rounds import LetterFields
+from drafter.ui.remark_calls import RemarkCalls
 
 if TYPE_CHECKING:
     from drafter.services.projects import Project
@@ -381,8 +382,9 @@ class DraftDocument(QObject):
         return review.remarks_of_unit(self.project, slug, address)
 
     def open_remark_counts(self) -> dict[tuple[str, str], int]:
-        """(act slug, top-level address) → open remarks there (for the tree's badges)."""
-        return review.open_remark_counts(self.project)
+        """(act slug, top-level address now) → remarks still to decide there (the tree's badges,
+        counted as the Remarks tab and the status bar count them)."""
+        return RemarkCalls(self).open_counts()
 
     def rounds(self) -> list[dict]:
         """The rounds and their recipients' answers, as ``drafter rounds --json``."""

@@ -78,7 +78,7 @@ def redline_html(document: DraftDocument, slug: str) -> str:
         old = document.current_text(slug, address)
         new = _proposed_as_printed(document, slug, address)
         parts.append("<p style='white-space: pre-wrap; margin-bottom: 14px;'>")
-        parts.append(_redline_fragment(old, new))
+        parts.append(redline_fragment(old, new))
         parts.append("</p><hr/>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -98,7 +98,8 @@ def _proposed_as_printed(document: DraftDocument, slug: str, address: str) -> st
     return unit_to_text(unit, get_profile(act.profile))
 
 
-def _redline_fragment(old: str, new: str) -> str:
+def redline_fragment(old: str, new: str) -> str:
+    """``old`` → ``new`` as HTML: deletions struck red, insertions underlined green."""
     out: list[str] = []
     for op, text in word_diff(old, new):
         escaped = html.escape(text).replace("\n", "<br/>")

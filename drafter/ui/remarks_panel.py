@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.rounds import Remark
+from drafter.ui.outputs import redline_fragment
+from drafter.ui.remark_words import status_text
 from drafter.ui.review_source import kind_text
 
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
@@ -53,7 +55,7 @@ class RemarksPanel(QWidget):
         if labeler is not None:
             self._labeler = labeler
         translate = QCoreApplication.translate
-        open_count = sum(1 for remark in self.remarks if not remark.resolved)
+        open_count = sum(1 for remark in self.remarks if remark.undecided)
         if not self.remarks:
             # One line when there are none: the wordings keep the room.
             self.heading.setText(translate("Reviews", "Remarks of the agencies: none"))
@@ -83,20 +85,32 @@ class RemarksPanel(QWidget):
             head.append(escape(where))
         if remark.resolved:
             head.append(escape(translate("Reviews", "resolved in the file")))
+        if remark.status != "new":  # the drafter's decision
+            head.append(f"<b>{escape(status_text(remark.status))}</b>")
         rows = [" · ".join(head)]
-        if remark.quote:
-            rows.append(f"<i>«{escape(remark.quote)}»</i>")
-        if remark.text:
-            rows.append(escape(remark.text))
-        if remark.proposed is not None:
-            label = escape(translate("Reviews", "Proposed wording:"))
-            proposed = escape(remark.proposed) or "∅"
-            rows.append(f"{label} <span style='color:#2e7d32'>{proposed}</span>")
+        rows += remark_said(remark, translate("Reviews", "Proposed wording:"), redline=False)
         author = ", ".join(x for x in (remark.author, remark.date[:10]) if x)
         if author:
             rows.append(f"<span style='color:#777'>{escape(author)}</span>")
-        background = "#f3f3f3" if remark.resolved else "#fff6e0"
+        background = "#f3f3f3" if remark.resolved or remark.status != "new" else "#fff6e0"
         return (
             f"<table width='100%' cellspacing='0' cellpadding='5' bgcolor='{background}' "
             f"style='margin-bottom:6px'><tr><td>{'<br>'.join(rows)}</td></tr></table>"
         )
+
+
+def remark_said(remark: Remark, label: str, *, redline: bool) -> list[str]:
+    """What the agency said, as HTML lines: the quoted words, its text and the wording it
+    proposes after ``label`` (with ``redline``, against the quoted words: struck and inserted)."""
+    lines = []
+    if remark.quote:
+        lines.append(f"<i>«{escape(remark.quote)}»</i>")
+    if remark.text:
+        lines.append(escape(remark.text))
+    if remark.proposed is not None:
+        if redline and remark.quote:
+            lines.append(f"{escape(label)} {redline_fragment(remark.quote, remark.proposed)}")
+        else:
+            proposed = escape(remark.proposed) or "∅"
+            lines.append(f"{escape(label)} <span style='color:#2e7d32'>{proposed}</span>")
+    return lines

@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from drafter.core import model as m
+from drafter.core.profiles import get_profile
 from drafter.ui.letter_remark_dialog import LetterRemarkDialog
+from drafter.ui.remark_actions import RemarkActions
 from drafter.ui.review_dialog import ReviewDialog
 from drafter.ui.review_source import ReviewSource
 from drafter.ui.round_window import RoundWindow
@@ -43,9 +45,12 @@ class Reviews(QObject):
         window.editors.remarks.letter_button.setDefaultAction(self.letter_action)
         tree = window.tree.unit_tree
         tree.setItemDelegate(RemarkBadgeDelegate(tree))
+        # The Remarks tab, F8 / Shift+F8, red badges, the tree's filters, the status bar.
+        self.remark_actions = RemarkActions(window)
 
     def set_document(self, document: DraftDocument | None) -> None:
         """A draft was opened: the review calls are the document's own."""
+        self.remark_actions.set_document(document)
         self.set_source(document)
 
     def set_source(self, source: ReviewSource | None) -> None:
@@ -61,6 +66,7 @@ class Reviews(QObject):
         counts = self.source.open_remark_counts() if self.source is not None else {}
         self.window.tree.tree_model.set_remark_counts(counts)
         self.window.tree.unit_tree.viewport().update()
+        self.remark_actions.refresh()
         self.show_unit(self.window.current)
         if self.rounds_dialog is not None and self.rounds_dialog.isVisible():
             self._fill_rounds()
@@ -73,6 +79,7 @@ class Reviews(QObject):
         self.window.editors.show_remarks(
             remarks, lambda address: self.describe(slug, address, short=True)
         )
+        self.remark_actions.show_unit(key)
         self._update_letter_action()
 
     def describe(self, slug: str, address: str, *, short: bool = False, cited: bool = False) -> str:
@@ -89,6 +96,10 @@ class Reviews(QObject):
             unit = act.find(prefix) or (
                 document.proposed_unit(slug, prefix) if depth == 1 else None
             )
+            if unit is None:  # gone from the draft: named from its address («art:322.4»)
+                key, _, number = steps[depth - 1].partition(":")
+                kind = get_profile(act.profile).kind_for_key(key)
+                unit = m.Unit(kind=kind, number=number) if kind and number else None
             if unit is None:
                 labels.append(steps[depth - 1])
             elif cited and depth == 1 and act.language == "ru" and unit.kind in CITED_RU:

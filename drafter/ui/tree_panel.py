@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QStandardItem
-from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drafter.core import model as m
 from drafter.ui.unit_tree import ACT_ROLE, ADDRESS_ROLE, TOP_ROLE, UnitFilterModel, UnitTreeModel
@@ -37,14 +45,50 @@ class TreePanel(QWidget):
         self.unit_tree.setUniformRowHeights(True)
         self.expanded: set[Key] = set()  # rows the drafter opened
         self.chosen: Key | None = None  # the row last chosen
+        # «With open remarks», «changed since round N»: the window's remark actions fill them.
+        self.remarks_filter = QCheckBox()
+        self.changed_filter = QComboBox()
+        self.changed_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.remarks_filter)
+        filters.addWidget(self.changed_filter)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 0, 4)
         layout.addWidget(self.filter_edit)
+        layout.addLayout(filters)
         layout.addWidget(self.unit_tree)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate  # the window's words keep the window's context
         self.filter_edit.setPlaceholderText(translate("MainWindow", "Filter by number or words"))
+        self.remarks_filter.setText(translate("MainWindow", "With open remarks"))
+        self.remarks_filter.setToolTip(
+            translate("MainWindow", "Show only the units the agencies' open remarks are on")
+        )
+        self.set_rounds(
+            [self.changed_filter.itemData(i) for i in range(1, self.changed_filter.count())]
+        )
+
+    def set_rounds(self, numbers: list[int]) -> None:
+        """The choices of «changed since round N» (the choice kept while its round is there)."""
+        translate = QCoreApplication.translate
+        combo = self.changed_filter
+        blocked = combo.blockSignals(True)
+        chosen = combo.currentData()
+        combo.clear()
+        combo.addItem(translate("MainWindow", "All units"), 0)
+        for number in numbers:
+            combo.addItem(
+                translate("MainWindow", "Changed since round %1").replace("%1", str(number)), number
+            )
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.setToolTip(
+            translate("MainWindow", "Show only the units changed since a round was sent")
+        )
+        combo.setVisible(bool(numbers))
+        combo.blockSignals(blocked)
         self.tree_model.retranslate()
 
     def clear(self) -> None:

@@ -22,6 +22,7 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # number, heading and words, lower-c
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # CHANGED / ADDED / REPEALED / ""
 TOP_ROLE = Qt.ItemDataRole.UserRole + 5  # the address of the top-level unit it belongs to
 REMARKS_ROLE = Qt.ItemDataRole.UserRole + 6  # open remarks of the agencies on a top-level unit
+OBJECTION_ROLE = Qt.ItemDataRole.UserRole + 7  # True: an agency objects to a top-level unit
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*[a-zа-я]?$")
 
@@ -32,6 +33,7 @@ STATUS_COLORS = {
 }
 
 BADGE_COLOR = QColor("#e07b00")  # the open-remark badge
+OBJECTION_BADGE_COLOR = QColor("#c62828")  # the badge when an agency objects
 
 KIND_LABELS_RU = {
     m.ARTICLE: "Статья",
@@ -103,6 +105,7 @@ class UnitTreeModel(QStandardItemModel):
         self._top_items: dict[tuple[str, str], QStandardItem] = {}
         self._act_items: dict[str, QStandardItem] = {}
         self._remark_counts: dict[tuple[str, str], int] = {}
+        self._objections: set[tuple[str, str]] = set()
 
     def set_acts(self, acts: list[m.Act], draft: m.Draft) -> None:
         """Rebuild the whole tree (acts as they read with the draft's proposals)."""
@@ -148,6 +151,7 @@ class UnitTreeModel(QStandardItemModel):
         if is_top:
             self._top_items[(act.slug, unit.address)] = item
             item.setData(self._remark_counts.get((act.slug, unit.address), 0), REMARKS_ROLE)
+            item.setData((act.slug, unit.address) in self._objections, OBJECTION_ROLE)
             self._mark(item, statuses.get(unit.address, ""))
         if unit.children and (unit.is_container or is_top or top):
             item.appendRows([self._unit_item(act, c, statuses, top_address) for c in unit.children])
@@ -167,6 +171,8 @@ class UnitTreeModel(QStandardItemModel):
             item.setData(None, Qt.ItemDataRole.DecorationRole)
         if item.data(REMARKS_ROLE):
             lines.append(remarks_text(item.data(REMARKS_ROLE)))
+            if item.data(OBJECTION_ROLE):
+                lines.append(QCoreApplication.translate("UnitTreeModel", "An agency objects"))
         item.setToolTip("\n".join(lines))
 
     def set_children(self, item: QStandardItem, act: m.Act, unit: m.Unit) -> bool:
@@ -202,6 +208,18 @@ class UnitTreeModel(QStandardItemModel):
                 item.setData(count, REMARKS_ROLE)
                 self._mark(item, item.data(STATUS_ROLE))
 
+    def remarked(self) -> set[tuple[str, str]]:
+        """The top-level units with open remarks."""
+        return {key for key, count in self._remark_counts.items() if count}
+
+    def set_objections(self, keys: set[tuple[str, str]]) -> None:
+        """The top-level units an agency objects to: their badge is red."""
+        self._objections = set(keys)
+        for key, item in self._top_items.items():
+            if bool(item.data(OBJECTION_ROLE)) != (key in keys):
+                item.setData(key in keys, OBJECTION_ROLE)
+                self._mark(item, item.data(STATUS_ROLE))
+
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))
 
@@ -226,7 +244,8 @@ def _find_act_draft(draft: m.Draft, slug: str) -> m.ActDraft | None:
 
 
 class RemarkBadgeDelegate(QStyledItemDelegate):
-    """Draws a unit's row with, at its right end, an orange badge counting its open remarks."""
+    """Draws a unit's row with, at its right end, a badge counting its open remarks: orange, or
+    red when an agency objects."""
 
     def paint(
         self,
@@ -249,7 +268,7 @@ class RemarkBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(BADGE_COLOR)
+        painter.setBrush(OBJECTION_BADGE_COLOR if index.data(OBJECTION_ROLE) else BADGE_COLOR)
         radius = badge.height() / 2
         painter.drawRoundedRect(badge, radius, radius)
         painter.setPen(QColor("white"))
@@ -266,13 +285,32 @@ class UnitFilterModel(QSortFilterProxyModel):
         self.setFilterRole(SEARCH_ROLE)
         self._needle = ""
         self._is_number = False
+        self._only: dict[str, set[tuple[str, str]]] = {}  # filter name → top-level units shown
 
     def set_needle(self, text: str) -> None:
+        self._change(lambda: self._set_needle(text))
+
+    def _set_needle(self, text: str) -> None:
+        self._needle = text.strip().lower()
+        self._is_number = bool(_NUMBER.match(self._needle))
+
+    def set_only(self, name: str, keys: set[tuple[str, str]] | None) -> None:
+        """Show only the top-level units in ``keys`` (and their parts) — «with open remarks»,
+        «changed since round N»; None lifts filter ``name``."""
+
+        def change() -> None:
+            if keys is None:
+                self._only.pop(name, None)
+            else:
+                self._only[name] = set(keys)
+
+        self._change(change)
+
+    def _change(self, change) -> None:
         begin = getattr(self, "beginFilterChange", None)
         if begin is not None:  # Qt ≥ 6.9
             begin()
-        self._needle = text.strip().lower()
-        self._is_number = bool(_NUMBER.match(self._needle))
+        change()
         if begin is not None:
             self.endFilterChange()
         else:
@@ -281,13 +319,18 @@ class UnitFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if not self._needle:
+        if not self._needle and not self._only:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)
         words = index.data(SEARCH_ROLE) or ""
         address = index.data(ADDRESS_ROLE) or ""
         if not address:
             return False
+        top = index.data(TOP_ROLE) or ""
+        if any((index.data(ACT_ROLE), top) not in keys for keys in self._only.values()):
+            return False
+        if not self._needle:
+            return bool(top)
         if self._is_number:  # "322.1": that article (or section), not every mention of it
             return index.data(TOP_ROLE) == address and address.rsplit(":", 1)[-1] == self._needle
         return self._needle in words
