@@ -289,6 +289,17 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _run_command(handler, args) -> int:
+    """Run one command; SIGTERM ends it like an error would: lock released, no half output."""
+    from drafter.services import lifecycle
+
+    restore = lifecycle.on_termination()
+    try:
+        return handler(args)
+    finally:
+        restore()
+
+
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
     from drafter.ui.app import run_app
 
@@ -309,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(None, demo=True)
         commands = ROUND_COMMANDS | REFERENCE_COMMANDS
         handler = commands.get(args.command) or globals()[f"_cmd_{args.command}"]
-        return handler(args)
+        return _run_command(handler, args)
     except DrafterError as exc:
         translate = translator(language_from_environment())
         print(f"drafter: {exc.render(translate)}", file=sys.stderr)
