@@ -325,3 +325,36 @@ def test_the_app_ended_by_sigterm_releases_its_lock(tmp_path):
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(10) == 0  # closed as by the user, not killed
     assert lockfile.read_info(project) is None
+
+
+def test_a_creation_killed_halfway_is_named_so_not_an_empty_file(tmp_path):
+    project = tmp_path / "new.drafter"
+    proc, _ = _start("create", "import", ARTICLES_322, "-p", project)
+    _kill(proc)
+    assert project.exists() and project.stat().st_size == 0  # SIGKILL: nothing cleaned up
+    for attempt in (Project.create, open_project):
+        with pytest.raises(ProjectError) as caught:
+            attempt(project)
+        assert str(caught.value) == (
+            "new.drafter is empty: creating it was interrupted; delete it and create the "
+            "project again."
+        )
+
+
+def test_the_command_line_refuses_a_folder_that_holds_files_with_a_sentence(tmp_path):
+    _project(tmp_path / "draft.drafter")
+    (tmp_path / "bundle").mkdir()
+    (tmp_path / "bundle" / "notes.txt").write_text("keep me", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "drafter", "export", "draft.drafter", "-o", "bundle"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), DRAFTER_LANG="en"),
+        cwd=tmp_path,
+        timeout=30,
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"drafter: bundle already exists in {tmp_path}; choose a new folder name for the bundle.\n"
+    )
+    assert [p.name for p in (tmp_path / "bundle").iterdir()] == ["notes.txt"]

@@ -47,7 +47,8 @@ def _sqlite_connect(uri: str) -> sqlite3.Connection:
 
 
 def _refuse_being_created(path: Path) -> None:
-    """An empty project file whose lock a live process holds is being created right now."""
+    """An empty project file whose lock a live process holds is being created right now; one
+    whose lock a dead process left was being created when that process was killed."""
     try:
         empty = path.is_file() and path.stat().st_size == 0
     except OSError:
@@ -58,6 +59,14 @@ def _refuse_being_created(path: Path) -> None:
             N_("{name} is being created by another program ({holder}); try again in a moment."),
             name=path.name,
             holder=lockfile.describe(locked),
+        )
+    if empty and lockfile.read_info(path) is not None:
+        raise ProjectError(
+            N_(
+                "{name} is empty: creating it was interrupted; delete it and create the "
+                "project again."
+            ),
+            name=path.name,
         )
 
 

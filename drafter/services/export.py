@@ -118,7 +118,7 @@ def check_target(target: Path) -> None:
         raise ExportError(
             N_("{name} already exists in {folder}; choose a new folder name for the bundle."),
             name=target.name,
-            folder=str(target.parent),
+            folder=str(target.parent.absolute()),
         )
     if not target.parent.is_dir():
         raise ExportError(_NO_FOLDER, target=str(target), folder=str(target.parent))
