@@ -187,10 +187,8 @@ class Project:
         try:
             conn = _sqlite_connect(_uri(path, "ro" if read_only else "rw"))
         except sqlite3.Error as exc:
-            if schema.is_busy(exc):
-                raise ProjectError(schema.BUSY, name=path.name) from exc
-            raise ProjectError(
-                N_("{name} cannot be opened: {reason}."), name=path.name, reason=str(exc)
+            raise schema.sqlite_failure(
+                exc, path.name, N_("{name} cannot be opened: {reason}.")
             ) from exc
         return schema.validate(conn, path, read_only=read_only)
 
@@ -264,9 +262,7 @@ class Project:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            if schema.is_busy(exc):
-                raise ProjectError(schema.BUSY, name=self.name) from exc
-            raise ProjectError(_CANNOT_WRITE, name=self.name, reason=str(exc)) from exc
+            raise schema.sqlite_failure(exc, self.name, _CANNOT_WRITE) from exc
         try:
             yield conn
             conn.execute(
@@ -278,12 +274,9 @@ class Project:
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error) and schema.is_busy(exc):
-                raise ProjectError(schema.BUSY, name=self.name) from exc
             if isinstance(exc, sqlite3.Error):
-                raise ProjectError(
-                    N_("{name} could not be saved ({reason})."), name=self.name, reason=str(exc)
-                ) from exc
+                text = N_("{name} could not be saved ({reason}).")
+                raise schema.sqlite_failure(exc, self.name, text) from exc
             raise
 
     @contextlib.contextmanager
@@ -307,10 +300,8 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if schema.is_busy(exc):
-                raise ProjectError(schema.BUSY, name=self.name) from exc
-            raise ProjectError(
-                N_("{name} could not be read ({reason})."), name=self.name, reason=str(exc)
+            raise schema.sqlite_failure(
+                exc, self.name, N_("{name} could not be read ({reason}).")
             ) from exc
 
     def _act_id(self, conn: sqlite3.Connection, slug: str) -> int:

@@ -247,6 +247,14 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return exc.sqlite_errorcode & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
 
 
+def sqlite_failure(exc: sqlite3.Error, name: str, text: str) -> ProjectError:
+    """The error for a failed SQLite call: busy when another program holds the file locked,
+    else ``text`` (with ``{name}`` and ``{reason}``)."""
+    if is_busy(exc):
+        return ProjectError(BUSY, name=name)
+    return ProjectError(text, name=name, reason=str(exc))
+
+
 def now() -> str:
     """The time stamp stored as ``created`` and ``modified``."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -361,11 +369,8 @@ def validate(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> sqlite
             conn = _upgrade(path, conn, version, read_only=read_only)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        if is_busy(exc):
-            raise ProjectError(BUSY, name=name) from exc
-        raise ProjectError(
-            N_("{name} is damaged or not a Drafter project ({reason})."), name=name, reason=str(exc)
-        ) from exc
+        text = N_("{name} is damaged or not a Drafter project ({reason}).")
+        raise sqlite_failure(exc, name, text) from exc
     except BaseException:
         conn.close()
         raise
