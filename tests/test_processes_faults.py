@@ -37,6 +37,12 @@ ROOT = Path(__file__).resolve().parents[1]
 WHEN = "2024-06-01"
 
 
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path, monkeypatch):
+    """The processes keep their register of temporary folders in the test's own data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
 def _project(path: Path) -> Path:
     """A project on articles 322–322.3 of the Criminal Code with three proposals."""
     draft, acts = draft_and_acts()
@@ -102,6 +108,31 @@ def test_killed_export_leftover_goes_at_the_next_start(tmp_path):
         assert not reopened.read_only  # the killed process's lock was stale
     assert _temporary(tmp_path) == []
     assert not (tmp_path / "bundle").exists()
+
+
+def test_killed_export_leftover_goes_at_the_next_start_wherever_it_was(tmp_path):
+    project = _project(tmp_path / "draft.drafter")
+    (tmp_path / "usb").mkdir()
+    (tmp_path / "archive").mkdir()
+    proc, _ = _start("bundle", "export", project, "-o", tmp_path / "usb" / "bundle")
+    _kill(proc)
+    assert len(_temporary(tmp_path / "usb")) == 1
+    register = tmp_path / "data" / "drafter" / lifecycle.REGISTER
+    assert len(list(register.iterdir())) == 1
+    # The next run exports elsewhere: it starts by removing the noted leftover.
+    done = subprocess.run(
+        [sys.executable, "-m", "drafter", "export", str(project), "-o", "archive/bundle"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT), DRAFTER_LANG="en"),
+        cwd=tmp_path,
+        timeout=30,
+    )
+    assert done.returncode == 0, done.stderr
+    assert _temporary(tmp_path / "usb") == []
+    assert list((tmp_path / "usb").iterdir()) == []
+    assert list(register.iterdir()) == []  # every note gone with its folder
+    assert (tmp_path / "archive" / "bundle" / "manifest.json").is_file()
 
 
 def test_killed_redline_leaves_no_file_and_no_leftover_after_the_next_run(tmp_path):

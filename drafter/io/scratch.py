@@ -4,12 +4,15 @@ Every file Drafter writes through a temporary place (a bundle, a redline, a copy
 is built in a folder ``.<name>.<random>.drafter-tmp`` beside its destination, holding a marker
 ``.drafter-writer`` (host, process id and, on Linux, the process's start time). A writer killed
 before it could clean up leaves that folder behind; :func:`remove_leftovers` removes the ones
-whose writer is gone — never by age, never another host's, never a live writer's.
+whose writer is gone — never by age, never another host's, never a live writer's. A process
+that keeps a register (:func:`keep_register`: the app and the command line do, in the user's data
+folder) notes each folder there too, so its next start finds a leftover wherever it was written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -26,6 +29,35 @@ MARKER = ".drafter-writer"
 PAUSE_VARIABLE = "DRAFTER_PAUSE_AT"
 
 _own: set[Path] = set()
+_register: Path | None = None  # a folder of notes, one per temporary folder: its path
+
+
+def keep_register(folder: Path | None) -> None:
+    """Note every temporary folder this process makes in ``folder`` (None: stop noting)."""
+    global _register
+    _register = folder
+
+
+def _note(folder: Path) -> Path | None:
+    if _register is None:
+        return None
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:32]
+    return _register / f"{key}.json"
+
+
+def _write_note(folder: Path) -> None:
+    note = _note(folder)
+    if note is None:
+        return
+    with contextlib.suppress(OSError):  # a register that cannot be written: the folder is
+        note.parent.mkdir(parents=True, exist_ok=True)  # still found by the next export there
+        note.write_text(json.dumps({"folder": str(folder.resolve())}), encoding="utf-8")
+
+
+def _drop_note(folder: Path) -> None:
+    note = _note(folder)
+    if note is not None:
+        note.unlink(missing_ok=True)
 
 
 def _writer() -> dict:
@@ -42,6 +74,7 @@ def make_dir(parent: Path, name: str) -> Path:
     _own.add(folder)
     try:
         (folder / MARKER).write_text(json.dumps(_writer()), encoding="utf-8")
+        _write_note(folder)
     except BaseException:
         remove(folder)
         raise
@@ -57,11 +90,13 @@ def remove(folder: Path) -> None:
     """Remove a temporary folder of this process (and forget it)."""
     shutil.rmtree(folder, ignore_errors=True)
     _own.discard(folder)
+    _drop_note(folder)
 
 
 def forget(folder: Path) -> None:
     """The folder was renamed into place: it is no longer temporary."""
     _own.discard(folder)
+    _drop_note(folder)
 
 
 def remove_own() -> None:
@@ -114,6 +149,34 @@ def remove_leftovers(folder: Path) -> list[Path]:
         shutil.rmtree(entry, ignore_errors=True)
         if not entry.exists():
             removed.append(entry)
+            _drop_note(entry)
+    return removed
+
+
+def remove_noted_leftovers() -> list[Path]:
+    """Remove the noted temporary folders whose writer is gone, wherever they are."""
+    if _register is None:
+        return []
+    try:
+        notes = sorted(_register.glob("*.json"))
+    except OSError:
+        return []
+    removed: list[Path] = []
+    for note in notes:
+        try:
+            folder = Path(json.loads(note.read_text(encoding="utf-8"))["folder"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        if not folder.name.endswith(SUFFIX):
+            continue
+        if not folder.exists():  # finished, or removed by an export there
+            note.unlink(missing_ok=True)
+            continue
+        if folder.is_dir() and not folder.is_symlink() and writer_gone(_marker(folder)):
+            shutil.rmtree(folder, ignore_errors=True)
+            if not folder.exists():
+                removed.append(folder)
+                note.unlink(missing_ok=True)
     return removed
 
 

@@ -10,6 +10,16 @@ from pathlib import Path
 from types import FrameType
 
 from drafter.io import lockfile, scratch
+from drafter.services.paths import user_data_dir
+
+REGISTER = "temporary-folders"
+
+
+def start() -> list[Path]:
+    """At the start of the app or a command: note this process's temporary folders in the
+    user's data folder, and remove the noted ones a killed run left, wherever they are."""
+    scratch.keep_register(user_data_dir() / REGISTER)
+    return scratch.remove_noted_leftovers()
 
 
 def remove_leftovers(folders: Iterable[str | Path]) -> list[Path]:

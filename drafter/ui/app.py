@@ -81,6 +81,7 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
         return 1
     app = ensure_application()
     i18n.install(app, language() or None)
+    lifecycle.start()  # a killed export's temporary folder goes, wherever it was written
     window = create_window(project, demo=demo)
     if os.environ.get("DRAFTER_REPORT_READY") == "1":
         # Reported once the event loop has painted the window: the test of a real X server waits
