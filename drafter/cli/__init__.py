@@ -289,6 +289,23 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _run_command(handler, args, *, started: bool) -> int:
+    """Run one command; SIGTERM ends it like an error would: lock released, no half output.
+
+    ``started``: this process was started for the command (not a call from a test), so it
+    keeps the register of temporary folders and removes the leftovers of killed runs first.
+    """
+    from drafter.services import lifecycle
+
+    if started:
+        lifecycle.start()
+    restore = lifecycle.on_termination()
+    try:
+        return handler(args)
+    finally:
+        restore()
+
+
 def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
     from drafter.ui.app import run_app
 
@@ -296,6 +313,7 @@ def _run_gui(project: Path | None = None, *, demo: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv_given = argv is not None  # None: the real entry point, this process is ours
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
@@ -309,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(None, demo=True)
         commands = ROUND_COMMANDS | REFERENCE_COMMANDS
         handler = commands.get(args.command) or globals()[f"_cmd_{args.command}"]
-        return handler(args)
+        return _run_command(handler, args, started=not argv_given)
     except DrafterError as exc:
         translate = translator(language_from_environment())
         print(f"drafter: {exc.render(translate)}", file=sys.stderr)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import DrafterError
+from drafter.io import scratch
 from drafter.messages import N_
 
 _NO_FOLDER = N_("{path}: the folder {folder} does not exist")
@@ -34,7 +34,7 @@ def write_bytes_atomic(
     mode: int = 0o600,
     error: Callable[[OSError], DrafterError] | None = None,
 ) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, then rename it into place.
+    """Write ``data`` to a temporary folder beside ``path``, flush it, then rename it into place.
 
     The file gets ``mode`` less the umask (0600: private, as mkstemp makes it; 0o666: like any
     new file). ``error`` turns a failure into the caller's own message; by default it is a
@@ -42,7 +42,7 @@ def write_bytes_atomic(
     """
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        folder = scratch.make_dir(path.parent, path.name)
     except OSError as exc:
         if error is not None:
             raise error(exc) from exc
@@ -55,19 +55,23 @@ def write_bytes_atomic(
                 folder=str(path.parent),
             ) from None
         raise
+    tmp = folder / path.name
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             if mode != 0o600:
                 os.chmod(tmp, mode & ~umask())
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        scratch.pause_point("file")
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         if error is not None:
             raise error(exc) from exc
         raise DrafterError(_NOT_WRITTEN, name=path.name, reason=exc.strerror or str(exc)) from None
+    finally:
+        scratch.remove(folder)
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from drafter.messages import N_, Message, message
+
 # A lock from another host cannot be checked for a live process: it is only taken over when it
 # is older than this (seconds).
 FOREIGN_STALE_AFTER = 24 * 3600
 # A lock file that cannot be read is assumed to be being written right now by its owner, and
 # is only taken over when it is older than this (seconds).
 UNREADABLE_STALE_AFTER = 60
+
+_held: dict[Path, Lock] = {}  # the locks this process holds, released at its exit
 
 
 def lock_path(path: str | os.PathLike[str]) -> Path:
@@ -101,6 +105,8 @@ class Lock:
     info: dict
 
     def release(self) -> None:
+        if _held.get(self.path) is self:
+            del _held[self.path]
         try:
             current = _read(self.path)
         except OSError:
@@ -170,7 +176,28 @@ def _create(target: Path) -> Lock | None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    return Lock(target, info)
+    lock = Lock(target, info)
+    _held[target] = lock
+    return lock
+
+
+def release_all() -> None:
+    """Release every lock this process still holds (its exit, even on SIGTERM)."""
+    for lock in list(_held.values()):
+        lock.release()
+
+
+def live_holder(path: str | os.PathLike[str]) -> dict | None:
+    """The info of the project's lock when a holder that may still be alive has it; else None."""
+    target = lock_path(path)
+    info = _read(target)
+    if info is None:
+        return None
+    try:
+        age = time.time() - target.stat().st_mtime
+    except OSError:
+        return None
+    return None if is_stale(info, lock_age=age) else info
 
 
 def acquire(path: str | os.PathLike[str]) -> Lock | None:
@@ -211,9 +238,11 @@ def acquire(path: str | os.PathLike[str]) -> Lock | None:
     return None
 
 
-def describe(info: dict) -> str:
+def describe(info: dict) -> Message:
     """«in use by <user> on <host> since <time>» for messages."""
-    user = info.get("user") or "another user"
-    host = info.get("host") or "another computer"
-    since = info.get("time") or "an unknown time"
-    return f"in use by {user} on {host} since {since}"
+    user = info.get("user") or message(N_("another user"))
+    host = info.get("host") or message(N_("another computer"))
+    since = info.get("time") or message(N_("an unknown time"))
+    return message(
+        N_("in use by {user} on {host} since {since}"), user=user, host=host, since=since
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -19,7 +18,7 @@ from drafter.core import model as m
 from drafter.core import rounds as r
 from drafter.core.address import assign_addresses
 from drafter.errors import ProjectError
-from drafter.io import lockfile
+from drafter.io import lockfile, scratch
 from drafter.io import project_queries as q
 from drafter.io import project_rounds as qr
 from drafter.io import project_schema as schema
@@ -45,6 +44,30 @@ def _uri(path: Path, mode: str) -> str:
 def _sqlite_connect(uri: str) -> sqlite3.Connection:
     # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE ... COMMIT).
     return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5, check_same_thread=False)
+
+
+def _refuse_being_created(path: Path) -> None:
+    """An empty project file whose lock a live process holds is being created right now; one
+    whose lock a dead process left was being created when that process was killed."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return
+    locked = lockfile.live_holder(path)
+    if locked is not None and (empty or not path.exists()):
+        raise ProjectError(
+            N_("{name} is being created by another program ({holder}); try again in a moment."),
+            name=path.name,
+            holder=lockfile.describe(locked),
+        )
+    if empty and lockfile.read_info(path) is not None:
+        raise ProjectError(
+            N_(
+                "{name} is empty: creating it was interrupted; delete it and create the "
+                "project again."
+            ),
+            name=path.name,
+        )
 
 
 class Project:
@@ -78,23 +101,35 @@ class Project:
         """A new, empty project at ``path``; fails if anything exists there."""
         path = Path(path)
         name = path.name
+        _refuse_being_created(path)
         if path.exists() or path.is_symlink():
             raise ProjectError(_EXISTS, name=name)
+        # The lock first, then the name: a second creator meets the lock (and is told the
+        # project is being created), never a file still empty.
+        try:
+            lock = lockfile.acquire(path)
+        except OSError as exc:
+            raise ProjectError(_CANNOT_CREATE, name=name, reason=exc.strerror or str(exc)) from None
+        if lock is None:
+            _refuse_being_created(path)
+            info = lockfile.read_info(path) or {}
+            raise ProjectError(_LOCKED, name=name, holder=lockfile.describe(info))
         try:
             # Reserve the name atomically, so two creators cannot both succeed.
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            raise ProjectError(_EXISTS, name=name) from None
-        except OSError as exc:
-            raise ProjectError(_CANNOT_CREATE, name=name, reason=exc.strerror or str(exc)) from None
+        except BaseException as exc:
+            lock.release()
+            if isinstance(exc, FileExistsError):
+                raise ProjectError(_EXISTS, name=name) from None
+            if isinstance(exc, OSError):
+                raise ProjectError(
+                    _CANNOT_CREATE, name=name, reason=exc.strerror or str(exc)
+                ) from None
+            raise
         os.close(fd)
-        lock = None
         conn = None
         try:
-            lock = lockfile.acquire(path)
-            if lock is None:
-                info = lockfile.read_info(path) or {}
-                raise ProjectError(_LOCKED, name=name, holder=lockfile.describe(info))
+            scratch.pause_point("create")
             conn = _sqlite_connect(_uri(path, "rw"))
             schema.configure(conn, writable=True)
             schema.create_schema(conn)
@@ -103,10 +138,9 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
                 conn.close()
-            if lock is not None:
-                lock.release()
             with contextlib.suppress(OSError):
                 path.unlink()
+            lock.release()
             if isinstance(exc, sqlite3.Error):
                 raise ProjectError(_CANNOT_CREATE, name=name, reason=str(exc)) from exc
             raise
@@ -120,6 +154,7 @@ class Project:
         :attr:`locked_by` holds that process's info (host, pid, user, time).
         """
         path = Path(path)
+        _refuse_being_created(path)
         header_version = schema.check_header(path)
         if header_version > SCHEMA_VERSION:
             raise schema.newer_error(path.name, header_version)
@@ -152,8 +187,8 @@ class Project:
         try:
             conn = _sqlite_connect(_uri(path, "ro" if read_only else "rw"))
         except sqlite3.Error as exc:
-            raise ProjectError(
-                N_("{name} cannot be opened: {reason}."), name=path.name, reason=str(exc)
+            raise schema.sqlite_failure(
+                exc, path.name, N_("{name} cannot be opened: {reason}.")
             ) from exc
         return schema.validate(conn, path, read_only=read_only)
 
@@ -227,21 +262,21 @@ class Project:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise ProjectError(_CANNOT_WRITE, name=self.name, reason=str(exc)) from exc
+            raise schema.sqlite_failure(exc, self.name, _CANNOT_WRITE) from exc
         try:
             yield conn
             conn.execute(
                 "INSERT OR REPLACE INTO project(key, value) VALUES ('modified', ?)",
                 (schema.now(),),
             )
+            scratch.pause_point("save")
             conn.execute("COMMIT")
         except BaseException as exc:
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise ProjectError(
-                    N_("{name} could not be saved ({reason})."), name=self.name, reason=str(exc)
-                ) from exc
+                text = N_("{name} could not be saved ({reason}).")
+                raise schema.sqlite_failure(exc, self.name, text) from exc
             raise
 
     @contextlib.contextmanager
@@ -265,8 +300,8 @@ class Project:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise ProjectError(
-                N_("{name} could not be read ({reason})."), name=self.name, reason=str(exc)
+            raise schema.sqlite_failure(
+                exc, self.name, N_("{name} could not be read ({reason}).")
             ) from exc
 
     def _act_id(self, conn: sqlite3.Connection, slug: str) -> int:
@@ -576,23 +611,23 @@ class Project:
         if new_lock is None:
             info = lockfile.read_info(new_path) or {}
             raise ProjectError(_LOCKED, name=name, holder=lockfile.describe(info))
-        tmp_name = None
+        folder = None
         try:
             # Created like any new file (the umask decides its permissions), then filled.
-            tmp_name = new_path.with_name(f".{name}.{secrets.token_hex(4)}.tmp")
+            folder = scratch.make_dir(new_path.parent, name)
+            tmp_name = folder / name
             os.close(os.open(tmp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
             schema.copy_database(conn, tmp_name)
             os.replace(tmp_name, new_path)
-            tmp_name = None
             new_conn = self._connect(new_path, read_only=False)
         except BaseException as exc:
             new_lock.release()
-            if tmp_name is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp_name)
             if isinstance(exc, (OSError, sqlite3.Error)):
                 raise ProjectError(_NOT_WRITTEN, name=name, reason=str(exc)) from exc
             raise
+        finally:
+            if folder is not None:
+                scratch.remove(folder)
         self._close()
         self.path = new_path
         self._conn = new_conn

@@ -238,6 +238,21 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
 _A_FOLDER = N_("{name} is a folder, not a Drafter project.")
 _CANNOT_READ = N_("{name} cannot be read: {reason}.")
 _NOT_A_PROJECT = N_("{name} is not a Drafter project.")
+BUSY = N_("{name} is being written by another program; try again in a moment.")
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Whether SQLite failed because another connection or program holds the file locked."""
+    return exc.sqlite_errorcode & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED)
+
+
+def sqlite_failure(exc: sqlite3.Error, name: str, text: str) -> ProjectError:
+    """The error for a failed SQLite call: busy when another program holds the file locked,
+    else ``text`` (with ``{name}`` and ``{reason}``)."""
+    if is_busy(exc):
+        return ProjectError(BUSY, name=name)
+    return ProjectError(text, name=name, reason=str(exc))
 
 
 def now() -> str:
@@ -354,9 +369,8 @@ def validate(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> sqlite
             conn = _upgrade(path, conn, version, read_only=read_only)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise ProjectError(
-            N_("{name} is damaged or not a Drafter project ({reason})."), name=name, reason=str(exc)
-        ) from exc
+        text = N_("{name} is damaged or not a Drafter project ({reason}).")
+        raise sqlite_failure(exc, name, text) from exc
     except BaseException:
         conn.close()
         raise

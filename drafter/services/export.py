@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -25,6 +23,7 @@ from drafter.core.renumbering import renumbering_warnings
 from drafter.core.restate import forms_for, unhonoured
 from drafter.core.styles import RenderedBill, render_bill
 from drafter.errors import Cancelled, DrafterError, ExportError
+from drafter.io import scratch
 from drafter.io.docx_elements import w_date
 from drafter.io.docx_redline import changed_top_units
 from drafter.io.files import umask
@@ -119,7 +118,7 @@ def check_target(target: Path) -> None:
         raise ExportError(
             N_("{name} already exists in {folder}; choose a new folder name for the bundle."),
             name=target.name,
-            folder=str(target.parent),
+            folder=str(target.parent.absolute()),
         )
     if not target.parent.is_dir():
         raise ExportError(_NO_FOLDER, target=str(target), folder=str(target.parent))
@@ -132,6 +131,15 @@ def usual_permissions(folder: Path, names: list[str]) -> None:
     for name in names:
         os.chmod(folder / name, 0o666 & ~mask)
     os.chmod(folder, 0o777 & ~mask)
+
+
+def move_into_place(tmp: Path, target: Path) -> None:
+    """The finished temporary folder becomes ``target`` (replacing it if it is empty)."""
+    scratch.unmark(tmp)
+    if target.is_dir():  # an empty folder the user picked
+        target.rmdir()
+    os.replace(tmp, target)
+    scratch.forget(tmp)
 
 
 def _sha256(path: Path) -> str:
@@ -210,8 +218,9 @@ def write_bundle(
     check_target(target)
     bill = build_bill(draft, amended, proposed)
     assert bill is not None  # every amended act has proposals
+    scratch.remove_leftovers(target.parent)  # of an export killed before
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+        tmp = scratch.make_dir(target.parent, target.name)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ExportError(
@@ -355,15 +364,14 @@ def write_bundle(
         result.manifest = manifest_text
         result.files = [*documents, MANIFEST_NAME]
         usual_permissions(tmp, result.files)
-        if target.is_dir():  # an empty folder the user picked
-            target.rmdir()
-        os.replace(tmp, target)
+        scratch.pause_point("bundle")
+        move_into_place(tmp, target)
     except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        scratch.remove(tmp)
         reason = exc.strerror or str(exc)
         raise ExportError(_CANNOT_WRITE, target=str(target), reason=reason) from exc
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        scratch.remove(tmp)
         raise
     return result
 
@@ -407,6 +415,7 @@ def redline_files(
     """
     from drafter.io.docx_redline import write_redline
 
+    scratch.remove_leftovers(Path(output).parent)  # of a redline killed before
     base = load_act(before).act
     new = load_act(after, slug=base.slug, profile=get_profile(base.profile)).act
     act_draft = m.ActDraft(base.slug, proposals_between(base, new))

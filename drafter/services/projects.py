@@ -13,6 +13,7 @@ from drafter.core.draft import proposals_between
 from drafter.core.normalize import normalize
 from drafter.core.profiles import Profile
 from drafter.errors import DrafterError, ProjectError
+from drafter.io import scratch
 from drafter.io.project import Project
 from drafter.messages import N_, message
 from drafter.services.acts import already_imported, load_act, same_act
@@ -43,8 +44,13 @@ class ProposeReport:
 
 
 def open_project(path: Path | str, *, read_only: bool = False) -> Project:
-    """Open the project at ``path`` (read-only when asked or when another Drafter has it)."""
-    return Project.open(Path(path), read_only=read_only)
+    """Open the project at ``path`` (read-only when asked or when another Drafter has it).
+
+    Temporary folders a killed run left beside it (a Save As, an export) are removed first.
+    """
+    path = Path(path)
+    scratch.remove_leftovers(path.parent)
+    return Project.open(path, read_only=read_only)
 
 
 def create_project(path: Path | str) -> Project:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from drafter.core import rounds as r
 from drafter.core.draft import proposed_act
 from drafter.core.serialize import proposal_from_dict, proposal_to_dict
 from drafter.errors import DrafterError, ExportError, ProjectError
+from drafter.io import scratch
 from drafter.io.project import Project
 from drafter.messages import N_, Message, message
 from drafter.services.export import (
@@ -25,6 +25,7 @@ from drafter.services.export import (
     BundleResult,
     RoundInfo,
     check_target,
+    move_into_place,
     usual_permissions,
     write_bundle,
 )
@@ -304,7 +305,8 @@ def _resend(project: Project, number: int, target: Path) -> RoundExport:
 def _write_folder(target: Path, contents: dict[str, bytes]) -> None:
     """Write the files into a temporary folder beside ``target``, then rename it."""
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+        scratch.remove_leftovers(target.parent)  # of an export killed before
+        tmp = scratch.make_dir(target.parent, target.name)
     except OSError as exc:
         raise ExportError(
             N_("Cannot write the bundle in {folder}: {reason}."),
@@ -315,18 +317,16 @@ def _write_folder(target: Path, contents: dict[str, bytes]) -> None:
         for name, data in contents.items():
             (tmp / name).write_bytes(data)
         usual_permissions(tmp, list(contents))
-        if target.is_dir():
-            target.rmdir()
-        os.replace(tmp, target)
+        move_into_place(tmp, target)
     except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        scratch.remove(tmp)
         raise ExportError(
             N_("Cannot write the bundle {target}: {reason}."),
             target=str(target),
             reason=exc.strerror or str(exc),
         ) from exc
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        scratch.remove(tmp)
         raise
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from drafter.services import lifecycle
 from drafter.ui import i18n
 from drafter.ui.settings import language
 
@@ -79,6 +81,7 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
         return 1
     app = ensure_application()
     i18n.install(app, language() or None)
+    lifecycle.start()  # a killed export's temporary folder goes, wherever it was written
     window = create_window(project, demo=demo)
     if os.environ.get("DRAFTER_REPORT_READY") == "1":
         # Reported once the event loop has painted the window: the test of a real X server waits
@@ -110,12 +113,30 @@ def run_app(project: Path | None, *, demo: bool = False) -> int:
             window.close()
 
         QTimer.singleShot(int(os.environ.get("DRAFTER_SCREENSHOT_DELAY_MS", "2500")), grab)
+    restore = _end_on_termination(app)
     try:
         return app.exec()
     finally:
         # Background work (the bill, an export) finishes before the interpreter goes away.
         QThreadPool.globalInstance().waitForDone(30000)
         window.deleteLater()
+        restore()
+        lifecycle.clean_up()
+
+
+def _end_on_termination(app: QApplication) -> Callable[[], None]:
+    """SIGTERM closes the windows as the user would (the project saved, its lock released)."""
+
+    def stop(_signum: int) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    restore = lifecycle.on_termination(stop)
+    # Python runs a signal handler only between its own instructions: a tick lets it run.
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    return restore
 
 
 def show_error(parent, title: str, message: str) -> None:

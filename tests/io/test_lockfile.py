@@ -86,7 +86,9 @@ def test_release_leaves_someone_elses_lock_alone(tmp_path):
 
 
 def test_describe_names_user_host_and_time():
-    text = lockfile.describe({"user": "anna", "host": "pc7", "time": "2026-11-27T10:00:00+00:00"})
+    text = str(
+        lockfile.describe({"user": "anna", "host": "pc7", "time": "2026-11-27T10:00:00+00:00"})
+    )
     assert text == "in use by anna on pc7 since 2026-11-27T10:00:00+00:00"
 
 

@@ -617,7 +617,7 @@ def test_this_process_opens_read_only_while_another_holds_it(project_path):
         with Project.open(project_path) as project:
             assert project.read_only
             assert project.locked_by["pid"] == holder.pid
-            assert "in use by" in lockfile.describe(project.locked_by)
+            assert "in use by" in str(lockfile.describe(project.locked_by))
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
