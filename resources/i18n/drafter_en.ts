@@ -2,89 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActNameNote</name>
+    <message>
+        <location filename="../../drafter/ui/act_name_note.py" line="21"/>
+        <source>The bill cannot decline this act's name from its title: fill in the name in the genitive, accusative and prepositional (the bill prints a marked place until then).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ActPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="76"/>
+        <location filename="../../drafter/ui/dialogs.py" line="83"/>
         <source>Act properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="89"/>
+        <location filename="../../drafter/ui/dialogs.py" line="96"/>
         <source>One official publication source a line</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="98"/>
+        <location filename="../../drafter/ui/dialogs.py" line="105"/>
         <source>digits (часть 2)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="99"/>
+        <location filename="../../drafter/ui/dialogs.py" line="106"/>
         <source>words (часть вторая)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="104"/>
+        <location filename="../../drafter/ui/dialogs.py" line="111"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="105"/>
+        <location filename="../../drafter/ui/dialogs.py" line="112"/>
         <source>Number</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="106"/>
+        <location filename="../../drafter/ui/dialogs.py" line="113"/>
         <source>Date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="107"/>
+        <location filename="../../drafter/ui/dialogs.py" line="114"/>
         <source>Name (nominative)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="108"/>
+        <location filename="../../drafter/ui/dialogs.py" line="115"/>
         <source>Name (genitive)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="109"/>
+        <location filename="../../drafter/ui/dialogs.py" line="116"/>
         <source>Name (accusative)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="110"/>
+        <location filename="../../drafter/ui/dialogs.py" line="117"/>
         <source>Name (prepositional)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="111"/>
+        <location filename="../../drafter/ui/dialogs.py" line="118"/>
         <source>Name (instrumental)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="112"/>
+        <location filename="../../drafter/ui/dialogs.py" line="119"/>
         <source>Publication sources</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="113"/>
+        <location filename="../../drafter/ui/dialogs.py" line="120"/>
         <source>Edition date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="114"/>
+        <location filename="../../drafter/ui/dialogs.py" line="121"/>
         <source>Edition source</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="115"/>
+        <location filename="../../drafter/ui/dialogs.py" line="122"/>
         <source>Structure profile</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="116"/>
+        <location filename="../../drafter/ui/dialogs.py" line="123"/>
         <source>Citation of parts</source>
         <translation type="unfinished"/>
     </message>
@@ -92,32 +100,32 @@
 <context>
     <name>DraftPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="43"/>
+        <location filename="../../drafter/ui/dialogs.py" line="50"/>
         <source>Draft properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="50"/>
+        <location filename="../../drafter/ui/dialogs.py" line="57"/>
         <source>Empty: the style's usual wording</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="53"/>
+        <location filename="../../drafter/ui/dialogs.py" line="60"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="54"/>
+        <location filename="../../drafter/ui/dialogs.py" line="61"/>
         <source>Agency</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="55"/>
+        <location filename="../../drafter/ui/dialogs.py" line="62"/>
         <source>Drafting style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="56"/>
+        <location filename="../../drafter/ui/dialogs.py" line="63"/>
         <source>Entry into force</source>
         <translation type="unfinished"/>
     </message>
@@ -146,8 +154,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="47"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="65"/>
         <source>Filter by number or words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tree_panel.py" line="66"/>
+        <source>With open remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tree_panel.py" line="68"/>
+        <source>Show only the units the agencies' open remarks are on</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tree_panel.py" line="81"/>
+        <source>All units</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tree_panel.py" line="84"/>
+        <source>Changed since round %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tree_panel.py" line="88"/>
+        <source>Show only the units changed since a round was sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -156,7 +189,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="143"/>
+        <location filename="../../drafter/ui/actions.py" line="151"/>
         <source>Drafting style of the instructions</source>
         <translation type="unfinished"/>
     </message>
@@ -176,137 +209,152 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="107"/>
+        <location filename="../../drafter/ui/actions.py" line="110"/>
         <source>&amp;New Draft…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="108"/>
+        <location filename="../../drafter/ui/actions.py" line="111"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="109"/>
+        <location filename="../../drafter/ui/actions.py" line="112"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="110"/>
+        <location filename="../../drafter/ui/actions.py" line="113"/>
         <source>&amp;Import Act…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="121"/>
+        <location filename="../../drafter/ui/actions.py" line="126"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="111"/>
+        <location filename="../../drafter/ui/actions.py" line="114"/>
         <source>&amp;Export Bundle…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="122"/>
+        <location filename="../../drafter/ui/actions.py" line="127"/>
         <source>Write the bill and tables to a folder</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="113"/>
+        <location filename="../../drafter/ui/actions.py" line="116"/>
         <source>&amp;Draft Properties…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="114"/>
+        <location filename="../../drafter/ui/actions.py" line="117"/>
         <source>A&amp;ct Properties…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="115"/>
+        <location filename="../../drafter/ui/actions.py" line="118"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="150"/>
+        <location filename="../../drafter/ui/actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="151"/>
+        <location filename="../../drafter/ui/actions.py" line="159"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="116"/>
+        <location filename="../../drafter/ui/actions.py" line="119"/>
         <source>&amp;Add Unit After</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="126"/>
+        <location filename="../../drafter/ui/actions.py" line="131"/>
         <source>Add a new article after this one</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="117"/>
+        <location filename="../../drafter/ui/actions.py" line="120"/>
         <source>&amp;Repeal Unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="127"/>
+        <location filename="../../drafter/ui/actions.py" line="132"/>
         <source>Declare this article repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="118"/>
+        <location filename="../../drafter/ui/actions.py" line="121"/>
         <source>Restore &amp;Current Wording</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="112"/>
+        <location filename="../../drafter/ui/actions.py" line="115"/>
         <source>Approval &amp;Rounds…</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/actions.py" line="122"/>
+        <source>Ne&amp;xt Open Remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/ui/actions.py" line="123"/>
-        <source>The rounds sent, the agencies' answers, returned files to read</source>
+        <source>Pre&amp;vious Open Remark</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="128"/>
+        <source>The rounds sent, the agencies' answers, returned files to read</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="133"/>
         <source>Drop the proposed changes of this article</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="136"/>
+        <source>The next remark still open, across the draft</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="144"/>
         <source>&amp;File</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="137"/>
+        <location filename="../../drafter/ui/actions.py" line="145"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="138"/>
+        <location filename="../../drafter/ui/actions.py" line="146"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="139"/>
+        <location filename="../../drafter/ui/actions.py" line="147"/>
         <source>&amp;View</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="140"/>
+        <location filename="../../drafter/ui/actions.py" line="148"/>
         <source>&amp;Language</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="141"/>
+        <location filename="../../drafter/ui/actions.py" line="149"/>
         <source>Main</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="142"/>
+        <location filename="../../drafter/ui/actions.py" line="150"/>
         <source>Style:</source>
         <translation type="unfinished"/>
     </message>
@@ -326,8 +374,8 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="97"/>
-        <location filename="../../drafter/ui/draft_files.py" line="293"/>
+        <location filename="../../drafter/ui/draft_files.py" line="98"/>
+        <location filename="../../drafter/ui/draft_files.py" line="304"/>
         <location filename="../../drafter/ui/main_window.py" line="254"/>
         <source>Cannot save the draft</source>
         <translation type="unfinished"/>
@@ -403,28 +451,33 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="64"/>
+        <location filename="../../drafter/ui/draft_files.py" line="65"/>
         <source>New Draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="59"/>
-        <location filename="../../drafter/ui/draft_files.py" line="81"/>
+        <location filename="../../drafter/ui/draft_files.py" line="60"/>
+        <location filename="../../drafter/ui/draft_files.py" line="82"/>
         <source>Drafts (*.drafter)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="72"/>
+        <location filename="../../drafter/ui/draft_files.py" line="73"/>
         <source>Cannot create the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="80"/>
+        <location filename="../../drafter/ui/draft_files.py" line="81"/>
         <source>Open Draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="304"/>
+        <location filename="../../drafter/ui/draft_files.py" line="266"/>
+        <source>Change the bill's package</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/draft_files.py" line="315"/>
         <location filename="../../drafter/ui/main_window.py" line="541"/>
         <source>Save Draft As</source>
         <translation type="unfinished"/>
@@ -435,94 +488,94 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="106"/>
+        <location filename="../../drafter/ui/draft_files.py" line="107"/>
         <source>Import Act</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="118"/>
-        <location filename="../../drafter/ui/draft_files.py" line="142"/>
-        <location filename="../../drafter/ui/draft_files.py" line="149"/>
+        <location filename="../../drafter/ui/draft_files.py" line="119"/>
+        <location filename="../../drafter/ui/draft_files.py" line="143"/>
+        <location filename="../../drafter/ui/draft_files.py" line="150"/>
         <source>Cannot import</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="119"/>
+        <location filename="../../drafter/ui/draft_files.py" line="120"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="126"/>
+        <location filename="../../drafter/ui/draft_files.py" line="127"/>
         <source>Importing %1…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="151"/>
+        <location filename="../../drafter/ui/draft_files.py" line="152"/>
         <source>Imported %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="154"/>
+        <location filename="../../drafter/ui/draft_files.py" line="155"/>
         <source>%1 warnings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="183"/>
+        <location filename="../../drafter/ui/draft_files.py" line="184"/>
         <source>Cannot import the act</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="190"/>
+        <location filename="../../drafter/ui/draft_files.py" line="191"/>
         <source>Export Bundle To</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="228"/>
+        <location filename="../../drafter/ui/draft_files.py" line="229"/>
         <source>Cannot export</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="218"/>
+        <location filename="../../drafter/ui/draft_files.py" line="219"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="107"/>
+        <location filename="../../drafter/ui/draft_files.py" line="108"/>
         <source>Acts (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="219"/>
+        <location filename="../../drafter/ui/draft_files.py" line="220"/>
         <source>Export Bundle</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="225"/>
+        <location filename="../../drafter/ui/draft_files.py" line="226"/>
         <source>Export cancelled</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="244"/>
+        <location filename="../../drafter/ui/draft_files.py" line="245"/>
         <source>Exported to %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="251"/>
+        <location filename="../../drafter/ui/draft_files.py" line="252"/>
         <source>Exported with warnings</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="248"/>
+        <location filename="../../drafter/ui/draft_files.py" line="249"/>
         <source>The bundle was written to %1. Please check:</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="265"/>
+        <location filename="../../drafter/ui/draft_files.py" line="261"/>
         <source>Change draft properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="283"/>
+        <location filename="../../drafter/ui/draft_files.py" line="294"/>
         <source>Cannot save the act</source>
         <translation type="unfinished"/>
     </message>
@@ -562,7 +615,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="294"/>
+        <location filename="../../drafter/ui/draft_files.py" line="305"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation type="unfinished"/>
     </message>
@@ -583,37 +636,520 @@
     </message>
 </context>
 <context>
+    <name>PackageDialog</name>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="27"/>
+        <source>Bill package</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="32"/>
+        <source>The draft's own wording, or on publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="33"/>
+        <source>On the day of official publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="34"/>
+        <source>On a date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="35"/>
+        <source>A number of days after publication</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="42"/>
+        <location filename="../../drafter/ui/package_dialog.py" line="43"/>
+        <source>Empty: a marked place in the note</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="45"/>
+        <source>Empty: a marked place in the financial justification</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="48"/>
+        <source>Initiator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="49"/>
+        <source>Entry into force</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="50"/>
+        <source>Date or days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="52"/>
+        <source>Subject of regulation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="53"/>
+        <source>Reasons for the bill</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="54"/>
+        <source>Financial justification</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="79"/>
+        <source>days, e.g. 10</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="84"/>
+        <source>Type the date as yyyy-mm-dd, e.g. 2027-01-01.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/package_dialog.py" line="86"/>
+        <source>Type the number of days, from 1 to 999.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>Redline</name>
     <message>
-        <location filename="../../drafter/ui/outputs.py" line="72"/>
+        <location filename="../../drafter/ui/outputs.py" line="75"/>
         <source>The draft does not change this act.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>RemarksTab</name>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="146"/>
+        <source>Remarks (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="162"/>
+        <source>Choose a unit in the tree to see its remarks.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="176"/>
+        <source>The unit was removed since round %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="180"/>
+        <source>The unit is no longer in the draft.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="218"/>
+        <source>Round %1: %2 of %3 answers, %4 open remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="248"/>
+        <source>No open remarks.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="305"/>
+        <location filename="../../drafter/ui/remark_actions.py" line="323"/>
+        <source>Cannot record the decision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="314"/>
+        <source>Cannot undo the decision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="332"/>
+        <source>Cannot change the remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="346"/>
+        <source>Cannot apply the agency's wording</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="350"/>
+        <source>The agency's wording is accepted.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="359"/>
+        <source>Apply the wording of remark %1 (%2)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="379"/>
+        <source>Link to an Earlier Remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="380"/>
+        <source>The remark of %1 repeats:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="381"/>
+        <source>Repeats no earlier remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="387"/>
+        <location filename="../../drafter/ui/remark_actions.py" line="395"/>
+        <source>Cannot link the remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="412"/>
+        <source>Group Remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="413"/>
+        <source>Make a part of this remark:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="419"/>
+        <location filename="../../drafter/ui/remark_actions.py" line="425"/>
+        <source>Cannot group the remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="434"/>
+        <source>Round %1, remark %2: %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="441"/>
+        <source>Nothing to choose.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_actions.py" line="448"/>
+        <source>Remark %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="12"/>
+        <source>objection</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="13"/>
+        <source>remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="14"/>
+        <source>proposal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="15"/>
+        <source>drafting point</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="16"/>
+        <source>conflict with other law</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="17"/>
+        <source>budget impact</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="18"/>
+        <source>competence</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="19"/>
+        <source>drafting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="20"/>
+        <source>policy</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="21"/>
+        <source>other</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="22"/>
+        <source>not decided</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="23"/>
+        <source>accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="24"/>
+        <source>partly accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="25"/>
+        <source>not accepted</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="26"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="27"/>
+        <source>duplicate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remark_words.py" line="28"/>
+        <source>(not set)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="159"/>
+        <source>Open remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="159"/>
+        <source>All remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="166"/>
+        <source>Unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="167"/>
+        <source>Agency</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="168"/>
+        <source>Severity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="169"/>
+        <source>Status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="172"/>
+        <source>Decision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="173"/>
+        <source>Remark</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="175"/>
+        <source>Decision:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="176"/>
+        <source>Position of the developer:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="177"/>
+        <source>Settled at a conciliation meeting</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="178"/>
+        <source>Undo Decision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="179"/>
+        <source>Apply the Agency's Wording</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="180"/>
+        <source>Severity:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="181"/>
+        <source>Grounds:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="182"/>
+        <source>On what grounds:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="183"/>
+        <source>Save Grounds and Severity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="184"/>
+        <source>Link to an Earlier Remark…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="185"/>
+        <source>Unlink</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="186"/>
+        <source>Group With…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="187"/>
+        <source>Ungroup</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="192"/>
+        <source>Why the remark is accepted or not</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="195"/>
+        <source>Put the agency's wording into the draft (one step to undo) and accept</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="201"/>
+        <source>Let Drafter find the remark it repeats</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="211"/>
+        <source>All rounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="212"/>
+        <source>Round %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="216"/>
+        <source>All agencies</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="305"/>
+        <source>Change Decision</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="307"/>
+        <source>Decide</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="339"/>
+        <source>round %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="348"/>
+        <source>Proposed wording:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="358"/>
+        <source>Grounds: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="363"/>
+        <source>Repeats remark %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/remarks_tab.py" line="371"/>
+        <source>settled</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>RestateChoice</name>
+    <message>
+        <location filename="../../drafter/ui/restate_action.py" line="34"/>
+        <source>Restate %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/restate_action.py" line="35"/>
+        <source>Amend %1 by Patches</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/restate_action.py" line="36"/>
+        <source>Let the Rules Decide</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/restate_action.py" line="57"/>
+        <source>Form of the Amendment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/restate_action.py" line="83"/>
+        <source>The draft does not change it.</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="59"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="61"/>
         <source>Remarks of the agencies: none</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="64"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
         <source>Remarks of the agencies (%1)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="68"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
         <source>%1 open</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="81"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="83"/>
         <source>round %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="85"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="87"/>
         <source>resolved in the file</source>
         <translation type="unfinished"/>
     </message>
@@ -659,7 +1195,7 @@
     </message>
     <message>
         <location filename="../../drafter/ui/letter_remark_dialog.py" line="69"/>
-        <location filename="../../drafter/ui/remarks_panel.py" line="92"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="91"/>
         <source>Proposed wording:</source>
         <translation type="unfinished"/>
     </message>
@@ -710,18 +1246,68 @@
     </message>
     <message>
         <location filename="../../drafter/ui/review_dialog.py" line="74"/>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="126"/>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="166"/>
         <source>File:</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="25"/>
+        <source>agreed without remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="27"/>
+        <source>not agreed (objections)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="54"/>
         <location filename="../../drafter/ui/letter_remark_dialog.py" line="64"/>
         <location filename="../../drafter/ui/review_dialog.py" line="75"/>
         <source>Agency:</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="94"/>
+        <source>Record Answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="101"/>
+        <source>e.g. 12-03/4567</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="103"/>
+        <source>Answer:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="104"/>
+        <source>Letter No.:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="105"/>
+        <source>Letter date:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="131"/>
+        <source>Set Deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="135"/>
+        <source>Answer by:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="53"/>
         <location filename="../../drafter/ui/letter_remark_dialog.py" line="63"/>
         <location filename="../../drafter/ui/review_dialog.py" line="76"/>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="123"/>
         <source>Round:</source>
         <translation type="unfinished"/>
     </message>
@@ -846,114 +1432,475 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="144"/>
+        <location filename="../../drafter/ui/reviews.py" line="150"/>
         <source>Add Remark from a Letter…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="146"/>
+        <location filename="../../drafter/ui/reviews.py" line="152"/>
         <source>Enter a remark an agency made by letter on the selected unit</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="174"/>
+        <location filename="../../drafter/ui/reviews.py" line="180"/>
         <source>Remark added to %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="181"/>
+        <location filename="../../drafter/ui/reviews.py" line="187"/>
         <source>Add Returned Files</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="183"/>
+        <location filename="../../drafter/ui/reviews.py" line="189"/>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="80"/>
         <source>Word documents (*.docx)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="194"/>
+        <location filename="../../drafter/ui/reviews.py" line="200"/>
         <source>Cannot read returned files</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="195"/>
+        <location filename="../../drafter/ui/reviews.py" line="201"/>
         <source>Open a draft you can edit to read the agencies' files.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/reviews.py" line="215"/>
+        <location filename="../../drafter/ui/reviews.py" line="221"/>
         <source>Remarks imported: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="26"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="32"/>
         <source>awaited</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="27"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="33"/>
         <source>agreed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="28"/>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="26"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="34"/>
         <source>agreed with remarks</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="29"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="35"/>
         <source>objections</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="30"/>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="28"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="36"/>
         <source>no answer</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="43"/>
-        <source>Approval Rounds</source>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="59"/>
+        <source>received %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="47"/>
-        <source>Round / agency</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="48"/>
-        <source>Sent / deadline</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="49"/>
-        <source>Answer</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="50"/>
-        <source>Letter</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="57"/>
-        <source>No approval rounds yet. A round is sent with «drafter export PROJECT -o FOLDER --round next».</source>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="60"/>
+        <source>received</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="64"/>
-        <source>&amp;Add Returned Files…</source>
+        <source>overdue by 1 day</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/rounds_dialog.py" line="66"/>
+        <source>overdue by %1 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="71"/>
+        <source>due today</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="73"/>
+        <source>due in 1 day</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="75"/>
+        <source>due in %1 days</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="79"/>
+        <source>no deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="87"/>
+        <source>closed %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="88"/>
+        <source>open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="97"/>
+        <source>Remarks: %1 open of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="118"/>
+        <source>Approval Rounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="124"/>
+        <source>Round / agency</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="125"/>
+        <source>Sent / deadline</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="126"/>
+        <source>Answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="127"/>
+        <source>Letter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="128"/>
+        <source>Due</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="135"/>
+        <source>No approval rounds yet. Send the first with «New Round…».</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="187"/>
+        <source>&amp;New Round…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="188"/>
+        <source>Record &amp;Answer…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="189"/>
+        <source>Set &amp;Deadline…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="190"/>
+        <source>&amp;Add Returned Files…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="191"/>
+        <source>&amp;Table of Disagreements…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="192"/>
+        <source>C&amp;ompare Rounds…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="193"/>
+        <source>&amp;Close Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="194"/>
+        <source>&amp;Reopen Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="198"/>
         <source>Read the Word files the agencies sent back, and import them</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/ui/answer_dialogs.py" line="52"/>
         <location filename="../../drafter/ui/letter_remark_dialog.py" line="43"/>
-        <location filename="../../drafter/ui/rounds_dialog.py" line="84"/>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="49"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="211"/>
         <source>Round %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="66"/>
+        <source>New Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="66"/>
+        <source>Send Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="70"/>
+        <source>Round %1 goes to the agencies checked below.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="79"/>
+        <source>Round %1 is still open: its answers and remarks stay open after the new round is sent.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="90"/>
+        <source>Another agency's name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="91"/>
+        <source>Add</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="96"/>
+        <source>Answer by</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="105"/>
+        <source>Recipients:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="107"/>
+        <source>Deadline:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="108"/>
+        <source>Sent on:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="109"/>
+        <source>Folder:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="140"/>
+        <source>Folder for the Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="159"/>
+        <source>Check at least one agency to send the round to.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="161"/>
+        <source>Choose the folder to write the round to.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/new_round_dialog.py" line="163"/>
+        <source>The deadline is before the sending date.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="21"/>
+        <source>Table of disagreements</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="22"/>
+        <source>Summary of remarks</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="23"/>
+        <source>Approval sheet</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="59"/>
+        <source>Write</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="92"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="94"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="114"/>
+        <source>Table of Disagreements</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="120"/>
+        <source>Russian</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="121"/>
+        <source>English</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="124"/>
+        <source>Document:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="125"/>
+        <source>Language:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="158"/>
+        <source>Compare Rounds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="161"/>
+        <source>Current draft</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="164"/>
+        <source>Earlier round (A):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="165"/>
+        <source>Later round (B):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_documents_dialog.py" line="180"/>
+        <source>Choose two different rounds to compare.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_form.py" line="29"/>
+        <location filename="../../drafter/ui/rounds_dialog.py" line="49"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_form.py" line="57"/>
+        <source>Browse…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="156"/>
+        <source>Cannot send the round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="157"/>
+        <source>Writing the round's bill, tables and redlines…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="163"/>
+        <source>Round %1 written to %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="171"/>
+        <source>Round sent with warnings</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="180"/>
+        <source>Answer of %1 recorded</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="183"/>
+        <source>Deadline of %1 set</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="215"/>
+        <source>Round %1 closed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="222"/>
+        <source>Close Round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="223"/>
+        <source>Round %1 has undecided remarks: %2.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="229"/>
+        <source>Close the round anyway?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="240"/>
+        <source>Round %1 reopened</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="247"/>
+        <source>Cannot change the round</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="322"/>
+        <source>Cannot write the document</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="323"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="328"/>
+        <source>Written to %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="332"/>
+        <source>Document Written</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="333"/>
+        <source>%1 was written.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="339"/>
+        <source>Open the File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/round_window.py" line="342"/>
+        <source>Open the Folder</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -978,76 +1925,161 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="62"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="64"/>
         <source>Changed by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="64"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="66"/>
         <source>Added by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="66"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="68"/>
         <source>Repealed by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="72"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="74"/>
         <source>Open remarks: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="175"/>
+        <source>An agency objects</source>
         <translation type="unfinished"/>
     </message>
 </context>
 <context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="146"/>
+        <location filename="../../drafter/cli/__init__.py" line="172"/>
         <source>(no title)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="149"/>
+        <location filename="../../drafter/cli/__init__.py" line="175"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="165"/>
+        <location filename="../../drafter/cli/__init__.py" line="191"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="221"/>
+        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <source>restated</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <source>amended by patches</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <source>unchanged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <source>restate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <source>patch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <source>auto</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="229"/>
+        <source>{act} {address}: {form} (the drafter's choice: {chosen})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/__init__.py" line="270"/>
         <source>--to and --deadline go with --round next.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="224"/>
+        <location filename="../../drafter/cli/__init__.py" line="273"/>
         <source>exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="236"/>
+        <location filename="../../drafter/cli/__init__.py" line="285"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="238"/>
+        <location filename="../../drafter/cli/__init__.py" line="287"/>
         <source>round {number} exported to {path}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="268"/>
+        <location filename="../../drafter/cli/__init__.py" line="336"/>
         <source>interrupted</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="273"/>
+        <location filename="../../drafter/cli/__init__.py" line="341"/>
         <source>a file</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="280"/>
+        <location filename="../../drafter/cli/__init__.py" line="348"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="13"/>
+        <source>is repealed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="14"/>
+        <source>is renumbered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="15"/>
+        <source>is removed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="16"/>
+        <source>is changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="17"/>
+        <source>gets a new unit inside the range</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="19"/>
+        <source>must be amended</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="19"/>
+        <source>to check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="36"/>
+        <source>{act} {unit}: «{words}» — {cited} of {cited_act} {status}: {verdict}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/references.py" line="57"/>
+        <source>No act of the project cites a unit the draft changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1481,117 +2513,117 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="16"/>
+        <location filename="../../drafter/core/apply.py" line="17"/>
         <source>the act</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="17"/>
+        <location filename="../../drafter/core/apply.py" line="18"/>
         <source>the act has no unit {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="108"/>
+        <location filename="../../drafter/core/apply.py" line="120"/>
         <source>the act (top level)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="111"/>
+        <location filename="../../drafter/core/apply.py" line="123"/>
         <source>Instruction {n} ({operation} at {where}) cannot be applied: {reason}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="198"/>
+        <location filename="../../drafter/core/apply.py" line="210"/>
         <source>more than one unit labelled «{label}» in {where}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="200"/>
+        <location filename="../../drafter/core/apply.py" line="212"/>
         <source>no unit labelled «{label}» in {where}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="205"/>
+        <location filename="../../drafter/core/apply.py" line="217"/>
         <source>unknown operation.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="269"/>
+        <location filename="../../drafter/core/apply.py" line="281"/>
         <source>the words «{words}» are not found in {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="278"/>
+        <location filename="../../drafter/core/apply.py" line="290"/>
         <source>the words «{words}» occur {count} times in {address} and the instruction does not say which.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="294"/>
+        <location filename="../../drafter/core/apply.py" line="306"/>
         <source>the words «{words}» occur {count} times in {address}, not {occurrence}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="308"/>
+        <location filename="../../drafter/core/apply.py" line="327"/>
         <source>it names no words.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="317"/>
+        <location filename="../../drafter/core/apply.py" line="336"/>
         <source>it adds no words.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="321"/>
+        <location filename="../../drafter/core/apply.py" line="340"/>
         <source>{address} has no text to add words to.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="327"/>
+        <location filename="../../drafter/core/apply.py" line="347"/>
         <source>it says neither where (after / before which words) nor at the end.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="372"/>
+        <location filename="../../drafter/core/apply.py" line="414"/>
         <source>it changes words that instruction {other} also changes in {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="392"/>
+        <location filename="../../drafter/core/apply.py" line="434"/>
         <source>instruction {other} also changes words in {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="401"/>
+        <location filename="../../drafter/core/apply.py" line="443"/>
         <source>instruction {other} adds a unit inside {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="410"/>
+        <location filename="../../drafter/core/apply.py" line="452"/>
         <source>instruction {other} also restates or repeals {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="420"/>
+        <location filename="../../drafter/core/apply.py" line="462"/>
         <source>it gives no new text.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="427"/>
+        <location filename="../../drafter/core/apply.py" line="469"/>
         <source>its new text cannot be read as a unit ({error}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="469"/>
+        <location filename="../../drafter/core/apply.py" line="511"/>
         <source>the unit {anchor} it is placed {position} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="478"/>
+        <location filename="../../drafter/core/apply.py" line="520"/>
         <source>{anchor} is not part of {address}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/apply.py" line="486"/>
+        <location filename="../../drafter/core/apply.py" line="528"/>
         <source>the act has no units.</source>
         <translation type="unfinished"/>
     </message>
@@ -1602,6 +2634,11 @@
     </message>
     <message>
         <location filename="../../drafter/core/parse/__init__.py" line="22"/>
+        <source>Cannot read the instruction «{instruction}» (line {line}): {reason}. Nothing was applied.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/__init__.py" line="25"/>
         <source>Unknown drafting style {style} (known: {known}).</source>
         <translation type="unfinished"/>
     </message>
@@ -1626,12 +2663,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="22"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="27"/>
         <source>the unit its group names («in …—») was not understood</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="160"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="195"/>
         <source>«{where}» does not say which section it is in</source>
         <translation type="unfinished"/>
     </message>
@@ -1651,13 +2688,23 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/report.py" line="53"/>
+        <location filename="../../drafter/core/parse/report.py" line="54"/>
         <source>no amending formula recognised</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/report.py" line="54"/>
+        <location filename="../../drafter/core/parse/report.py" line="55"/>
         <source>the old and new numbers do not pair up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/report.py" line="56"/>
+        <source>the quotation opened here is never closed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/report.py" line="57"/>
+        <source>a closing quotation mark has no opening one</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1671,63 +2718,118 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="26"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="37"/>
         <source>the unit its group names («в …:») was not understood</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="27"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="38"/>
         <source>a suspension («приостановить действие») is not a textual amendment</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="215"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="304"/>
         <source>«{word} случае» is not an ordinal</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="235"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="324"/>
         <source>no quoted words</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="284"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="373"/>
         <source>no unit named to restate</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="289"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="378"/>
         <source>no unit named to repeal</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="296"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="385"/>
         <source>the unit to add is not named as «&lt;unit&gt; &lt;number&gt;»</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="302"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="391"/>
         <source>the unit after which to add is not understood</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="335"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="424"/>
         <source>the units to renumber are not named</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="341"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="430"/>
         <source>the units to renumber are not understood</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/ru_formulae.py" line="405"/>
+        <location filename="../../drafter/core/parse/ru_formulae.py" line="494"/>
         <source>the text does not hold the units {labels}</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/core/profiles.py" line="90"/>
         <source>unknown structure profile {name!r} (known: {known})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/renumbering.py" line="13"/>
+        <source>{where}: the proposed text renumbers {old} as {new}; the drafting recommendations do not allow renumbering — give the new unit the in-between number {suggested} instead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/renumbering.py" line="17"/>
+        <source>{where}: the proposed text renumbers {old} as {new}; the drafting recommendations do not allow renumbering — keep the numbers and add the new unit at the end instead.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="163"/>
+        <source>restated: word changes cannot express it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="165"/>
+        <source>restated, as the drafter chose</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="167"/>
+        <source>amended by patches, as the drafter chose</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="170"/>
+        <source>amended point by point: {changed} of its {points} points change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="173"/>
+        <source>amended by restating one unit inside it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="176"/>
+        <source>restated: patching needs {changes} changes for its {sentences} sentences</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="180"/>
+        <source>restated: its sentences are split or merged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="184"/>
+        <source>restated: {percent}% of its words change</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/restate.py" line="223"/>
+        <source>{address}: word changes cannot express this change, so it is restated.</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -1846,32 +2948,47 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/__init__.py" line="28"/>
+        <location filename="../../drafter/core/styles/__init__.py" line="30"/>
         <source>unknown drafting style {style!r} (known: {known})</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/ru.py" line="463"/>
-        <source>{act}: the official publication sources are missing; add them in the act's properties (the lead-in cites none).</source>
+        <location filename="../../drafter/core/styles/ru_frame.py" line="155"/>
+        <source>{act}: the official publication sources are missing; add them in the act's properties (the lead-in has a marked place for them).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/ru.py" line="474"/>
-        <source>{act}: the act's name in the accusative and genitive is missing; the title is used as it is.</source>
+        <location filename="../../drafter/core/styles/ru_frame.py" line="165"/>
+        <source>{act}: the act's name cannot be declined from its title; fill in its name forms in the act's properties (the bill prints a marked place instead).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/uk.py" line="191"/>
+        <location filename="../../drafter/core/styles/ru_frame.py" line="179"/>
+        <source>The entry into force “{kind}” needs a value (a date yyyy-mm-dd or a number of days), not “{value}”; the bill uses the usual wording.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/ru_frame.py" line="202"/>
+        <source>A law on an amendment to the Constitution is named for what the amendment does; set the draft's title (the bill prints a marked place instead).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/ru_frame.py" line="221"/>
+        <source>Articles {articles} are in chapters 1, 2 or 9 of the Constitution, which a law on amendment does not change (Article 135).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/styles/uk.py" line="192"/>
         <source>{slug}: the act has no title; its slug is cited instead.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/us.py" line="285"/>
+        <location filename="../../drafter/core/styles/us.py" line="286"/>
         <source>The bill has no short title of its own: it is cited as the “{short}”; set the draft's title to give it the year of enactment (“{short} of &lt;year&gt;”).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/styles/us.py" line="309"/>
+        <location filename="../../drafter/core/styles/us.py" line="310"/>
         <source>{act}: no U.S. Code citation in the act's identifier or sources; the sections are cited without one.</source>
         <translation type="unfinished"/>
     </message>
@@ -1971,6 +3088,26 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../drafter/io/lockfile.py" line="243"/>
+        <source>another user</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/lockfile.py" line="244"/>
+        <source>another computer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/lockfile.py" line="245"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/lockfile.py" line="247"/>
+        <source>in use by {user} on {host} since {since}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../drafter/io/office_convert.py" line="57"/>
         <source>{name} is a {suffix} file, which Drafter reads through LibreOffice, and LibreOffice is not installed; install LibreOffice, or save it as .docx and import that.</source>
         <translation type="unfinished"/>
@@ -2006,77 +3143,87 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="32"/>
+        <location filename="../../drafter/io/project.py" line="31"/>
         <source>{name} already exists; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="33"/>
+        <location filename="../../drafter/io/project.py" line="32"/>
         <source>{name} cannot be created: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="34"/>
+        <location filename="../../drafter/io/project.py" line="33"/>
         <source>{name} is {holder}; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="35"/>
+        <location filename="../../drafter/io/project.py" line="34"/>
         <source>{name} cannot be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="36"/>
+        <location filename="../../drafter/io/project.py" line="35"/>
         <source>{name} has no act «{slug}».</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="37"/>
+        <location filename="../../drafter/io/project.py" line="36"/>
         <source>{name} is a folder; choose a file name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="38"/>
+        <location filename="../../drafter/io/project.py" line="37"/>
         <source>{name} could not be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="156"/>
+        <location filename="../../drafter/io/project.py" line="59"/>
+        <source>{name} is being created by another program ({holder}); try again in a moment.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="65"/>
+        <source>{name} is empty: creating it was interrupted; delete it and create the project again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project.py" line="191"/>
         <source>{name} cannot be opened: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="186"/>
+        <location filename="../../drafter/io/project.py" line="221"/>
         <source>{name} is closed.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="220"/>
+        <location filename="../../drafter/io/project.py" line="255"/>
         <source>{name} is open read-only ({holder}); use Save As to keep your changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="225"/>
+        <location filename="../../drafter/io/project.py" line="260"/>
         <source>{name} is open read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="243"/>
+        <location filename="../../drafter/io/project.py" line="278"/>
         <source>{name} could not be saved ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="269"/>
+        <location filename="../../drafter/io/project.py" line="304"/>
         <source>{name} could not be read ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="564"/>
+        <location filename="../../drafter/io/project.py" line="599"/>
         <source>{name} is the file already open; choose another name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project.py" line="572"/>
+        <location filename="../../drafter/io/project.py" line="607"/>
         <source>{name} cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
@@ -2096,67 +3243,72 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="255"/>
-        <source>{name} does not exist.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="260"/>
-        <source>{name} is not a regular file, so it is not a Drafter project.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/io/project_schema.py" line="266"/>
-        <source>{name} cannot be read: permission denied.</source>
+        <location filename="../../drafter/io/project_schema.py" line="241"/>
+        <source>{name} is being written by another program; try again in a moment.</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/io/project_schema.py" line="270"/>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="275"/>
+        <source>{name} is not a regular file, so it is not a Drafter project.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="281"/>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/io/project_schema.py" line="285"/>
         <source>{name} is not a Drafter project (the file is empty).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="274"/>
+        <location filename="../../drafter/io/project_schema.py" line="289"/>
         <source>{name} is damaged: the file is truncated.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="283"/>
+        <location filename="../../drafter/io/project_schema.py" line="298"/>
         <source>{name} was saved by a newer Drafter (schema {version}; this version reads up to {supported}) — update Drafter to open it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="345"/>
+        <location filename="../../drafter/io/project_schema.py" line="360"/>
         <source>{name} is damaged: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="350"/>
+        <location filename="../../drafter/io/project_schema.py" line="365"/>
         <source>{name} is damaged: tables are missing.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="358"/>
+        <location filename="../../drafter/io/project_schema.py" line="372"/>
         <source>{name} is damaged or not a Drafter project ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="384"/>
+        <location filename="../../drafter/io/project_schema.py" line="398"/>
         <source>{name} uses project schema {version}, which this Drafter cannot upgrade.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="397"/>
+        <location filename="../../drafter/io/project_schema.py" line="411"/>
         <source>{name} could not be upgraded from schema {version} ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="411"/>
+        <location filename="../../drafter/io/project_schema.py" line="425"/>
         <source>{name} needs an upgrade, but its backup copy {backup} could not be written ({reason}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/io/project_schema.py" line="423"/>
+        <location filename="../../drafter/io/project_schema.py" line="437"/>
         <source>{name} could not be upgraded from schema {version} ({reason}); it is unchanged.</source>
         <translation type="unfinished"/>
     </message>
@@ -2331,22 +3483,32 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="15"/>
+        <location filename="../../drafter/services/amend.py" line="16"/>
         <source>unknown style {style}: use one of {styles}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="29"/>
+        <location filename="../../drafter/services/amend.py" line="30"/>
         <source>cannot tell the drafting style of {slug}: give --style ru, uk or us</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="54"/>
+        <location filename="../../drafter/services/amend.py" line="70"/>
         <source>{after} makes no change to {before}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/amend.py" line="80"/>
+        <location filename="../../drafter/services/amend.py" line="86"/>
+        <source>{slug} has no unit {address}: give the address as `drafter show` prints it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="104"/>
+        <source>{after}: «{text}» changed above the first unit heading; an amending instruction can only name units, so begin both texts at a heading (an article or a section).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/amend.py" line="146"/>
         <source>{name}: no amending instruction recognised</source>
         <translation type="unfinished"/>
     </message>
@@ -2361,87 +3523,87 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="41"/>
+        <location filename="../../drafter/services/export.py" line="44"/>
         <source>Cannot export to {target}: the folder {folder} does not exist.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="42"/>
+        <location filename="../../drafter/services/export.py" line="45"/>
         <source>The draft makes no changes yet, so there is nothing to export; propose a change first.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="45"/>
+        <location filename="../../drafter/services/export.py" line="48"/>
         <source>Cannot write the bundle {target}: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="92"/>
+        <location filename="../../drafter/services/export.py" line="101"/>
         <source>The bill cannot be written: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="110"/>
+        <location filename="../../drafter/services/export.py" line="119"/>
         <source>{name} already exists in {folder}; choose a new folder name for the bundle.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="173"/>
+        <location filename="../../drafter/services/export.py" line="198"/>
         <source>The draft amends {slug}, but that act is not loaded.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="185"/>
+        <location filename="../../drafter/services/export.py" line="210"/>
         <source>The draft makes no changes yet ({acts} has no changes), so there is nothing to export; propose a change first.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="201"/>
+        <location filename="../../drafter/services/export.py" line="227"/>
         <source>Cannot write the bundle in {folder}: {reason}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="207"/>
+        <location filename="../../drafter/services/export.py" line="233"/>
         <source>{name} has no changes in the draft and is left out</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/export.py" line="215"/>
+        <location filename="../../drafter/services/export.py" line="247"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="23"/>
+        <location filename="../../drafter/services/projects.py" line="24"/>
         <source>{name} is open in another Drafter; try again later</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="98"/>
+        <location filename="../../drafter/services/projects.py" line="104"/>
         <source>{name}: a new project's name must end with {suffix}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="135"/>
+        <location filename="../../drafter/services/projects.py" line="141"/>
         <source>none</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="137"/>
+        <location filename="../../drafter/services/projects.py" line="143"/>
         <source>{source}: the project has no act {slug} (acts: {known})</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="146"/>
+        <location filename="../../drafter/services/projects.py" line="152"/>
         <source>{source}: the project has no acts yet; import one first</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="160"/>
+        <location filename="../../drafter/services/projects.py" line="166"/>
         <source>{source}: cannot tell which act of the project it amends; name it with --act</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/projects.py" line="214"/>
+        <location filename="../../drafter/services/projects.py" line="220"/>
         <source>the bundled sample draft is missing; rebuild it with resources/samples/build_demo.py</source>
         <translation type="unfinished"/>
     </message>
@@ -2551,67 +3713,77 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="28"/>
+        <location filename="../../drafter/services/restate.py" line="91"/>
+        <source>unknown form {form}: use restate, patch or auto</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/restate.py" line="94"/>
+        <source>{name} is open read-only, so the form of its units cannot be changed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/review.py" line="27"/>
         <source>{file} was already filed on {date} for {agency} (round {number}): nothing to do.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="79"/>
+        <location filename="../../drafter/services/review.py" line="78"/>
         <source>--agency names no agency: write the agency's short name.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="100"/>
+        <location filename="../../drafter/services/review.py" line="99"/>
         <source>{file} has edits made with track changes off: {units}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="126"/>
+        <location filename="../../drafter/services/review.py" line="125"/>
         <source>{name} has sent no round yet, so {file} cannot be an answer to one.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="148"/>
+        <location filename="../../drafter/services/review.py" line="147"/>
         <source>{file} names round {number}, which {name} has not sent.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="155"/>
+        <location filename="../../drafter/services/review.py" line="154"/>
         <source>{file} was sent in round {sent}, not in round {number}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="164"/>
+        <location filename="../../drafter/services/review.py" line="163"/>
         <source>{file} is a Drafter file that was never sent in a round: only the files of a round (export --round next) can be filed as an answer.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="182"/>
+        <location filename="../../drafter/services/review.py" line="181"/>
         <source>{file} belongs to another draft, and its text matches no file sent from {name}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="190"/>
+        <location filename="../../drafter/services/review.py" line="189"/>
         <source>{file} does not match any file sent from {name} (best: {best} of round {number}, {share}% of paragraphs).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="203"/>
+        <location filename="../../drafter/services/review.py" line="202"/>
         <source>{file} was made from another copy of this draft; it was read by its text.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="210"/>
+        <location filename="../../drafter/services/review.py" line="209"/>
         <source>{file} has no Drafter marks; it was matched by its text to {sent}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="247"/>
+        <location filename="../../drafter/services/review.py" line="246"/>
         <source>{name} is open read-only, so no answer can be filed in it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/review.py" line="373"/>
+        <location filename="../../drafter/services/review.py" line="372"/>
         <source>{agency} is a new agency; it was added to the project.</source>
         <translation type="unfinished"/>
     </message>
@@ -2621,102 +3793,102 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/round_diff.py" line="102"/>
+        <location filename="../../drafter/services/round_diff.py" line="105"/>
         <source>Round {number} compared with itself shows nothing: name two different rounds.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="39"/>
+        <location filename="../../drafter/services/rounds.py" line="40"/>
         <source>{text} is not a date: write it as YYYY-MM-DD.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="78"/>
+        <location filename="../../drafter/services/rounds.py" line="79"/>
         <source>{text} is not a round: write next or a round number.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="94"/>
+        <location filename="../../drafter/services/rounds.py" line="95"/>
         <source>{name} is open read-only, so no round can be recorded in it.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="148"/>
+        <location filename="../../drafter/services/rounds.py" line="150"/>
         <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="170"/>
-        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="176"/>
-        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="240"/>
-        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="308"/>
-        <source>Give the agency's answer (--status) or its deadline (--deadline).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="310"/>
-        <source>--letter and --date go with the answer (--status).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="313"/>
+        <location filename="../../drafter/services/rounds.py" line="189"/>
         <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="352"/>
+        <location filename="../../drafter/services/rounds.py" line="211"/>
+        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="217"/>
+        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="281"/>
+        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="348"/>
+        <source>Give the agency's answer (--status) or its deadline (--deadline).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="350"/>
+        <source>--letter and --date go with the answer (--status).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="392"/>
         <source>Round {number} is closed already (on {date}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="357"/>
+        <location filename="../../drafter/services/rounds.py" line="397"/>
         <source>Round {number} has undecided remarks ({count}): decide them first, or close the round all the same (--force).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="374"/>
+        <location filename="../../drafter/services/rounds.py" line="414"/>
         <source>Round {number} is not closed.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="414"/>
+        <location filename="../../drafter/services/rounds.py" line="454"/>
         <source>{name} has no agency {agency} (known: {known}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="421"/>
+        <location filename="../../drafter/services/rounds.py" line="461"/>
         <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="429"/>
+        <location filename="../../drafter/services/rounds.py" line="469"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="466"/>
+        <location filename="../../drafter/services/rounds.py" line="506"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="227"/>
+        <location filename="../../drafter/ui/document.py" line="228"/>
         <source>{address} is not a unit of {slug}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="166"/>
+        <location filename="../../drafter/ui/draft_files.py" line="167"/>
         <source>{address} is no longer in the act.</source>
         <translation type="unfinished"/>
     </message>
