@@ -30,7 +30,8 @@ def sample_path() -> Path:
 
 @pytest.fixture(scope="module")
 def filed():
-    """What the sample holds, read with the project layer (not the app): its round and remarks."""
+    """What the sample holds, read with the project layer (not the app): round 1, its remarks
+    (those of round 2 too), the badges' counts, and the returned files' bytes."""
     with Project.open(sample_path(), read_only=True) as project:
         returned = {
             x.returned_file: project.returned_file_bytes(x.returned_file) for x in project.remarks()
@@ -57,7 +58,9 @@ def test_the_sample_is_at_the_current_schema_so_the_demo_copy_is_not_migrated(de
 
 
 def test_round_1_went_to_two_agencies_whose_files_libreoffice_returned(filed):
-    sent, remarks, _counts, returned = filed
+    sent, everything, _counts, files = filed
+    remarks = [x for x in everything if x.round == 1]
+    returned = {x.returned_file: files[x.returned_file] for x in remarks}
     assert [x.agency for x in sent.recipients] == AGENCIES
     assert [(x.status, bool(x.letter), bool(x.answer_date)) for x in sent.recipients] == [
         ("remarks", True, True),
@@ -75,19 +78,45 @@ def test_round_1_went_to_two_agencies_whose_files_libreoffice_returned(filed):
             )
 
 
-def test_the_demo_opens_with_badges_on_the_articles_with_remarks(demo, filed):
+def test_the_demo_opens_with_badges_on_the_articles_with_undecided_remarks(demo, filed):
     _sent, remarks, counts, _returned = filed
     model = demo.tree.tree_model
-    with_remarks = {address for (slug, address) in counts if slug == "uk-rf"}
-    assert {"art:322", "art:322.1", "art:322.4"} <= with_remarks
-    for (slug, address), count in counts.items():
-        item = model.top_item(slug, address)
-        assert item.data(REMARKS_ROLE) == count, address
-        assert f"Open remarks: {count}" in item.toolTip()
-    for address in ("art:322.2", "art:322.3"):
+    undecided = [x for x in remarks if x.status == "new"]
+    # Round 1 is decided; the one open remark is Генпрокуратура's repeated objection in round 2.
+    assert [(x.round, x.agency, x.address) for x in undecided] == [
+        (2, "Генпрокуратура России", "art:322.1/part:2")
+    ]
+    assert counts == {("uk-rf", "art:322.1"): 1}
+    item = model.top_item("uk-rf", "art:322.1")
+    assert item.data(REMARKS_ROLE) == 1 and "Open remarks: 1" in item.toolTip()
+    for address in ("art:322", "art:322.2", "art:322.3", "art:322.4"):
         assert not model.top_item("uk-rf", address).data(REMARKS_ROLE)
     assert not model.top_item("upk-rf", "art:150").data(REMARKS_ROLE)
-    assert sum(counts.values()) == len(remarks)
+
+
+def test_round_1_is_decided_and_closed_and_round_2_answered_with_a_repeated_objection(filed):
+    from drafter.core.rounds import repeated
+
+    sent, remarks, _counts, _returned = filed
+    first = [x for x in remarks if x.round == 1]
+    assert sent.closed == "2026-12-01"
+    assert sorted(x.status for x in first) == sorted(
+        ["accepted", "partly", "accepted", "rejected", "rejected", "rejected"]
+    )
+    assert all(x.resolution and x.decided_by and x.grounds_kind for x in first)
+    assert [x.address for x in first if x.settled] == ["art:322.4/part:2"]
+    (again,) = [x for x in remarks if x.round == 2]
+    earlier = next(x for x in first if x.id == repeated(remarks)[again.id])
+    assert (earlier.agency, earlier.address, earlier.quote) == (
+        again.agency, again.address, again.quote,
+    )  # fmt: skip
+    with Project.open(sample_path(), read_only=True) as project:
+        second = project.round(2)
+        assert second is not None and not second.closed
+        assert [(x.agency, x.status) for x in second.recipients] == [
+            ("Минюст России", "pending"),
+            ("Генпрокуратура России", "objections"),
+        ]
 
 
 def test_an_article_with_remarks_shows_agency_kind_quote_text_and_proposed_wording(demo, filed):
@@ -110,18 +139,21 @@ def test_an_article_with_remarks_shows_agency_kind_quote_text_and_proposed_wordi
     assert panel.heading.text() == "Remarks of the agencies: none"
 
 
-def test_the_rounds_window_lists_round_1_with_both_answers(demo, filed):
+def test_the_rounds_window_lists_both_rounds_with_their_answers(demo, filed):
     sent, *_ = filed
     demo.menu_actions.rounds_action.trigger()
-    rounds = demo.reviews.rounds_dialog
-    assert rounds.rounds_tree.topLevelItemCount() == 1
-    top = rounds.rounds_tree.topLevelItem(0)
-    assert [top.text(0), top.text(1)] == ["Round 1", sent.date]
-    rows = [[top.child(i).text(c) for c in range(4)] for i in range(top.childCount())]
+    tree = demo.reviews.rounds_dialog.rounds_tree
+    assert tree.topLevelItemCount() == 2
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert [first.text(0), first.text(1)] == ["Round 1", sent.date]
+    assert second.text(0) == "Round 2"
+    rows = [[first.child(i).text(c) for c in range(4)] for i in range(first.childCount())]
     assert rows == [
         [x.agency, x.deadline, word, x.letter]
         for x, word in zip(sent.recipients, ["agreed with remarks", "objections"], strict=True)
     ]
+    answers = [second.child(i).text(2) for i in range(second.childCount())]
+    assert answers == ["awaited", "objections"]
 
 
 def test_rounds_json_of_a_copy_lists_both_recipients_and_their_statuses(tmp_path, capsys, filed):
@@ -130,7 +162,7 @@ def test_rounds_json_of_a_copy_lists_both_recipients_and_their_statuses(tmp_path
     shutil.copyfile(sample_path(), copy)
     assert main(["rounds", str(copy), "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
-    assert [x["number"] for x in got] == [1]
+    assert [x["number"] for x in got] == [1, 2]
     assert [(x["agency"], x["status"]) for x in got[0]["recipients"]] == [
         ("Минюст России", "remarks"),
         ("Генпрокуратура России", "objections"),
@@ -141,13 +173,28 @@ def test_rounds_json_of_a_copy_lists_both_recipients_and_their_statuses(tmp_path
     assert copy.read_bytes() == sample_path().read_bytes()  # listing changes nothing
 
 
-def test_the_sample_is_rebuilt_from_the_unsent_draft_of_the_tests(filed):
-    """tests/data/projects/demo-unsent.drafter is the same draft before round 1."""
-    unsent = Path(__file__).resolve().parents[1] / "data" / "projects" / "demo-unsent.drafter"
+def test_the_sample_is_rebuilt_from_the_drafts_of_the_tests(filed):
+    """tests/data/projects/demo-unsent.drafter is the same draft before round 1, and
+    demo-round1.drafter after it; the sample's draft differs from them only where the drafter
+    applied Минюст's wording (art. 322.1 part 2 point «б»)."""
+    from tests.samples import ROUND_1, UNSENT
+
     with (
-        Project.open(unsent, read_only=True) as before,
+        Project.open(UNSENT, read_only=True) as before,
+        Project.open(ROUND_1, read_only=True) as round_1,
         Project.open(sample_path(), read_only=True) as after,
     ):
         assert before.rounds() == [] and before.agencies() == []
-        assert before.draft() == after.draft()
+        assert before.draft() == round_1.draft()
         assert [a.slug for a in before.acts()] == [a.slug for a in after.acts()]
+        old, new = round_1.draft(), after.draft()
+        assert old.for_act("upk-rf") == new.for_act("upk-rf")
+        changed = {
+            address
+            for address, p in new.for_act("uk-rf").proposals.items()
+            if old.for_act("uk-rf").proposals.get(address) != p
+        }
+        assert changed == {"art:322.1"}
+        unit = new.for_act("uk-rf").proposals["art:322.1"].unit
+        point = next(x for x in unit.walk() if x.address == "art:322.1/part:2/pt:б")
+        assert "тяжкого или особо тяжкого преступления" in point.text

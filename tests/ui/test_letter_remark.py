@@ -14,8 +14,8 @@ from drafter.io.project import Project
 from drafter.ui.letter_remark_dialog import LetterRemarkDialog
 from drafter.ui.tree_panel import row_key
 from drafter.ui.unit_tree import REMARKS_ROLE
+from tests.samples import ROUND_1 as SAMPLE  # the sample after round 1, before decisions
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "demo.drafter"
 AGENCIES = ["Минюст России", "Генпрокуратура России"]
 TEXT = "Предлагаем исключить слова о фиктивной постановке на учёт."
 QUOTE = "фиктивная регистрация"
