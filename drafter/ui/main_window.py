@@ -32,6 +32,7 @@ from drafter.ui.commands import (
 )
 from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
+from drafter.ui.drafting_tools import DraftingTools
 from drafter.ui.drop import accepts, dropped_kind
 from drafter.ui.editors_panel import EditorsPanel, short_label
 from drafter.ui.messages import error_text, file_error_text, tr_message
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.files = DraftFiles(self)
         self.reviews = Reviews(self)  # remarks beside the wordings, badges, rounds, returned files
+        self.tools = DraftingTools(self)  # the form of an amendment, the package, the references
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for index, (panel, stretch) in enumerate(
             ((self.tree, 0), (self.editors, 1), (self.outputs, 0))
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.outputs.retranslate()
         self.reviews.show_unit(self.current)
         self.menu_actions.retranslate()
+        self.tools.retranslate()
         self._update_undo_texts()
         self._update_status()
         self._update_banner()
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         self.tree.clear()
         self.tree.rebuild(document.acts, document.draft, self.current)
         self.reviews.set_document(document)
+        self.tools.set_document(document)
         self._show_unit(None)
         self._update_banner()
         self._update_title()
@@ -293,6 +297,7 @@ class MainWindow(QMainWindow):
             )
             self._update_article_instructions()
         self.reviews.show_unit(self.current)
+        self.tools.show_unit(self.current)
         self._update_notes()
         self._update_actions()
 

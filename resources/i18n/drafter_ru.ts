@@ -185,7 +185,7 @@
         <translation>Показать только структурные единицы, изменённые после отправки этапа</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="275"/>
+        <location filename="../../drafter/ui/main_window.py" line="279"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
@@ -360,54 +360,54 @@
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="173"/>
+        <location filename="../../drafter/ui/main_window.py" line="176"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="185"/>
+        <location filename="../../drafter/ui/main_window.py" line="188"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="198"/>
+        <location filename="../../drafter/ui/main_window.py" line="201"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="98"/>
         <location filename="../../drafter/ui/draft_files.py" line="304"/>
-        <location filename="../../drafter/ui/main_window.py" line="254"/>
+        <location filename="../../drafter/ui/main_window.py" line="258"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="278"/>
+        <location filename="../../drafter/ui/main_window.py" line="282"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="305"/>
+        <location filename="../../drafter/ui/main_window.py" line="310"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="313"/>
+        <location filename="../../drafter/ui/main_window.py" line="318"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="466"/>
+        <location filename="../../drafter/ui/main_window.py" line="471"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="471"/>
+        <location filename="../../drafter/ui/main_window.py" line="476"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="429"/>
+        <location filename="../../drafter/ui/main_window.py" line="434"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
@@ -432,22 +432,22 @@
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="504"/>
+        <location filename="../../drafter/ui/main_window.py" line="509"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="517"/>
+        <location filename="../../drafter/ui/main_window.py" line="522"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="520"/>
+        <location filename="../../drafter/ui/main_window.py" line="525"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="530"/>
+        <location filename="../../drafter/ui/main_window.py" line="535"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
@@ -479,12 +479,12 @@
     </message>
     <message>
         <location filename="../../drafter/ui/draft_files.py" line="315"/>
-        <location filename="../../drafter/ui/main_window.py" line="541"/>
+        <location filename="../../drafter/ui/main_window.py" line="546"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="564"/>
+        <location filename="../../drafter/ui/main_window.py" line="569"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -591,17 +591,17 @@
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="611"/>
+        <location filename="../../drafter/ui/main_window.py" line="616"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="616"/>
+        <location filename="../../drafter/ui/main_window.py" line="621"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="620"/>
+        <location filename="../../drafter/ui/main_window.py" line="625"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
