@@ -106,8 +106,11 @@ class DraftingTools(QObject):
             self.references.show_references([])
             return
         self.references.refresh(document.acts, document.draft)
-        if self.references.items and not self.dock.isVisible():
+        # Shown by itself when a reference must be amended; the View menu shows it any time.
+        amend = any(x["verdict"] == "amend" for x in self.references.items)
+        if amend and not self.dock.isVisible():
             self.dock.show()
+            self.window.resizeDocks([self.dock], [180], Qt.Orientation.Vertical)
 
     def _on_references_unit_activated(self, slug: str, address: str) -> None:
         self.window.select_unit(slug, address.split("/")[0])

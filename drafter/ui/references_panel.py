@@ -13,24 +13,23 @@ from drafter.core import model as m
 from drafter.services.references import references_of
 
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole  # (act slug, citing unit address) on column 0
-_CONTEXT = "References"
 
 
 def _verdict_text(verdict: str) -> str:
     translate = QCoreApplication.translate
     if verdict == "amend":
-        return translate(_CONTEXT, "must be amended")
-    return translate(_CONTEXT, "to check")
+        return translate("References", "must be amended")
+    return translate("References", "to check")
 
 
 def _status_text(status: str) -> str:
     translate = QCoreApplication.translate
     return {
-        "repealed": translate(_CONTEXT, "repealed"),
-        "renumbered": translate(_CONTEXT, "renumbered"),
-        "removed": translate(_CONTEXT, "removed"),
-        "changed": translate(_CONTEXT, "changed"),
-        "added": translate(_CONTEXT, "a unit added in the range"),
+        "repealed": translate("References", "repealed"),
+        "renumbered": translate("References", "renumbered"),
+        "removed": translate("References", "removed"),
+        "changed": translate("References", "changed"),
+        "added": translate("References", "a unit added in the range"),
     }.get(status, status)
 
 
@@ -75,18 +74,18 @@ class ReferencesPanel(QWidget):
         self.view.clear()
         self.view.setHeaderLabels(
             [
-                translate(_CONTEXT, "Citing unit"),
-                translate(_CONTEXT, "Words"),
-                translate(_CONTEXT, "Cited unit"),
-                translate(_CONTEXT, "Verdict"),
+                translate("References", "Citing unit"),
+                translate("References", "Words"),
+                translate("References", "Cited unit"),
+                translate("References", "Verdict"),
             ]
         )
         amend = sum(1 for x in self.items if x["verdict"] == "amend")
         if not self.items:
-            self.heading.setText(translate(_CONTEXT, "References to changed units: none"))
+            self.heading.setText(translate("References", "References to changed units: none"))
         else:
             self.heading.setText(
-                translate(_CONTEXT, "References to changed units: %1, %2 must be amended")
+                translate("References", "References to changed units: %1, %2 must be amended")
                 .replace("%1", str(len(self.items)))
                 .replace("%2", str(amend))
             )

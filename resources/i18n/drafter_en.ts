@@ -131,6 +131,34 @@
     </message>
 </context>
 <context>
+    <name>DraftingTools</name>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="59"/>
+        <source>&amp;Form of the Amendment</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="60"/>
+        <source>Bill &amp;Package…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="63"/>
+        <source>Edit the initiator, the entry into force and the texts of the explanatory note and the financial justification</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="67"/>
+        <source>References to Changed Units</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="101"/>
+        <source>Form of the Amendment</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ImportWarningsDock</name>
     <message>
         <location filename="../../drafter/ui/import_warnings.py" line="54"/>
@@ -724,6 +752,74 @@
     <message>
         <location filename="../../drafter/ui/outputs.py" line="75"/>
         <source>The draft does not change this act.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="21"/>
+        <source>must be amended</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="22"/>
+        <source>to check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="28"/>
+        <source>repealed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="29"/>
+        <source>renumbered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="30"/>
+        <source>removed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="31"/>
+        <source>changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="32"/>
+        <source>a unit added in the range</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="77"/>
+        <source>Citing unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="78"/>
+        <source>Words</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="79"/>
+        <source>Cited unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="80"/>
+        <source>Verdict</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="85"/>
+        <source>References to changed units: none</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="88"/>
+        <source>References to changed units: %1, %2 must be amended</source>
         <translation type="unfinished"/>
     </message>
 </context>

@@ -131,6 +131,34 @@
     </message>
 </context>
 <context>
+    <name>DraftingTools</name>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="59"/>
+        <source>&amp;Form of the Amendment</source>
+        <translation>&amp;Форма изменения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="60"/>
+        <source>Bill &amp;Package…</source>
+        <translation>&amp;Пакет документов законопроекта…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="63"/>
+        <source>Edit the initiator, the entry into force and the texts of the explanatory note and the financial justification</source>
+        <translation>Изменить субъекта внесения, порядок вступления в силу и тексты пояснительной записки и финансово-экономического обоснования</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="67"/>
+        <source>References to Changed Units</source>
+        <translation>Ссылки на изменяемые положения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="101"/>
+        <source>Form of the Amendment</source>
+        <translation>Форма изменения</translation>
+    </message>
+</context>
+<context>
     <name>ImportWarningsDock</name>
     <message>
         <location filename="../../drafter/ui/import_warnings.py" line="54"/>
@@ -726,6 +754,74 @@
         <location filename="../../drafter/ui/outputs.py" line="75"/>
         <source>The draft does not change this act.</source>
         <translation>Проект не изменяет этот акт.</translation>
+    </message>
+</context>
+<context>
+    <name>References</name>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="21"/>
+        <source>must be amended</source>
+        <translation>требует изменения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="22"/>
+        <source>to check</source>
+        <translation>требует проверки</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="28"/>
+        <source>repealed</source>
+        <translation>утрачивает силу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="29"/>
+        <source>renumbered</source>
+        <translation>перенумеровывается</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="30"/>
+        <source>removed</source>
+        <translation>исключается</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="31"/>
+        <source>changed</source>
+        <translation>изменяется</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="32"/>
+        <source>a unit added in the range</source>
+        <translation>в диапазон добавлена единица</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="77"/>
+        <source>Citing unit</source>
+        <translation>Ссылающаяся единица</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="78"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="79"/>
+        <source>Cited unit</source>
+        <translation>Упоминаемая единица</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="80"/>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="85"/>
+        <source>References to changed units: none</source>
+        <translation>Ссылок на изменяемые положения нет</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/references_panel.py" line="88"/>
+        <source>References to changed units: %1, %2 must be amended</source>
+        <translation>Ссылок на изменяемые положения: %1, из них требуют изменения: %2</translation>
     </message>
 </context>
 <context>
@@ -2066,7 +2162,7 @@
     <message>
         <location filename="../../drafter/cli/references.py" line="19"/>
         <source>must be amended</source>
-        <translation>требует внесения изменений</translation>
+        <translation>требует изменения</translation>
     </message>
     <message>
         <location filename="../../drafter/cli/references.py" line="19"/>

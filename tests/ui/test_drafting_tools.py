@@ -24,13 +24,24 @@ def demo(tmp_path) -> Path:
 def test_the_references_dock_names_article_150_and_goes_there(qtbot, make_window, demo):
     window = make_window(demo)
     tools = window.tools
-    qtbot.waitUntil(lambda: tools.dock.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: bool(tools.references.items), timeout=5000)
+    assert not tools.dock.isVisible()  # only "to check" references: the View menu shows them
+    assert tools.dock.toggleViewAction() in window.menu_actions.view_menu.actions()
     rows = [tools.references.view.topLevelItem(i) for i in range(len(tools.references.items))]
     texts = [" ".join(x.text(c) for c in range(x.columnCount())) for x in rows]
     cited = [t for t in texts if "322.1" in t and "150" in t]
     assert cited, texts
     tools.references.unit_activated.emit("upk-rf", "art:150/part:3/pt:1")
     assert window.current == ("upk-rf", "art:150")
+
+
+def test_a_reference_that_must_be_amended_shows_the_dock(qtbot, make_window, demo):
+    window = make_window(demo)
+    assert window.select_unit("uk-rf", "art:322.2")
+    window.menu_actions.repeal_action.trigger()  # art. 150 of the УПК cites 322.2
+    qtbot.waitUntil(window.tools.dock.isVisible, timeout=5000)
+    verdicts = {x["verdict"] for x in window.tools.references.items}
+    assert "amend" in verdicts
 
 
 def test_the_form_of_the_amendment_of_the_shown_article_is_switched_and_kept(
