@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
@@ -15,6 +15,8 @@ translate = QCoreApplication.translate  # the window's words keep the window's c
 
 class WindowActions(QObject):
     """Every QAction of the main window, placed in its menus and toolbar; the window connects."""
+
+    enabled = Signal()  # after ``enable``: what the drafting actions act on is decided again
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -205,6 +207,7 @@ class WindowActions(QObject):
         self.repeal_action.setEnabled(editable)
         self.restore_action.setEnabled(editable)
         self.style_combo.setEnabled(has_draft)
+        self.enabled.emit()
 
 
 def _place(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from drafter.core import model as m
 from drafter.core.draft import repealed_unit, units_equal
 from drafter.core.profiles import get_profile
 from drafter.core.russian import LETTERS
 from drafter.core.textlayout import unit_to_text
-from drafter.ui.commands import ProposalCommand
+from drafter.ui.commands import ProposalCommand, TypingCommand
+from drafter.ui.diff_view import matching_position
 from drafter.ui.document import without_notes
 from drafter.ui.editors_panel import find_unit
 from drafter.ui.outputs import added_unit
@@ -39,6 +41,12 @@ class Editing(QObject):
         self.window = window
         self.target: tuple[str, str, str] | None = None  # act slug, top address, unit address
         self.chapter_chosen = False
+        self._offered: set[tuple[str, str]] = set()  # deleted parts whose repeal was offered
+        self._offer_key: tuple[str, str] | None = None
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(0)
+        self._offer_timer.timeout.connect(self._on_offer_timer_timeout)
         self._sync_timer = QTimer(self)  # after an undo has moved the proposed side
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
@@ -54,6 +62,7 @@ class Editing(QObject):
         actions.restore_action.triggered.disconnect(window._on_restore_action_triggered)
         actions.restore_action.triggered.connect(self._on_restore_action_triggered)
         actions.save_action.triggered.connect(self._on_save_action_triggered)
+        actions.enabled.connect(self.refresh)
         selection = window.tree.unit_tree.selectionModel()
         selection.currentChanged.connect(self._on_unit_tree_current_changed)
         edit = window.editors.side_by_side.proposed_edit
@@ -302,15 +311,87 @@ class Editing(QObject):
             heading = f"{act.title or act.slug} — {unit_label(unit, act.language)}"
             window.editors.unit_heading.setText(heading)
         self.refresh()
+        self._offer_key = (slug, address)
+        self._offer_timer.start()  # not inside the draft's own signal: the question waits
+
+    def _on_offer_timer_timeout(self) -> None:
+        if self._offer_key is not None and self.window.current == self._offer_key:
+            self._offer_repeal(*self._offer_key)
+
+    def _offer_repeal(self, slug: str, top: str) -> None:
+        """A part whose whole text was deleted: ask whether to repeal it instead (default No)."""
+        window, document = self.window, self.window.document
+        stack = window.undo_stack
+        last = stack.command(stack.index() - 1) if stack.canUndo() else None
+        if document is None or not isinstance(last, TypingCommand):
+            return
+        if len(last.after) >= len(last.before) or (last.slug, last.address) != (slug, top):
+            return
+        current = document.current_unit(slug, top)
+        proposal = document.proposal(slug, top)
+        if current is None or proposal is None or proposal.status != m.CHANGED:
+            return
+        kept = {u.address for u in proposal.unit.walk()}
+        gone = [
+            u
+            for u in list(current.walk())[1:]
+            if u.address not in kept and not u.repealed and _parent(current, u.address) is not None
+        ]
+        gone = [u for u in gone if _parent(current, u.address) in (current, *current.children)]
+        gone = [u for u in gone if (slug, u.address) not in self._offered][:1]
+        if not gone:
+            return
+        unit = gone[0]
+        self._offered.add((slug, unit.address))
+        act = document.act(slug)
+        name = unit_name(unit, act.language if act else "ru")
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("MainWindow", "Repeal instead?"),
+            translate(
+                "MainWindow",
+                "The whole text of %1 is deleted. Repeal it instead, so that the bill says "
+                "it loses force?",
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        restored = proposal.unit.copy()
+        parent = find_unit(restored, _parent(current, unit.address).address)  # type: ignore[union-attr]
+        if parent is None:
+            return
+        order = [u.address for u in list(current.walk())]
+        gone_unit = repealed_unit(unit)
+        gone_unit.address = unit.address
+        place = {address: i for i, address in enumerate(order)}
+        at = sum(1 for c in parent.children if place.get(c.address, len(order)) < place[unit.address])
+        parent.children.insert(at, gone_unit)
+        label = translate("MainWindow", "&Repeal %1").replace("%1", name).replace("&", "")
+        self._push(label, slug, top, m.Proposal(top, m.CHANGED, restored))
 
     def _on_undo_stack_index_changed(self, index: int) -> None:
         self.refresh()
         self._sync_timer.start()
 
     def _sync_panes(self) -> None:
-        """The current wording follows the proposed one's scroll (undo moved the cursor)."""
+        """The current wording shows the same place as the proposed one (undo moved it there)."""
         view = self.window.editors.side_by_side
-        view._sync_scroll(view.proposed_edit, view.current_edit)
+        source, target = view.proposed_edit, view.current_edit
+        if not source.isVisible() or not target.toPlainText():
+            return
+        middle = source.cursorForPosition(source.viewport().rect().center()).position()
+        at = matching_position(source.toPlainText(), middle, target.toPlainText())
+        cursor = target.textCursor()
+        cursor.setPosition(min(at, len(target.toPlainText())))
+        view._syncing = True  # a scroll of ours: the proposed side stays where it is
+        try:
+            target.setTextCursor(cursor)
+            target.centerCursor()
+        finally:
+            view._syncing = False
 
     def _on_output_tabs_current_changed(self, index: int) -> None:
         if self.window.outputs.redline_shown():
