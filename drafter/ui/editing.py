@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.core import model as m
@@ -26,10 +26,10 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the window's words keep the window's context
 
 KIND_WORDS = {
-    m.ARTICLE: "Article",
-    m.PART: "Part",
-    m.POINT: "Point",
-    m.SUBPOINT: "Subpoint",
+    m.ARTICLE: QT_TRANSLATE_NOOP("MainWindow", "Article"),
+    m.PART: QT_TRANSLATE_NOOP("MainWindow", "Part"),
+    m.POINT: QT_TRANSLATE_NOOP("MainWindow", "Point"),
+    m.SUBPOINT: QT_TRANSLATE_NOOP("MainWindow", "Subpoint"),
 }
 
 
@@ -83,7 +83,9 @@ class Editing(QObject):
         if document is None:
             return ""
         name = document.path.name
-        return name if document.title in (name, document.path.stem) else f"{document.title} ({name})"
+        return (
+            name if document.title in (name, document.path.stem) else f"{document.title} ({name})"
+        )
 
     # --- what the actions act on --------------------------------------------------------------
     def _on_unit_tree_current_changed(self, current, previous) -> None:
@@ -207,7 +209,7 @@ class Editing(QObject):
         found = self._unit()
         if found is None:
             return
-        document, slug, top, address, sub = found
+        document, slug, top, address, _sub = found
         text = window.menu_actions.add_unit_action.text().replace("&", "")
         if address == top:
             proposal = added_unit(document, slug, top)
@@ -367,7 +369,9 @@ class Editing(QObject):
         gone_unit = repealed_unit(unit)
         gone_unit.address = unit.address
         place = {address: i for i, address in enumerate(order)}
-        at = sum(1 for c in parent.children if place.get(c.address, len(order)) < place[unit.address])
+        at = sum(
+            1 for c in parent.children if place.get(c.address, len(order)) < place[unit.address]
+        )
         parent.children.insert(at, gone_unit)
         label = translate("MainWindow", "&Repeal %1").replace("%1", name).replace("&", "")
         self._push(label, slug, top, m.Proposal(top, m.CHANGED, restored))
@@ -430,4 +434,4 @@ def unit_name(unit: m.Unit, language: str) -> str:
     if word is None:
         return unit_label(m.Unit(kind=unit.kind, number=unit.number), language)
     number = f"{unit.number})" if unit.kind in (m.POINT, m.SUBPOINT) and language == "ru" else ""
-    return f"{translate('MainWindow', word)} {number or unit.number}"
+    return f"{translate('MainWindow', str(word))} {number or unit.number}"

@@ -32,8 +32,8 @@ from drafter.ui.commands import (
 )
 from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
-from drafter.ui.editing import Editing
 from drafter.ui.drop import accepts, dropped_kind
+from drafter.ui.editing import Editing
 from drafter.ui.editors_panel import EditorsPanel, short_label
 from drafter.ui.messages import error_text, file_error_text, tr_message
 from drafter.ui.outputs import added_unit

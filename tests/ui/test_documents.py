@@ -88,7 +88,9 @@ def test_draft_properties_dialog_changes_the_title(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(DraftPropertiesDialog, "exec", fake_exec)
     window.menu_actions.draft_properties_action.trigger()
-    assert window.windowTitle() == "О внесении изменений в статью 322.1 (draft.drafter)[*] — Drafter"
+    assert (
+        window.windowTitle() == "О внесении изменений в статью 322.1 (draft.drafter)[*] — Drafter"
+    )
     assert window.document.draft.agency == "МВД России"
 
 
