@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from drafter.core import model as m
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from drafter.ui.document import DraftDocument
     from drafter.ui.main_window import MainWindow
 
+Chosen = tuple["DraftDocument", str, str, str, m.Unit, str]  # the target and the step's words
 translate = QCoreApplication.translate  # the window's words keep the window's context
 
 KIND_WORDS = {
@@ -202,15 +205,19 @@ class Editing(QObject):
             return m.Proposal(top, m.ADDED, unit, existing.after)
         return m.Proposal(top, m.CHANGED, unit)
 
+    def _chosen(self, action: QAction) -> Chosen | None:
+        """What ``action`` acts on (typing read back first) and the words of its undo step."""
+        if self.window.document is not None:
+            self.window.document.parse_pending()
+        found = self._unit()
+        return None if found is None else (*found, action.text().replace("&", ""))
+
     def _on_add_unit_action_triggered(self) -> None:
         window = self.window
-        if window.document is not None:
-            window.document.parse_pending()
-        found = self._unit()
-        if found is None:
+        chosen = self._chosen(window.menu_actions.add_unit_action)
+        if chosen is None:
             return
-        document, slug, top, address, _sub = found
-        text = window.menu_actions.add_unit_action.text().replace("&", "")
+        document, slug, top, address, _sub, text = chosen
         if address == top:
             proposal = added_unit(document, slug, top)
             if proposal is None:
@@ -223,11 +230,7 @@ class Editing(QObject):
             unit = document.proposed_unit(slug, top)
             if new is None or unit is None:
                 return
-            unit = unit.copy()
-            parent = _parent(unit, address)
-            assert parent is not None
-            index = next(i for i, c in enumerate(parent.children) if c.address == address)
-            parent.children.insert(index + 1, new)
+            unit = _put(unit, address, new, after=True)
             self._push(text, slug, top, self._changed(document, slug, top, unit))
             self.target = (slug, top, new.address)
         edit = window.editors.side_by_side.proposed_edit
@@ -237,14 +240,18 @@ class Editing(QObject):
         self.refresh()
 
     def _on_repeal_action_triggered(self) -> None:
-        window = self.window
-        if window.document is not None:
-            window.document.parse_pending()
-        found = self._unit()
-        if found is None:
-            return
-        document, slug, top, address, sub = found
-        text = window.menu_actions.repeal_action.text().replace("&", "")
+        self._run(self.window.menu_actions.repeal_action, self._repeal)
+
+    def _on_restore_action_triggered(self) -> None:
+        self._run(self.window.menu_actions.restore_action, self._restore)
+
+    def _run(self, action: QAction, work: Callable[[Chosen], None]) -> None:
+        if (chosen := self._chosen(action)) is not None:
+            work(chosen)
+
+    def _repeal(self, chosen: Chosen) -> None:
+        """Repeal the unit chosen: the article, or a part or point of it (the article changed)."""
+        document, slug, top, address, sub, text = chosen
         before = document.proposal(slug, top)
         current = document.current_unit(slug, top)
         if address == top:
@@ -257,39 +264,30 @@ class Editing(QObject):
         else:
             unit = document.proposed_unit(slug, top)
             assert unit is not None
-            unit = unit.copy()
-            parent = _parent(unit, address)
-            assert parent is not None
-            index = next(i for i, c in enumerate(parent.children) if c.address == address)
             gone = repealed_unit(sub)
             gone.address = address
-            parent.children[index] = gone
-            after = self._changed(document, slug, top, unit)
+            after = self._changed(document, slug, top, _put(unit, address, gone, after=False))
         self._push(text, slug, top, after)
         self.refresh()
 
-    def _on_restore_action_triggered(self) -> None:
-        window = self.window
-        if window.document is not None:
-            window.document.parse_pending()
-        found = self._unit()
-        if found is None:
-            return
-        document, slug, top, address, _sub = found
-        text = window.menu_actions.restore_action.text().replace("&", "")
-        current = document.current_unit(slug, top)
+    def _restore(self, chosen: Chosen) -> None:
+        """The current wording back: of the article, or of the part or point chosen only."""
+        document, slug, top, address, _sub, text = chosen
         proposal = document.proposal(slug, top)
-        now = find_unit(current, address) if current is not None else None
-        if address == top or now is None or proposal is None:
+        if proposal is None or address == top:
             if proposal is not None or (slug, top) in document.texts:
                 self._push(text, slug, top, None)
             return
-        unit = proposal.unit.copy()
-        parent = _parent(unit, address)
-        assert parent is not None and current is not None
-        index = next(i for i, c in enumerate(parent.children) if c.address == address)
-        parent.children[index] = now.copy()
-        same = proposal.status == m.CHANGED and units_equal(unit, current)
+        current = document.current_unit(slug, top)
+        now = find_unit(current, address) if current is not None else None
+        if now is not None:
+            unit = _put(proposal.unit, address, now.copy(), after=False)
+        else:  # a part the draft adds: restoring the current wording takes it out
+            unit = proposal.unit.copy()
+            parent = _parent(unit, address)
+            if parent is not None:
+                parent.children = [c for c in parent.children if c.address != address]
+        same = current is not None and proposal.status == m.CHANGED and units_equal(unit, current)
         self._push(text, slug, top, None if same else self._changed(document, slug, top, unit))
         self.refresh()
 
@@ -406,6 +404,16 @@ class Editing(QObject):
         chosen = window.tree.chosen
         slug = chosen[0] if chosen else window.current[0] if window.current else None
         window.outputs.show_redline(window.document, slug)
+
+
+def _put(unit: m.Unit, address: str, new: m.Unit, *, after: bool) -> m.Unit:
+    """A copy of ``unit`` with ``new`` in place of the unit at ``address``, or right after it."""
+    unit = unit.copy()
+    parent = _parent(unit, address)
+    assert parent is not None
+    index = next(i for i, c in enumerate(parent.children) if c.address == address)
+    parent.children[index + 1 if after else index : index + 1] = [new]
+    return unit
 
 
 def _parent(unit: m.Unit, address: str) -> m.Unit | None:

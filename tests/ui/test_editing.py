@@ -337,3 +337,18 @@ def test_panes_stay_in_scroll_sync_after_an_undo(qtbot, make_window, tmp_path):
     assert current.toPlainText() == edit.toPlainText()
     qtbot.waitUntil(lambda: _middle_line(edit) > 30, timeout=WAIT_MS)  # back at part 45
     qtbot.waitUntil(lambda: _middle_line(current) == _middle_line(edit), timeout=WAIT_MS)
+
+
+def test_restore_one_part_keeps_the_other_changes(qtbot, window):
+    window.select_unit(SLUG, "art:322")
+    _choose_row(window, "art:322/part:3")
+    window.menu_actions.repeal_action.trigger()
+    _choose_row(window, "art:322/part:1")
+    window.menu_actions.add_unit_action.trigger()  # part 1.1 after part 1
+    assert window.menu_actions.restore_action.text() == "Restore the Current Wording of Part 1.1"
+    window.menu_actions.restore_action.trigger()  # the added part taken out again
+    unit = window.document.proposal(SLUG, "art:322").unit
+    assert [c.number for c in unit.children if c.kind == m.PART] == ["1", "2", "3"]
+    _choose_row(window, "art:322/part:3")
+    window.menu_actions.restore_action.trigger()
+    assert window.document.proposal(SLUG, "art:322") is None  # nothing left to change
