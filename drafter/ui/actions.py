@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QToolBar
 
@@ -16,11 +16,14 @@ translate = QCoreApplication.translate  # the window's words keep the window's c
 class WindowActions(QObject):
     """Every QAction of the main window, placed in its menus and toolbar; the window connects."""
 
+    enabled = Signal()  # after ``enable``: what the drafting actions act on is decided again
+
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         key = QKeySequence.StandardKey
         self.new_action = self._action(key.New)
         self.open_action = self._action(key.Open)
+        self.save_action = self._action(key.Save)
         self.save_as_action = self._action(key.SaveAs)
         self.import_action = self._action("Ctrl+I")
         self.export_action = self._action("Ctrl+E")
@@ -34,13 +37,16 @@ class WindowActions(QObject):
         self.undo_action.setShortcuts(key.Undo)
         self.undo_action.setEnabled(False)
         self.redo_action = self._action()
-        self.redo_action.setShortcuts(key.Redo)
+        redo_keys = [*QKeySequence.keyBindings(key.Redo), QKeySequence("Ctrl+Y")]
+        redo_keys.append(QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action.setShortcuts(list(dict.fromkeys(redo_keys)))
         self.redo_action.setEnabled(False)
         self.add_unit_action = self._action("Ctrl+Shift+N")
         self.repeal_action = self._action("Ctrl+Shift+R")
         self.restore_action = self._action("Ctrl+Shift+Backspace")
         self.next_remark_action = self._action("F8")
         self.previous_remark_action = self._action("Shift+F8")
+        self._drafting_names: tuple[str | None, str | None] = (None, None)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         chosen = language() or system_language()
@@ -70,6 +76,7 @@ class WindowActions(QObject):
         _place(
             self.file_menu,
             [
+                self.save_action,
                 self.save_as_action,
                 None,
                 self.import_action,
@@ -109,6 +116,7 @@ class WindowActions(QObject):
         texts = {
             self.new_action: translate("MainWindow", "&New Draft…"),
             self.open_action: translate("MainWindow", "&Open…"),
+            self.save_action: translate("MainWindow", "&Save"),
             self.save_as_action: translate("MainWindow", "Save &As…"),
             self.import_action: translate("MainWindow", "&Import Act…"),
             self.export_action: translate("MainWindow", "&Export Bundle…"),
@@ -125,6 +133,7 @@ class WindowActions(QObject):
         tips = {
             self.import_action: translate("MainWindow", "Add an act from a .docx or .txt file"),
             self.export_action: translate("MainWindow", "Write the bill and tables to a folder"),
+            self.save_action: translate("MainWindow", "Write the draft to its file now"),
             self.rounds_action: translate(
                 "MainWindow", "The rounds sent, the agencies' answers, returned files to read"
             ),
@@ -149,6 +158,24 @@ class WindowActions(QObject):
         self.toolbar.setWindowTitle(translate("MainWindow", "Main"))
         self.style_label.setText(translate("MainWindow", "Style:") + " ")
         self.style_combo.setToolTip(translate("MainWindow", "Drafting style of the instructions"))
+        self.retranslate_drafting(*self._drafting_names)
+
+    def retranslate_drafting(self, name: str | None, new_name: str | None) -> None:
+        """The drafting actions name the unit they act on («Repeal Part 3»); None: generic."""
+        self._drafting_names = (name, new_name)
+        if name is None:
+            self.add_unit_action.setText(translate("MainWindow", "&Add Unit After"))
+            self.repeal_action.setText(translate("MainWindow", "&Repeal Unit"))
+            self.restore_action.setText(translate("MainWindow", "Restore &Current Wording"))
+            return
+        self.repeal_action.setText(translate("MainWindow", "&Repeal %1").replace("%1", name))
+        self.restore_action.setText(
+            translate("MainWindow", "Restore the Current Wording of %1").replace("%1", name)
+        )
+        add = translate("MainWindow", "&Add %1 after %2") if new_name else ""
+        self.add_unit_action.setText(add.replace("%1", new_name or "").replace("%2", name))
+        for action in (self.repeal_action, self.restore_action, self.add_unit_action):
+            action.setToolTip(action.text().replace("&", ""))
 
     def show_undo(self, undo: str | None, redo: str | None) -> None:
         """ "Undo typing in 322.1" in the menu; the toolbar keeps a short, steady "Undo".
@@ -166,6 +193,7 @@ class WindowActions(QObject):
 
     def enable(self, *, has_draft: bool, writable: bool, unit_shown: bool, has_acts: bool) -> None:
         """What can be done with the draft (read-only or not) and the unit shown."""
+        self.save_action.setEnabled(writable)
         self.save_as_action.setEnabled(has_draft)
         self.import_action.setEnabled(writable)
         self.export_action.setEnabled(has_draft)
@@ -179,6 +207,7 @@ class WindowActions(QObject):
         self.repeal_action.setEnabled(editable)
         self.restore_action.setEnabled(editable)
         self.style_combo.setEnabled(has_draft)
+        self.enabled.emit()
 
 
 def _place(target: QMenu | QToolBar, actions: list[QAction | None]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Protocol
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from drafter.core import model as m
 
 TYPING_ID = 1
+BURST_PAUSE_S = 1.0  # a pause this long between keys starts a new undo step
 
 
 class Editor(Protocol):
@@ -52,16 +54,26 @@ class TypingCommand(DraftCommand):
         self.setText(f"typing in {address}")
         self._first = True
         self.restoring = False  # rebuilt from the project: already done, never merged
+        self.sealed = False  # a step of an earlier session: never grows
+        self.typed_at = time.monotonic()
+        self.cursor = _cursor_after(before, after)
 
     def id(self) -> int:
         return TYPING_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, TypingCommand) or self.restoring or other.restoring:
+        """One step per burst of typing: the same unit, no pause, no jump of the cursor."""
+        if not isinstance(other, TypingCommand) or self.sealed or other.sealed:
             return False
         if (other.slug, other.address) != (self.slug, self.address):
             return False
+        if other.typed_at - self.typed_at >= BURST_PAUSE_S:
+            return False
+        if not _continues(self.cursor, other.before, other.after):
+            return False
         self.after = other.after
+        self.typed_at = other.typed_at
+        self.cursor = other.cursor
         return True
 
     def redo(self) -> None:
@@ -85,6 +97,18 @@ class TypingCommand(DraftCommand):
             "before": self.before,
             "after": self.after,
         }
+
+
+def _cursor_after(before: str, after: str) -> int:
+    """Where the cursor stands after an edit turned ``before`` into ``after``."""
+    return len(after) - _tail(before, after)
+
+
+def _continues(cursor: int, before: str, after: str) -> bool:
+    """The edit starts where the last one left the cursor (a key typed or erased next to it)."""
+    start = _changed_at(before, after)
+    end = len(before) - _tail(before, after)
+    return start <= cursor <= end + 1 or abs(start - cursor) <= 1
 
 
 def _tail(a: str, b: str) -> int:
@@ -180,6 +204,8 @@ def command_from_dict(editor: Editor, entry: dict) -> DraftCommand:
             editor, entry.get("label", ""), entry["act"], entry["address"], before, after
         )
     command.restoring = True
+    if isinstance(command, TypingCommand):
+        command.sealed = True
     return command
 
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 UNREAD_TEXTS_KEY = "ui.unread_texts"  # project setting: typed texts not yet read as units
 SAVE_DELAY_MS = 500  # with the 150 ms read-back: a crash loses well under a second of typing
 PARSE_DELAY_MS = 150  # typing is read back into units (and instructions redone) after a pause
+SAVE_MAX_WAIT_MS = 900  # typing without a pause is still saved about once a second
 
 
 class DraftDocument(QObject):
@@ -69,6 +70,11 @@ class DraftDocument(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        # The debounce's longest wait: started by the first edit after a save, never restarted.
+        self._max_wait_timer = QTimer(self)
+        self._max_wait_timer.setSingleShot(True)
+        self._max_wait_timer.setInterval(SAVE_MAX_WAIT_MS)
+        self._max_wait_timer.timeout.connect(self._on_save_timer_timeout)
         self._load_unread_texts()
 
     @classmethod
@@ -191,6 +197,7 @@ class DraftDocument(QObject):
             self.parse_pending()
         else:
             self._parse_timer.start()
+            self._schedule_save()  # the text is read back at the latest when it is saved
 
     def _on_parse_timer_timeout(self) -> None:
         self.parse_pending()
@@ -287,6 +294,12 @@ class DraftDocument(QObject):
     def _schedule_save(self) -> None:
         if not self.read_only:
             self._save_timer.start()
+            if not self._max_wait_timer.isActive():
+                self._max_wait_timer.start()
+
+    def save_pending(self) -> bool:
+        """Edits typed or made that the project file does not hold yet (a save is coming)."""
+        return self.is_modified() or self._parse_timer.isActive()
 
     def _on_save_timer_timeout(self) -> None:
         self.flush()
@@ -296,6 +309,7 @@ class DraftDocument(QObject):
         self._save_timer.stop()
         self.parse_pending()
         self._save_timer.stop()
+        self._max_wait_timer.stop()
         if self.read_only or not self.is_modified():
             return True
         dirty, self._dirty = self._dirty, set()

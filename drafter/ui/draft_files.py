@@ -100,6 +100,8 @@ class DraftFiles(QObject):
             return False
         add_recent_file(path)
         self.window.document_moved()
+        saved = translate("MainWindow", "The draft is saved as %1; editing continues there.")
+        self.window.statusBar().showMessage(saved.replace("%1", str(document.path)), 10000)
         return True
 
     def import_acts(self) -> None:

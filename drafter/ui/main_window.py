@@ -34,6 +34,7 @@ from drafter.ui.document import DraftDocument
 from drafter.ui.draft_files import DraftFiles
 from drafter.ui.drafting_tools import DraftingTools
 from drafter.ui.drop import accepts, dropped_kind
+from drafter.ui.editing import Editing
 from drafter.ui.editors_panel import EditorsPanel, short_label
 from drafter.ui.messages import error_text, file_error_text, tr_message
 from drafter.ui.outputs import added_unit
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.instructions_timer.setSingleShot(True)
         self.instructions_timer.setInterval(INSTRUCTIONS_DELAY_MS)
         self._connect()
+        self.editing = Editing(self)  # drafting actions on the selected unit, Ctrl+S, outputs
         self._retranslate()
         self.setAcceptDrops(True)
         self._restore_geometry()
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         document.saved.connect(self._on_document_saved)
         document.save_failed.connect(self._on_document_save_failed)
         document.remarks_changed.connect(self.reviews.refresh)
+        self.editing.connect_document(document)
 
     def _retranslate(self) -> None:
         """Every word of the window in the interface language (at start and on a change)."""
@@ -613,7 +616,7 @@ class MainWindow(QMainWindow):
         self.editors.show_notes(notes)
 
     def _update_title(self) -> None:
-        title = self.document.title if self.document else self.tr("No draft")
+        title = self.editing.title() if self.document else self.tr("No draft")
         self.setWindowTitle(f"{title}[*] — Drafter")
         modified = self.document is not None and self.document.is_modified()
         self.setWindowModified(modified)

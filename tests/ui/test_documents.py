@@ -20,7 +20,7 @@ def test_new_draft_then_import_an_act_by_the_file_dialog(
     window.menu_actions.new_action.trigger()
     assert window.document is not None
     assert window.document.path == target.with_name("Новый проект.drafter")
-    assert window.windowTitle() == "Новый проект[*] — Drafter"
+    assert window.windowTitle() == "Новый проект.drafter[*] — Drafter"
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(UK_322)], ""))
     window.menu_actions.import_action.trigger()
     qtbot.waitUntil(lambda: len(window.document.acts) == 1, timeout=10000)
@@ -75,7 +75,7 @@ def test_recent_files_menu_opens_a_draft(qtbot, window, tmp_path):
     ]
     assert entries
     entries[0].trigger()
-    assert window.windowTitle() == "Другой проект[*] — Drafter"
+    assert window.windowTitle() == "Другой проект (other.drafter)[*] — Drafter"
 
 
 def test_draft_properties_dialog_changes_the_title(qtbot, window, monkeypatch):
@@ -88,7 +88,9 @@ def test_draft_properties_dialog_changes_the_title(qtbot, window, monkeypatch):
 
     monkeypatch.setattr(DraftPropertiesDialog, "exec", fake_exec)
     window.menu_actions.draft_properties_action.trigger()
-    assert window.windowTitle() == "О внесении изменений в статью 322.1[*] — Drafter"
+    assert (
+        window.windowTitle() == "О внесении изменений в статью 322.1 (draft.drafter)[*] — Drafter"
+    )
     assert window.document.draft.agency == "МВД России"
 
 

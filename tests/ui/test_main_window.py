@@ -30,7 +30,7 @@ def _stored_proposals(path):
 
 
 def test_window_shows_the_draft_title_and_the_tree_of_units(window):
-    assert window.windowTitle() == "О внесении изменений в УК[*] — Drafter"
+    assert window.windowTitle() == "О внесении изменений в УК (draft.drafter)[*] — Drafter"
     act_row = window.tree.tree_model.item(0)
     assert act_row.text() == "Уголовный кодекс Российской Федерации"
     labels = [act_row.child(i).text() for i in range(act_row.rowCount())]
