@@ -97,20 +97,39 @@ class FindBar(QToolBar):
         self.setWindowTitle(translate("FindBar", "Find"))
         self.label.setText(translate("FindBar", "Find:"))
         self.edit.setPlaceholderText(translate("FindBar", "Words in the act and the draft"))
-        self.previous_button.setText(translate("FindBar", "Previous"))
-        self.previous_button.setToolTip(translate("FindBar", "The previous occurrence (Shift+F3)"))
-        self.next_button.setText(translate("FindBar", "Next"))
-        self.next_button.setToolTip(translate("FindBar", "The next occurrence (Enter, F3)"))
-        self.close_button.setText("✕")
-        self.close_button.setToolTip(translate("FindBar", "Close the find bar (Esc)"))
-        self.find_action.setText(translate("FindBar", "&Find…"))
-        self.find_action.setToolTip(
-            translate("FindBar", "Find words in the current and proposed wordings of the draft")
-        )
-        self.next_action.setText(translate("FindBar", "Find &Next"))
-        self.next_action.setToolTip(translate("FindBar", "Go to the next occurrence found"))
-        self.previous_action.setText(translate("FindBar", "Find &Previous"))
-        self.previous_action.setToolTip(translate("FindBar", "Go to the previous occurrence found"))
+        words: list[tuple[QToolButton | QAction, str, str]] = [
+            (
+                self.previous_button,
+                translate("FindBar", "Previous"),
+                translate("FindBar", "The previous occurrence (Shift+F3)"),
+            ),
+            (
+                self.next_button,
+                translate("FindBar", "Next"),
+                translate("FindBar", "The next occurrence (Enter, F3)"),
+            ),
+            (self.close_button, "✕", translate("FindBar", "Close the find bar (Esc)")),
+            (
+                self.find_action,
+                translate("FindBar", "&Find…"),
+                translate(
+                    "FindBar", "Find words in the current and proposed wordings of the draft"
+                ),
+            ),
+            (
+                self.next_action,
+                translate("FindBar", "Find &Next"),
+                translate("FindBar", "Go to the next occurrence found"),
+            ),
+            (
+                self.previous_action,
+                translate("FindBar", "Find &Previous"),
+                translate("FindBar", "Go to the previous occurrence found"),
+            ),
+        ]
+        for target, text, tip in words:
+            target.setText(text)
+            target.setToolTip(tip)
         self._show_count()
 
     # --- opening and keys ---------------------------------------------------------------------

@@ -92,7 +92,7 @@ def text_dialog(parent: QWidget, title: str, body: str) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
-    dialog.resize(560, 460)
+    dialog.resize(560, 460 if len(body) > 1500 else 320)
     dialog.browser = browser  # type: ignore[attr-defined]  # tests and screenshots read it
     return dialog
 
@@ -128,7 +128,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     seen: set[str] = set()
     for action in window.findChildren(QAction):
-        keys = [s for s in action.shortcuts() if not s.isEmpty()]
+        keys = [s for s in action.shortcuts() if _typed(s)]
         text = action.text().replace("&", "").rstrip("…").strip()
         if not keys or not text or text in seen:
             continue
@@ -140,6 +140,12 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
             )
         )
     return sorted(rows, key=lambda row: row[0].lower())
+
+
+def _typed(keys: QKeySequence) -> bool:
+    """A combination typed on a keyboard («Ctrl+Z», «F7»), not a media key named «Undo»."""
+    text = keys.toString(QKeySequence.SequenceFormat.PortableText)
+    return bool(text) and ("+" in text[:-1] or (text[0] == "F" and text[1:].isdigit()))
 
 
 def shortcuts_html(window: QWidget) -> tuple[str, str]:
