@@ -42,17 +42,17 @@ def change_pairs(old: str, new: str) -> list[Pair]:
 
 
 def reverted(old: str, new: str, pair: Pair) -> str:
-    """``new`` with one change put back as ``old`` has it (the spaces around it as in ``old``)."""
+    """``new`` with one change put back as ``old`` has it.
+
+    The spaces and line breaks around the change come from ``old`` too: a word taken back
+    leaves no double space, a paragraph taken back no empty line.
+    """
     os_, oe, ns, ne = pair
-    left, right, middle = new[:ns].rstrip(" "), new[ne:].lstrip(" "), old[os_:oe]
-    before = old[:os_][len(old[:os_].rstrip(" ")) :]
-    after = old[oe:][: len(old[oe:]) - len(old[oe:].lstrip(" "))]
-    gap = before + middle + after if middle else (before or after)
-    if not left or left.endswith("\n"):
-        gap = gap.lstrip(" ")
-    if not right or right.startswith("\n"):
-        gap = gap.rstrip(" ")
-    return left + gap + right
+    os_ -= len(old[:os_]) - len(old[:os_].rstrip())
+    oe += len(old[oe:]) - len(old[oe:].lstrip())
+    ns -= len(new[:ns]) - len(new[:ns].rstrip())
+    ne += len(new[ne:]) - len(new[ne:].lstrip())
+    return new[:ns] + old[os_:oe] + new[ne:]
 
 
 def word_ranges(old: str, new: str) -> tuple[Ranges, Ranges]:

@@ -67,19 +67,28 @@ class ChangeNavigation(QObject):
                 view.show_change(ahead[0])
                 return True
         keys = window.tree.top_keys(changed=True)
-        if not keys:
-            return False
         if window.current in keys:
             start = keys.index(window.current)
             order = [keys[(start + step * i) % len(keys)] for i in range(1, len(keys) + 1)]
         else:
             order = keys if step > 0 else keys[::-1]
+        here = keys.index(window.current) if window.current in keys else None
         for key in order:
             window.select_unit(*key)
             pairs = view.changes()
             if pairs:
                 view.show_change(pairs[0] if step > 0 else pairs[-1])
+                if here is not None and (keys.index(key) - here) * step <= 0:
+                    window.statusBar().showMessage(
+                        translate("Navigation", "Went round: the first change of the draft")
+                        if step > 0
+                        else translate("Navigation", "Went round: the last change of the draft"),
+                        5000,
+                    )
                 return True
+        window.statusBar().showMessage(
+            translate("Navigation", "The draft changes nothing yet."), 5000
+        )
         return False
 
     def revert(self, text: str) -> None:

@@ -136,6 +136,15 @@ def test_f7_and_shift_f7_go_from_change_to_change_across_the_draft(qtbot, window
     assert "мнимая" in visited[-1][1]
     QTest.keyClick(window, Qt.Key.Key_F7, SHIFT)
     assert window.current == (SLUG, "art:322")
+    QTest.keyClick(window, Qt.Key.Key_F7, SHIFT)  # before the first: round to the last
+    assert window.current == (SLUG, "art:322.2")
+    assert "last change" in window.statusBar().currentMessage()
+
+
+def test_f7_in_a_draft_without_changes_says_so(qtbot, window):
+    _shown(qtbot, window)
+    QTest.keyClick(window, Qt.Key.Key_F7)
+    assert window.statusBar().currentMessage() == "The draft changes nothing yet."
 
 
 def test_revert_this_change_from_the_context_menu_is_one_undo_step(qtbot, window):
