@@ -196,17 +196,18 @@ class WindowActions(QObject):
         self.save_action.setEnabled(writable)
         self.save_as_action.setEnabled(has_draft)
         self.import_action.setEnabled(writable)
-        self.export_action.setEnabled(has_draft)
+        self.export_action.setEnabled(has_acts)  # an empty draft has nothing to export
         self.rounds_action.setEnabled(has_draft)
         self.next_remark_action.setEnabled(has_draft)
         self.previous_remark_action.setEnabled(has_draft)
-        self.draft_properties_action.setEnabled(has_draft)
-        self.act_properties_action.setEnabled(has_draft and has_acts)
+        # Read-only (another Drafter holds the draft): its properties and style stay as they are.
+        self.draft_properties_action.setEnabled(writable)
+        self.act_properties_action.setEnabled(writable and has_acts)
         editable = writable and unit_shown
         self.add_unit_action.setEnabled(editable)
         self.repeal_action.setEnabled(editable)
         self.restore_action.setEnabled(editable)
-        self.style_combo.setEnabled(has_draft)
+        self.style_combo.setEnabled(writable)
         self.enabled.emit()
 
 

@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from drafter.ui.changed_words import change_ranges
+from drafter.ui.changed_words import Pair, change_pairs, change_ranges, reverted
 
 DELETED_COLOR = QColor("#c62828")
 INSERTED_COLOR = QColor("#1b5e20")
@@ -144,6 +148,7 @@ class SideBySide(QWidget):
     """Current wording (read-only) | proposed wording (editable), scrolled together."""
 
     proposed_edited = Signal(str)  # the whole proposed text after each keystroke
+    change_reverted = Signal(str)  # the proposed text with one change put back (one undo step)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +160,11 @@ class SideBySide(QWidget):
         self.current_edit = QPlainTextEdit()
         self.current_edit.setReadOnly(True)
         self.current_edit.setObjectName("current_edit")
+        # It looks read-only: the window's grey behind the text and no caret (text can be copied).
+        palette = self.current_edit.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.current_edit.setPalette(palette)
+        self.current_edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.proposed_edit = ProposedEdit()
         self.proposed_edit.setObjectName("proposed_edit")
         # One history for the whole draft: the editor's own undo is off (the QUndoStack rules).
@@ -192,6 +202,8 @@ class SideBySide(QWidget):
         self._syncing = False
         self._current_text = ""
         self.proposed_edit.textChanged.connect(self._on_proposed_edit_text_changed)
+        self.proposed_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.proposed_edit.customContextMenuRequested.connect(self._on_proposed_context_menu)
         self.current_edit.verticalScrollBar().valueChanged.connect(
             self._on_current_scroll_value_changed
         )
@@ -281,6 +293,62 @@ class SideBySide(QWidget):
             self.inserted_highlighter.set_ranges(inserted)
         finally:
             self._loading = was_loading
+
+    # --- one change at a time: F7 / Shift+F7, «Revert this change» ---------------------------
+    def changes(self) -> list[Pair]:
+        """The changes shown: (current start, current end, proposed start, proposed end)."""
+        return change_pairs(self._current_text, self.proposed_edit.toPlainText())
+
+    def change_at(self, position: int) -> Pair | None:
+        """The change under ``position`` of the proposed text (a deletion: at its place)."""
+        for pair in self.changes():
+            if pair[2] <= position <= pair[3] and (pair[3] > pair[2] or pair[1] > pair[0]):
+                return pair
+        return None
+
+    def show_change(self, pair: Pair) -> None:
+        """Select a change on both sides and bring it to the middle of the panes."""
+        self._syncing = True
+        try:
+            for edit, start, end in (
+                (self.current_edit, pair[0], pair[1]),
+                (self.proposed_edit, pair[2], pair[3]),
+            ):
+                cursor = edit.textCursor()
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                edit.setTextCursor(cursor)
+                edit.centerCursor()
+        finally:
+            self._syncing = False
+
+    def revert_change(self, pair: Pair) -> None:
+        """Put one change back as the current wording has it (the window records one step)."""
+        if self.proposed_edit.isReadOnly():
+            return
+        self.change_reverted.emit(reverted(self._current_text, self.proposed_text(), pair))
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The proposed pane's menu: the usual editing, and «Revert this change» on a change."""
+        menu = self.proposed_edit.createStandardContextMenu(pos)
+        pair = self.change_at(self.proposed_edit.cursorForPosition(pos).position())
+        if pair is not None and not self.proposed_edit.isReadOnly():
+            first = menu.actions()[0]  # Qt's menu always has its Undo / Copy items
+            action = QAction(QCoreApplication.translate("SideBySide", "Revert This Change"), menu)
+            action.setToolTip(
+                QCoreApplication.translate(
+                    "SideBySide", "Put these words back as the current wording has them"
+                )
+            )
+            action.triggered.connect(lambda: self.revert_change(pair))
+            menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        return menu
+
+    def _on_proposed_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        menu.exec(self.proposed_edit.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def show_problem(self, message: str) -> None:
         self.problem_label.setText(message)

@@ -16,6 +16,7 @@ from drafter.services.export import BundleResult, write_bundle
 from drafter.services.projects import PROJECT_SUFFIX
 from drafter.ui.dialogs import ActPropertiesDialog, DraftPropertiesDialog
 from drafter.ui.document import DraftDocument
+from drafter.ui.folders import start_folder
 from drafter.ui.import_warnings import ImportWarningsDock
 from drafter.ui.jobs import Job, JobContext
 from drafter.ui.messages import error_text, file_error_text, tr_message
@@ -47,10 +48,11 @@ class DraftFiles(QObject):
 
     def last_folder(self) -> Path:
         document = self.window.document
-        if document is not None and document.path is not None:
-            return document.path.parent
         files = recent_files()
-        return files[0].parent if files else Path.home()
+        return start_folder(
+            document.path.parent if document is not None and document.path is not None else None,
+            files[0].parent if files else None,
+        )  # the documents folder rather than Drafter's own (a demo copy lives there)
 
     def ask_project_path(self, title: str, folder: Path | None = None) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(

@@ -43,6 +43,7 @@ from drafter.ui.reviews import Reviews
 from drafter.ui.settings import add_recent_file, app_settings, recent_files, remove_recent_file
 from drafter.ui.tree_panel import TreePanel, row_key
 from drafter.ui.unit_tree import TOP_ROLE, unit_label
+from drafter.ui.window_aids import install_aids
 
 INSTRUCTIONS_DELAY_MS = 150
 
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
         self._show_unit(None)
+        self.aids = install_aids(self)  # find, F7, help menu, tooltips, zoom (ui/window_aids.py)
 
     def _connect(self) -> None:
         """Every signal connection of the window, in one place."""

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core import model as m
-from drafter.ui.unit_tree import ACT_ROLE, ADDRESS_ROLE, TOP_ROLE, UnitFilterModel, UnitTreeModel
+from drafter.ui.unit_tree import (
+    ACT_ROLE,
+    ADDRESS_ROLE,
+    STATUS_ROLE,
+    TOP_ROLE,
+    UnitFilterModel,
+    UnitTreeModel,
+)
 
 Key = tuple[str, str]  # (act slug, address)
 
@@ -43,6 +50,8 @@ class TreePanel(QWidget):
         self.unit_tree.setModel(self.filter_model)
         self.unit_tree.setHeaderHidden(True)
         self.unit_tree.setUniformRowHeights(True)
+        self.unit_tree.setIndentation(12)  # room for the titles in a narrow pane
+        self.setMinimumWidth(220)
         self.expanded: set[Key] = set()  # rows the drafter opened
         self.chosen: Key | None = None  # the row last chosen
         # «With open remarks», «changed since round N»: the window's remark actions fill them.
@@ -59,6 +68,7 @@ class TreePanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addLayout(filters)
         layout.addWidget(self.unit_tree)
+        self.filter_edit.returnPressed.connect(self.open_single_match)
 
     def retranslate(self) -> None:
         translate = QCoreApplication.translate  # the window's words keep the window's context
@@ -100,6 +110,38 @@ class TreePanel(QWidget):
         self.filter_model.set_needle(text)
         if text:
             self.unit_tree.expandAll()
+
+    def open_single_match(self) -> bool:
+        """Enter in the filter: when it leaves one article (or section), open it."""
+        if not self.filter_edit.text().strip():
+            return False
+        tops = [
+            i for i in self.rows() if i.data(ADDRESS_ROLE) and i.data(TOP_ROLE) == row_key(i)[1]
+        ]
+        if len(tops) != 1:
+            return False
+        self.unit_tree.setCurrentIndex(tops[0])  # the window shows the unit chosen
+        self.unit_tree.scrollTo(tops[0])
+        self.unit_tree.setFocus()
+        return True
+
+    def top_keys(self, *, changed: bool = False) -> list[Key]:
+        """Every article (or section) in the tree's order; ``changed``: those the draft touches."""
+        keys: list[Key] = []
+        model = self.tree_model
+
+        def visit(parent: QModelIndex) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                top = index.data(TOP_ROLE)
+                if top and top == index.data(ADDRESS_ROLE):
+                    if not changed or index.data(STATUS_ROLE):
+                        keys.append(row_key(index))
+                else:
+                    visit(index)
+
+        visit(QModelIndex())
+        return keys
 
     def chosen_act(self) -> str | None:
         """The act of the row chosen in the tree, if any."""

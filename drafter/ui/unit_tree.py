@@ -25,6 +25,11 @@ REMARKS_ROLE = Qt.ItemDataRole.UserRole + 6  # open remarks of the agencies on a
 OBJECTION_ROLE = Qt.ItemDataRole.UserRole + 7  # True: an agency objects to a top-level unit
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*[a-zа-я]?$")
+# «Статья 81», «ст. 81», «Article 81», «s. 81»: the number the drafter means is 81.
+_KIND_WORD = re.compile(
+    r"^(?:стат(?:ья|ьи|ью)|ст\.?|глава|гл\.?|раздел|разд\.?|article|art\.?|section|sec\.?|s\.|"
+    r"chapter|ch\.?)\s*(?=\d)"
+)
 
 STATUS_COLORS = {
     m.CHANGED: QColor("#b26a00"),
@@ -291,7 +296,7 @@ class UnitFilterModel(QSortFilterProxyModel):
         self._change(lambda: self._set_needle(text))
 
     def _set_needle(self, text: str) -> None:
-        self._needle = text.strip().lower()
+        self._needle = _KIND_WORD.sub("", text.strip().lower())
         self._is_number = bool(_NUMBER.match(self._needle))
 
     def set_only(self, name: str, keys: set[tuple[str, str]] | None) -> None:
@@ -332,5 +337,14 @@ class UnitFilterModel(QSortFilterProxyModel):
         if not self._needle:
             return bool(top)
         if self._is_number:  # "322.1": that article (or section), not every mention of it
-            return index.data(TOP_ROLE) == address and address.rsplit(":", 1)[-1] == self._needle
+            number = address.rsplit(":", 1)[-1]
+            return index.data(TOP_ROLE) == address and (
+                number == self._needle or _added_under(number, self._needle, index)
+            )
         return self._needle in words
+
+
+def _added_under(number: str, needle: str, index: QModelIndex) -> bool:
+    """An article the draft adds (322.1.1, 322.1-1) is found by its parent's number (322.1)."""
+    parent = re.sub(r"[.-][^.-]*$", "", number)
+    return index.data(STATUS_ROLE) == m.ADDED and parent == needle and number != needle

@@ -93,11 +93,17 @@ def test_second_instance_opens_read_only_and_says_so(make_window, qtbot, tmp_pat
         assert window.editors.side_by_side.proposed_edit.isReadOnly()
         assert not window.menu_actions.repeal_action.isEnabled()
         assert not window.menu_actions.undo_action.isEnabled()
+        # Nothing of the draft can be changed: its properties, its act's, its drafting style.
+        actions = window.menu_actions
+        assert not actions.draft_properties_action.isEnabled()
+        assert not actions.act_properties_action.isEnabled()
+        assert not actions.style_combo.isEnabled()
         # Save As gives the drafter an editable copy of their own.
         assert window.files.save_as(tmp_path / "mine.drafter")
         assert not window.document.read_only
         assert not window.editors.banner.isVisibleTo(window)
         assert not window.editors.side_by_side.proposed_edit.isReadOnly()
+        assert actions.draft_properties_action.isEnabled() and actions.style_combo.isEnabled()
         assert window.menu_actions.repeal_action.isEnabled()
         window.close()
     finally:
