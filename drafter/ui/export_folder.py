@@ -1,0 +1,154 @@
+"""Where a bundle goes: a chosen folder, or a new folder named «<draft>-YYYY-MM-DD» in it;
+replacing an earlier bundle asks first; «Open Folder» afterwards."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+translate = QCoreApplication.translate
+MANIFEST = "manifest.json"  # the mark of a bundle folder (services/export.py writes it)
+
+
+def bundle_name(stem: str, day: date | None = None) -> str:
+    """The new folder offered for a bundle: the draft's name and the day."""
+    return f"{stem}-{(day or date.today()).isoformat()}"
+
+
+class ExportFolderDialog(QDialog):
+    """The folder to export into, and (checked by default) the name of a new folder in it."""
+
+    def __init__(self, parent: QWidget, folder: Path, name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("ExportFolder", "Export Bundle"))
+        self.folder_edit = QLineEdit(str(folder))
+        browse = QPushButton(translate("ExportFolder", "Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(browse)
+        folder_row = QWidget()
+        folder_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.new_check = QCheckBox(translate("ExportFolder", "Into a new folder named"))
+        self.new_check.setChecked(True)
+        self.name_edit = QLineEdit(name)
+        self.new_check.toggled.connect(self.name_edit.setEnabled)
+        form = QFormLayout()
+        form.addRow(translate("ExportFolder", "Folder:"), folder_row)
+        form.addRow(self.new_check, self.name_edit)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(box)
+        self.resize(560, 140)
+
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("ExportFolder", "Export Bundle To"), self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def target(self) -> Path:
+        """The bundle's folder as chosen (a typed folder that does not exist is created)."""
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        name = self.name_edit.text().strip()
+        return folder / name if self.new_check.isChecked() and name else folder
+
+
+def choose_target(window: QMainWindow, folder: Path, stem: str) -> Path | None:
+    """Ask where the bundle goes; an earlier bundle there is replaced only when the drafter
+    says so; None when the export is not to happen."""
+    dialog = ExportFolderDialog(window, folder, bundle_name(stem))
+    if not dialog.exec():
+        return None
+    target = dialog.target()
+    if not target.parent.is_dir():  # a new folder typed in the folder field
+        try:
+            target.parent.mkdir(parents=True)
+        except OSError as exc:
+            _refuse(window, str(exc.strerror or exc))
+            return None
+    if target.is_dir() and any(target.iterdir()):
+        return target if replace_earlier(window, target) else None
+    return target
+
+
+def _refuse(window: QWidget, text: str) -> None:
+    QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("ExportFolder", "Cannot export"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        window,
+    ).exec()
+
+
+def replace_earlier(window: QWidget, target: Path) -> bool:
+    """A folder holding an earlier bundle: replace it when the drafter agrees; any other full
+    folder is refused with a sentence."""
+    if not (target / MANIFEST).is_file():
+        text = translate(
+            "ExportFolder",
+            "%1 already holds other files; choose an empty folder or a new folder name.",
+        )
+        _refuse(window, text.replace("%1", str(target)))
+        return False
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ExportFolder", "Replace the bundle?"),
+        translate(
+            "ExportFolder", "%1 already holds a bundle. Replace it with this export?"
+        ).replace("%1", str(target)),
+        buttons.Yes | buttons.No,
+        window,
+    )
+    box.setDefaultButton(buttons.No)
+    if box.exec() != buttons.Yes:
+        return False
+    shutil.rmtree(target)
+    return True
+
+
+def offer_open_folder(window: QMainWindow, folder: Path) -> QPushButton:
+    """An «Open Folder» button in the status bar for the bundle just written."""
+    button = window.findChild(QPushButton, "openExportFolderButton")
+    if not isinstance(button, QPushButton):
+        button = QPushButton(window)
+        button.setObjectName("openExportFolderButton")
+        button.setFlat(True)
+        button.clicked.connect(lambda: open_folder(Path(button.toolTip())))
+        window.statusBar().addPermanentWidget(button)
+    button.setText(translate("ExportFolder", "Open Folder"))
+    button.setToolTip(str(folder))
+    button.show()
+    return button
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
