@@ -9,16 +9,16 @@ from pathlib import Path
 from drafter.cli.common import tr
 from drafter.messages import N_
 
+_REMOVE_HELP = (
+    "remove an act and the draft's changes to it from a project (refused while remarks refer to it)"
+)
+
 
 def add_act_parsers(sub: argparse._SubParsersAction) -> None:
     """The remove-act command's parser."""
-    p = sub.add_parser(
-        "remove-act",
-        help="remove an act and the draft's changes to it from a project "
-        "(refused while remarks refer to it)",
-    )
-    p.add_argument("project", type=Path, metavar="PROJECT")
-    p.add_argument("slug", metavar="SLUG", help="the act's short name (see drafter references)")
+    remove = sub.add_parser("remove-act", help=_REMOVE_HELP)
+    remove.add_argument("project", type=Path, metavar="PROJECT")
+    remove.add_argument("slug", metavar="SLUG", help="the act's short name")
 
 
 def _cmd_remove_act(args) -> int:

@@ -12,17 +12,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
+
+from drafter.ui.dialogs import lay_out
+from drafter.ui.messages import os_reason
 
 translate = QCoreApplication.translate
 MANIFEST = "manifest.json"  # the mark of a bundle folder (services/export.py writes it)
@@ -52,17 +52,12 @@ class ExportFolderDialog(QDialog):
         self.new_check.setChecked(True)
         self.name_edit = QLineEdit(name)
         self.new_check.toggled.connect(self.name_edit.setEnabled)
-        form = QFormLayout()
-        form.addRow(translate("ExportFolder", "Folder:"), folder_row)
-        form.addRow(self.new_check, self.name_edit)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(box)
+        name_row = QWidget()
+        names = QHBoxLayout(name_row)
+        names.setContentsMargins(0, 0, 0, 0)
+        names.addWidget(self.new_check)
+        names.addWidget(self.name_edit, 1)
+        lay_out(self, [(translate("ExportFolder", "Folder:"), folder_row), ("", name_row)])
         self.resize(560, 140)
 
     def _on_browse_clicked(self) -> None:
@@ -90,7 +85,7 @@ def choose_target(window: QMainWindow, folder: Path, stem: str) -> Path | None:
         try:
             target.parent.mkdir(parents=True)
         except OSError as exc:
-            _refuse(window, str(exc.strerror or exc))
+            _refuse(window, f"{target.parent}: {os_reason(exc)}")
             return None
     if target.is_dir() and any(target.iterdir()):
         return target if replace_earlier(window, target) else None
@@ -118,15 +113,12 @@ def replace_earlier(window: QWidget, target: Path) -> bool:
         _refuse(window, text.replace("%1", str(target)))
         return False
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("ExportFolder", "Replace the bundle?"),
-        translate(
-            "ExportFolder", "%1 already holds a bundle. Replace it with this export?"
-        ).replace("%1", str(target)),
-        buttons.Yes | buttons.No,
-        window,
-    )
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("ExportFolder", "Replace the bundle?"))
+    question = translate("ExportFolder", "%1 already holds a bundle. Replace it with this export?")
+    box.setText(question.replace("%1", str(target)))
+    box.setStandardButtons(buttons.Yes | buttons.No)
     box.setDefaultButton(buttons.No)
     if box.exec() != buttons.Yes:
         return False

@@ -16,8 +16,13 @@ LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
 
 # Qt's own Russian catalogue (qtbase_ru.qm, shipped with PySide6-Essentials) leaves «OK» in Latin
-# letters; Drafter's catalogue, asked before Qt's, writes «ОК».
-QT_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),)
+# letters and predates two labels of Qt 6's file dialog («&Look in:», «Files of &type:»);
+# Drafter's catalogue, asked before Qt's, has them.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from drafter.errors import DrafterError
 from drafter.messages import CONTEXT, Message
@@ -23,12 +24,37 @@ def tr_message(item: Message | DrafterError | str) -> str:
     return str(item)
 
 
+_REASONS: dict[
+    int, object
+] = {  # the operating system's words (English strerror) in the interface language
+    errno.ENOENT: QT_TRANSLATE_NOOP("MainWindow", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("MainWindow", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("MainWindow", "permission denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("MainWindow", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("MainWindow", "the disk is read-only"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("MainWindow", "it already exists"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("MainWindow", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("MainWindow", "it is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("MainWindow", "the name is too long"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("MainWindow", "it is in use"),
+    errno.ENOTEMPTY: QT_TRANSLATE_NOOP("MainWindow", "the folder is not empty"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in the interface language where the cause is known."""
+    reason = _REASONS.get(exc.errno or 0)
+    if reason is not None:
+        return translate("MainWindow", str(reason))
+    return exc.strerror or str(exc)
+
+
 def error_text(exc: BaseException) -> str:
     """A failure of background work as the user reads it: expected ones plainly, bugs briefly."""
     if isinstance(exc, DrafterError):
         return tr_message(exc)
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         return f"{exc.filename}: {reason}" if exc.filename else reason
     detail = f"{type(exc).__name__}: {exc}"
     return translate("MainWindow", "internal error (%1)").replace("%1", detail)
@@ -43,6 +69,6 @@ def file_error_text(exc: BaseException, path: Path) -> str:
     elif isinstance(exc, PermissionError):
         text = translate("MainWindow", "%1 cannot be read: permission denied.")
     else:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
         return f"{path.name}: {reason}"
     return text.replace("%1", path.name)

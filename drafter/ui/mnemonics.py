@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenuBar, QWidget
 
 LATIN = "QWERTYUIOP[]ASDFGHJKL;'ZXCVBNM,."
 CYRILLIC = "ЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ"
@@ -35,8 +35,8 @@ class LayoutMnemonics(QObject):
             return False
         if event.modifiers() != Qt.KeyboardModifier.AltModifier:
             return False
-        window = QApplication.activeWindow()
-        if not isinstance(window, QMainWindow) or window.menuBar() is None:
+        window = watched.window() if isinstance(watched, QWidget) else None
+        if not isinstance(window, QMainWindow) or not window.isActiveWindow():
             return False
         return open_menu(window.menuBar(), _letter(event))
 

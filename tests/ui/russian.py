@@ -28,7 +28,7 @@ class IncomingTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return not self.table
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         return self.table.get(source)
 
 

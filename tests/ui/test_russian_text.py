@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from drafter.ui.dialogs import ActPropertiesDialog, DraftPropertiesDialog
 from drafter.ui.export_folder import ExportFolderDialog, bundle_name
-
 from tests.samples import UNSENT
+
 from .russian import install_english, install_russian
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
