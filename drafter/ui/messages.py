@@ -17,10 +17,59 @@ def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+# Kinds of unit, named in messages by their code («expected one {kind}»): the words the user reads.
+KIND_WORDS = {
+    "codepart": QT_TRANSLATE_NOOP("UnitKinds", "code part"),
+    "division": QT_TRANSLATE_NOOP("UnitKinds", "division"),
+    "subdivision": QT_TRANSLATE_NOOP("UnitKinds", "subdivision"),
+    "chapter": QT_TRANSLATE_NOOP("UnitKinds", "chapter"),
+    "group": QT_TRANSLATE_NOOP("UnitKinds", "group"),
+    "subgroup": QT_TRANSLATE_NOOP("UnitKinds", "subgroup"),
+    "article": QT_TRANSLATE_NOOP("UnitKinds", "article"),
+    "part": QT_TRANSLATE_NOOP("UnitKinds", "part"),
+    "point": QT_TRANSLATE_NOOP("UnitKinds", "point"),
+    "subpoint": QT_TRANSLATE_NOOP("UnitKinds", "subpoint"),
+    "paragraph": QT_TRANSLATE_NOOP("UnitKinds", "paragraph"),
+    "note": QT_TRANSLATE_NOOP("UnitKinds", "note"),
+    "section": QT_TRANSLATE_NOOP("UnitKinds", "section"),
+    "subsection": QT_TRANSLATE_NOOP("UnitKinds", "subsection"),
+    "subparagraph": QT_TRANSLATE_NOOP("UnitKinds", "subparagraph"),
+    "clause": QT_TRANSLATE_NOOP("UnitKinds", "clause"),
+    "subclause": QT_TRANSLATE_NOOP("UnitKinds", "subclause"),
+    "schedule": QT_TRANSLATE_NOOP("UnitKinds", "schedule"),
+    "final": QT_TRANSLATE_NOOP("UnitKinds", "final provision"),
+}
+_KIND_FIELDS = ("kind", "kinds", "found")
+
+
+def _kind_words(value: str) -> str:
+    """A kind code («article») or a list of them («article, chapter») as words."""
+    codes = value.split(", ")
+    if not all(code in KIND_WORDS for code in codes):
+        return value
+    words = (QCoreApplication.translate("UnitKinds", str(KIND_WORDS[c])) for c in codes)
+    return ", ".join(words)
+
+
+def _with_kind_words(item: Message) -> Message:
+    """``item`` with the unit kinds among its arguments (and its reasons') as words."""
+    args = {
+        key: _with_kind_words(value)
+        if isinstance(value, Message)
+        else _kind_words(value)
+        if key in _KIND_FIELDS and isinstance(value, str)
+        else value
+        for key, value in item.args.items()
+    }
+    return Message(item.text, args)
+
+
 def tr_message(item: Message | DrafterError | str) -> str:
     """A message, an error or plain text (older warnings) in the interface language."""
-    if isinstance(item, (Message, DrafterError)):
-        return item.render(_translate)
+    if isinstance(item, DrafterError):
+        item = item.msg
+    if isinstance(item, Message):
+        return _with_kind_words(item).render(_translate)
     return str(item)
 
 

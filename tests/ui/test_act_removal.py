@@ -8,6 +8,7 @@ import shutil
 from drafter.io.project import Project
 from tests.samples import ROUND_1, UNSENT
 
+from .helpers import type_text
 from .russian import install_english, install_russian
 
 
@@ -70,3 +71,34 @@ def test_an_act_with_remarks_is_refused_in_russian(make_window, qtbot, tmp_path,
     assert text.startswith("Уголовный кодекс Российской Федерации: акт нельзя удалить")
     assert [a.slug for a in window.document.acts] == ["uk-rf", "upk-rf"]
     assert not window.undo_stack.canUndo()  # nothing happened, so nothing to undo
+
+
+def test_the_saved_history_keeps_its_place_across_a_removal(
+    make_window, qtbot, tmp_path, message_boxes
+):
+    """The removal is not kept in the project's history: an edit undone after it is still
+    undone (and redoable) when the draft is opened again."""
+    path = tmp_path / "draft.drafter"
+    shutil.copy(UNSENT, path)
+    window = make_window(path)
+    _remove(window, "upk-rf", "art:150")
+    assert window.select_unit("uk-rf", "art:322.1")
+    edit = window.editors.side_by_side.proposed_edit
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    type_text(edit, " и так далее")
+    window.document.parse_pending()
+    typed = window.document.proposal("uk-rf", "art:322.1")
+    window.undo_stack.undo()  # the typing undone; the removal stays done
+    before = window.document.proposal("uk-rf", "art:322.1")
+    assert before != typed
+    assert window.document.flush()
+    window.close()
+
+    reopened = make_window(path)
+    stack = reopened.undo_stack
+    assert stack.canRedo() and not stack.canUndo()
+    assert reopened.document.proposal("uk-rf", "art:322.1") == before
+    stack.redo()
+    assert reopened.document.proposal("uk-rf", "art:322.1") == typed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
@@ -33,8 +34,8 @@ from .russian import install_english, install_russian
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 FILE_KINDS = re.compile(r"\*?\.[a-z]{2,4}\b")  # «.docx», «*.drafter»: names of file types
 KEYS = re.compile(r"\b(Ctrl|Shift|Alt|Meta|Del|Backspace|Esc|Enter|Return|Tab|Space|F\d{1,2})\b")
-# Names that are not the interface's words: a language's own name, the program's name.
-ALLOWED = {"English", "Drafter"}
+# Names that are not the interface's words: a language's own name, programs' names.
+ALLOWED = {"English", "Drafter", "Word", "LibreOffice"}
 
 
 @pytest.fixture
@@ -127,3 +128,29 @@ def test_the_main_window_and_its_dialogs_speak_russian(make_window, qtbot, russi
     for dialog in dialogs:
         assert english_left(dialog, names) == [], type(dialog).__name__
         dialog.deleteLater()
+
+
+def test_the_approval_round_dialogs_speak_russian(make_window, qtbot, russian, tmp_path):
+    from drafter.ui.new_round_dialog import NewRoundDialog
+    from drafter.ui.package_dialog import PackageDialog
+    from drafter.ui.round_documents_dialog import CompareDialog, DisagreementsDialog
+    from tests.samples import ROUND_1
+
+    shutil.copy(ROUND_1, tmp_path / "draft.drafter")
+    window = make_window(tmp_path / "draft.drafter")
+    names = _names(window)
+    for round_ in window.document.project.rounds():
+        names |= {f.name for f in round_.files} | {Path(f.name).stem for f in round_.files}
+    assert window.select_unit("uk-rf", "art:322.1")  # its remarks beside it, the Remarks tab
+    assert english_left(window, names) == []
+    window.reviews.open_rounds()
+    dialogs = [
+        window.reviews.rounds_dialog,
+        PackageDialog(window.document.draft, window),
+        NewRoundDialog(window, 2, ["Минюст России"], ["Минюст России"], tmp_path),
+        DisagreementsDialog(window, [1], 1, "ru", tmp_path),
+        CompareDialog(window, [1], "ru", tmp_path),
+    ]
+    for dialog in dialogs:
+        assert english_left(dialog, names) == [], type(dialog).__name__
+        dialog.close()
