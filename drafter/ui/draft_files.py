@@ -190,8 +190,8 @@ class DraftFiles(QObject):
             return
         stem = document.path.stem if document.path else "draft"
         target = choose_target(self.window, self.last_folder(), stem)  # asks before replacing
-        if target is not None:
-            self.export_bundle(target)
+        if target is not None:  # an earlier bundle it replaces goes only once this one is there
+            target.follow(self.export_bundle(target.path))
 
     def export_bundle(self, out_dir: Path) -> Job | None:
         """Write the bundle off the UI thread, with a progress dialog that can cancel it."""

@@ -3,11 +3,12 @@ replacing an earlier bundle asks first; «Open Folder» afterwards."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.ui.dialogs import lay_out
+from drafter.ui.jobs import Job
 from drafter.ui.messages import os_reason
 
 translate = QCoreApplication.translate
@@ -74,7 +76,49 @@ class ExportFolderDialog(QDialog):
         return folder / name if self.new_check.isChecked() and name else folder
 
 
-def choose_target(window: QMainWindow, folder: Path, stem: str) -> Path | None:
+class ExportTarget(QObject):
+    """Where the bundle goes, and the earlier bundle it replaces, set aside until the export
+    ends: removed when the new bundle is there, put back when it is not (failed, cancelled)."""
+
+    def __init__(self, window: QWidget, path: Path, replacing: bool = False) -> None:
+        super().__init__(window)
+        self.path = path
+        self.aside: Path | None = None
+        if replacing:
+            self.aside = path.with_name(f".{path.name}.earlier-{os.getpid()}")
+            if self.aside.exists():
+                shutil.rmtree(self.aside)
+            os.replace(path, self.aside)
+        self._job: Job | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def follow(self, job: Job | None) -> None:
+        """Settle the earlier bundle once ``job`` (the export; None: it never started) ends."""
+        self._job = job
+        if job is None or job.finished:
+            self.settle()
+        else:
+            self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        if self._job is None or self._job.finished:
+            self._timer.stop()
+            self.settle()
+
+    def settle(self) -> None:
+        aside, self.aside = self.aside, None
+        self.deleteLater()
+        if aside is None or not aside.exists():
+            return
+        if (self.path / MANIFEST).is_file():
+            shutil.rmtree(aside, ignore_errors=True)
+        elif not self.path.exists():
+            os.replace(aside, self.path)
+
+
+def choose_target(window: QMainWindow, folder: Path, stem: str) -> ExportTarget | None:
     """Ask where the bundle goes; an earlier bundle there is replaced only when the drafter
     says so; None when the export is not to happen."""
     dialog = ExportFolderDialog(window, folder, bundle_name(stem))
@@ -88,8 +132,8 @@ def choose_target(window: QMainWindow, folder: Path, stem: str) -> Path | None:
             _refuse(window, f"{target.parent}: {os_reason(exc)}")
             return None
     if target.is_dir() and any(target.iterdir()):
-        return target if replace_earlier(window, target) else None
-    return target
+        return ExportTarget(window, target, True) if replace_earlier(window, target) else None
+    return ExportTarget(window, target)
 
 
 def _refuse(window: QWidget, text: str) -> None:
@@ -104,7 +148,7 @@ def _refuse(window: QWidget, text: str) -> None:
 
 def replace_earlier(window: QWidget, target: Path) -> bool:
     """A folder holding an earlier bundle: replace it when the drafter agrees; any other full
-    folder is refused with a sentence."""
+    folder is refused with a sentence (the earlier bundle goes once the new one is written)."""
     if not (target / MANIFEST).is_file():
         text = translate(
             "ExportFolder",
@@ -120,10 +164,7 @@ def replace_earlier(window: QWidget, target: Path) -> bool:
     box.setText(question.replace("%1", str(target)))
     box.setStandardButtons(buttons.Yes | buttons.No)
     box.setDefaultButton(buttons.No)
-    if box.exec() != buttons.Yes:
-        return False
-    shutil.rmtree(target)
-    return True
+    return box.exec() == buttons.Yes
 
 
 def offer_open_folder(window: QMainWindow, folder: Path) -> QPushButton:

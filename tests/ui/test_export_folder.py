@@ -136,6 +136,34 @@ def test_exporting_again_to_the_same_place_asks_before_replacing(
     assert (bundle / "bill.docx").is_file()
 
 
+def test_a_failed_export_leaves_the_earlier_bundle_in_place(
+    window, qtbot, tmp_path, choose, answers, monkeypatch
+):
+    from drafter.errors import ExportError
+    from drafter.ui import draft_files
+
+    choose(tmp_path, "bundle")
+    _export(window, qtbot)
+    qtbot.waitUntil(lambda: window.files.last_export is not None, timeout=20000)
+    bundle = tmp_path / "bundle"
+    earlier = sorted(p.name for p in bundle.iterdir())
+    manifest = (bundle / "manifest.json").read_bytes()
+
+    def fail(*args, **kwargs):
+        raise ExportError("The disk is full.")
+
+    monkeypatch.setattr(draft_files, "write_bundle", fail)
+    answers.next = [QMessageBox.StandardButton.Yes]
+    asked = len(answers)
+    _export(window, qtbot)
+    qtbot.waitUntil(lambda: len(answers) == asked + 2, timeout=20000)  # replace? then the failure
+    assert answers[-1] == ("Cannot export", "The disk is full.")
+    qtbot.waitUntil(lambda: bundle.is_dir(), timeout=5000)
+    assert sorted(p.name for p in bundle.iterdir()) == earlier
+    assert (bundle / "manifest.json").read_bytes() == manifest
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
 def test_a_folder_of_other_files_is_refused_with_a_sentence(
     window, qtbot, tmp_path, choose, answers
 ):
