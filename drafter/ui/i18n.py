@@ -16,12 +16,16 @@ LANGUAGES = {"en": "English", "ru": "Русский"}
 _installed: list[QTranslator] = []
 
 # Qt's own Russian catalogue (qtbase_ru.qm, shipped with PySide6-Essentials) leaves «OK» in Latin
-# letters and predates two labels of Qt 6's file dialog («&Look in:», «Files of &type:»);
+# letters and predates Qt 6's file dialog in places (two labels, the Type column's words);
 # Drafter's catalogue, asked before Qt's, has them.
 QT_WORDS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
 )
 
 
@@ -34,6 +38,8 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     """Load the translation for ``language`` (default: the system locale) and Qt's own for its
     dialogs («Перейти к:», «Типы файлов:»); returns the language's code."""
     language = language if language in LANGUAGES else system_language()
+    # Qt's widgets (a calendar's months, a file's date) follow the interface language too.
+    QLocale.setDefault(QLocale(language))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

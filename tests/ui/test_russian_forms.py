@@ -8,8 +8,8 @@ import shutil
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QFileInfo, QLocale, Qt
+from PySide6.QtGui import QAbstractFileIconProvider, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.ui.dialogs import ActPropertiesDialog, DraftPropertiesDialog
+from drafter.ui.round_form import date_edit
 from tests.samples import ROUND_1, UNSENT
 
 from .russian import install_english, install_russian
@@ -110,6 +111,13 @@ def test_qt_s_own_dialogs_speak_russian(make_window, qtbot, russian, tmp_path):
     assert labels["fileTypeLabel"] == "&Типы файлов:"
     for label in dialog.findChildren(QLabel):  # Qt's catalogue has the rest of the dialog
         assert not re.search("[A-Za-z]{2,}", label.text()), label.text()
+    # The Type column of the dialog (Qt 6's words), and its dates and calendars in Russian.
+    provider = QAbstractFileIconProvider()
+    assert provider.type(QFileInfo(str(tmp_path))) == "Папка"
+    edit = date_edit(QDate(1993, 12, 12))
+    assert edit.calendarWidget().locale().standaloneMonthName(12) == "декабрь"
+    assert edit.text() == "12.12.1993"
+    assert QLocale().toString(QDate(1993, 12, 12), QLocale.FormatType.ShortFormat) == "12.12.1993"
     buttons = QDialogButtonBox.StandardButton
     box = QDialogButtonBox(buttons.Ok | buttons.Cancel)
     texts = [button.text() for button in box.buttons()]
