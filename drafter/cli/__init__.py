@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from drafter import __version__
+from drafter.cli.acts import ACT_COMMANDS, add_act_parsers
 from drafter.cli.common import print_json, say, tr, warn
 from drafter.cli.references import REFERENCE_COMMANDS, add_reference_parsers
 from drafter.cli.rounds import ROUND_COMMANDS, add_round_parsers
@@ -33,6 +34,7 @@ COMMANDS = (
     "resolve",
     "disagreements",
     "references",
+    "remove-act",
     "demo",
 )
 
@@ -132,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_round_parsers(sub)
     add_reference_parsers(sub)
+    add_act_parsers(sub)
 
     sub.add_parser("demo", help="open a copy of the bundled sample draft in the app")
     return parser
@@ -325,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_gui(None)
         if args.command == "demo":
             return _run_gui(None, demo=True)
-        commands = ROUND_COMMANDS | REFERENCE_COMMANDS
+        commands = ROUND_COMMANDS | REFERENCE_COMMANDS | ACT_COMMANDS
         handler = commands.get(args.command) or globals()[f"_cmd_{args.command}"]
         return _run_command(handler, args, started=not argv_given)
     except DrafterError as exc:

@@ -233,4 +233,6 @@ def restore_stack(
 def stack_entries(stack: QUndoStack) -> tuple[list[dict], int]:
     """The commands of ``stack`` as the project keeps them, and the current position."""
     commands = [stack.command(i) for i in range(stack.count())]
-    return [c.to_dict() for c in commands if isinstance(c, DraftCommand)], stack.index()
+    kept = [c.to_dict() for c in commands if isinstance(c, DraftCommand)]
+    # Commands not kept (an act's removal) do not count in the position either.
+    return kept, sum(isinstance(c, DraftCommand) for c in commands[: stack.index()])

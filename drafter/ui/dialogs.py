@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +22,13 @@ from drafter.core.profiles import PROFILES
 from drafter.core.publication import sources_of
 from drafter.core.styles import STYLES
 from drafter.ui.act_name_note import ActNameNote
+from drafter.ui.dates import entered, example, shown
+from drafter.ui.jurisdictions import show_jurisdictions
+
+
+def profile_description(description: str) -> str:
+    """A structure profile's description in the interface language."""
+    return QCoreApplication.translate("Profiles", description)
 
 
 def lay_out(
@@ -53,6 +62,7 @@ class DraftPropertiesDialog(QDialog):
         self.style_combo = QComboBox()
         self.style_combo.addItems(STYLES)
         self.style_combo.setCurrentText(draft.style)
+        show_jurisdictions(self.style_combo)
         self.entry_edit = QPlainTextEdit(draft.entry_into_force)
         self.entry_edit.setPlaceholderText(self.tr("Empty: the style's usual wording"))
         self.entry_edit.setFixedHeight(80)
@@ -83,8 +93,8 @@ class ActPropertiesDialog(QDialog):
         self.setWindowTitle(self.tr("Act properties"))
         self.title_edit = QLineEdit(act.title)
         self.number_edit = QLineEdit(act.number)
-        self.date_edit = QLineEdit(act.date)
-        self.date_edit.setPlaceholderText("yyyy-mm-dd")
+        self.date_edit = QLineEdit(shown(act.date))
+        self.date_edit.setPlaceholderText(example())
         self.names = {
             "nominative": QLineEdit(act.names.nominative),
             "genitive": QLineEdit(act.names.genitive),
@@ -95,11 +105,12 @@ class ActPropertiesDialog(QDialog):
         self.sources_edit = QPlainTextEdit("\n".join(act.sources))
         self.sources_edit.setPlaceholderText(self.tr("One official publication source a line"))
         self.sources_edit.setFixedHeight(90)
-        self.edition_date_edit = QLineEdit(act.edition_date)
+        self.edition_date_edit = QLineEdit(shown(act.edition_date))
+        self.edition_date_edit.setPlaceholderText(example())
         self.edition_source_edit = QLineEdit(act.edition_source)
         self.profile_combo = QComboBox()
         for name, profile in PROFILES.items():
-            self.profile_combo.addItem(f"{name} — {profile.description}", name)
+            self.profile_combo.addItem(profile_description(profile.description), name)
         self.profile_combo.setCurrentIndex(max(0, self.profile_combo.findData(act.profile)))
         self.citation_combo = QComboBox()
         self.citation_combo.addItem(self.tr("digits (часть 2)"), "digits")
@@ -130,6 +141,25 @@ class ActPropertiesDialog(QDialog):
         lay_out(self, rows, self.names_note)
         self.resize(720, 560)
 
+    def accept(self) -> None:
+        """OK: refused with a sentence while a date cannot be read."""
+        for label, edit in (
+            (self.tr("Date"), self.date_edit),
+            (self.tr("Edition date"), self.edition_date_edit),
+        ):
+            if entered(edit.text()) is None:
+                text = self.tr("%1: «%2» is not a date; write it as %3.")
+                QMessageBox(
+                    QMessageBox.Icon.Warning,
+                    self.windowTitle(),
+                    text.replace("%1", label).replace("%2", edit.text()).replace("%3", example()),
+                    QMessageBox.StandardButton.Ok,
+                    self,
+                ).exec()
+                edit.setFocus()
+                return
+        super().accept()
+
     def _on_name_edit_text_changed(self, _text: str) -> None:
         names = replace(self.act.names, **{k: e.text().strip() for k, e in self.names.items()})
         self.names_note.show_for(self.act, names)
@@ -144,10 +174,10 @@ class ActPropertiesDialog(QDialog):
             self.act,
             title=self.title_edit.text().strip(),
             number=self.number_edit.text().strip(),
-            date=self.date_edit.text().strip(),
+            date=entered(self.date_edit.text()) or "",
             names=names,
             sources=sources,
-            edition_date=self.edition_date_edit.text().strip(),
+            edition_date=entered(self.edition_date_edit.text()) or "",
             edition_source=self.edition_source_edit.text().strip(),
             profile=self.profile_combo.currentData(),
             citation_style=self.citation_combo.currentData(),

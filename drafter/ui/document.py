@@ -19,6 +19,7 @@ from drafter.services import projects, review
 from drafter.services import rounds as rounds_service
 from drafter.services.review import ReviewReport
 from drafter.services.rounds import LetterFields
+from drafter.ui.messages import tr_message
 from drafter.ui.remark_calls import RemarkCalls
 
 if TYPE_CHECKING:
@@ -213,7 +214,8 @@ class DraftDocument(QObject):
             try:
                 proposal = self._proposal_from_text(slug, address, text)
             except Exception as exc:  # any reading problem: keep the typing, say why
-                self.problems[(slug, address)] = str(exc) or type(exc).__name__
+                said = tr_message(exc) if isinstance(exc, DrafterError) else str(exc)
+                self.problems[(slug, address)] = said or type(exc).__name__
                 self._texts_dirty = True
                 self._schedule_save()
                 self.problem_changed.emit(slug, address, self.problems[(slug, address)])

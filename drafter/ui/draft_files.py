@@ -16,6 +16,7 @@ from drafter.services.export import BundleResult, write_bundle
 from drafter.services.projects import PROJECT_SUFFIX
 from drafter.ui.dialogs import ActPropertiesDialog, DraftPropertiesDialog
 from drafter.ui.document import DraftDocument
+from drafter.ui.export_folder import choose_target, offer_open_folder
 from drafter.ui.folders import start_folder
 from drafter.ui.import_warnings import ImportWarningsDock
 from drafter.ui.jobs import Job, JobContext
@@ -191,12 +192,10 @@ class DraftFiles(QObject):
         document = self.window.document
         if document is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self.window, translate("MainWindow", "Export Bundle To"), str(self.last_folder())
-        )
-        if folder:
-            stem = document.path.stem if document.path else "draft"
-            self.export_bundle(Path(folder) / f"{stem}-bundle")
+        stem = document.path.stem if document.path else "draft"
+        target = choose_target(self.window, self.last_folder(), stem)  # asks before replacing
+        if target is not None:  # an earlier bundle it replaces goes only once this one is there
+            target.follow(self.export_bundle(target.path))
 
     def export_bundle(self, out_dir: Path) -> Job | None:
         """Write the bundle off the UI thread, with a progress dialog that can cancel it."""
@@ -248,6 +247,7 @@ class DraftFiles(QObject):
         where = str(result.path)
         exported = translate("MainWindow", "Exported to %1").replace("%1", where)
         window.statusBar().showMessage(exported, 10000)
+        offer_open_folder(window, result.path)
         if result.warnings:
             # E.g. an act without its publication sources: the bill's lead-in cites none.
             check = translate("MainWindow", "The bundle was written to %1. Please check:")

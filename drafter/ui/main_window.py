@@ -44,6 +44,7 @@ from drafter.ui.settings import add_recent_file, app_settings, recent_files, rem
 from drafter.ui.tree_panel import TreePanel, row_key
 from drafter.ui.unit_tree import TOP_ROLE, unit_label
 from drafter.ui.window_aids import install_aids
+from drafter.ui.window_extras import install_acts_and_language
 
 INSTRUCTIONS_DELAY_MS = 150
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.instructions_timer.setInterval(INSTRUCTIONS_DELAY_MS)
         self._connect()
         self.editing = Editing(self)  # drafting actions on the selected unit, Ctrl+S, outputs
+        install_acts_and_language(self)  # remove an act, jurisdictions, Alt+letter in any layout
         self._retranslate()
         self.setAcceptDrops(True)
         self._restore_geometry()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.core.rounds import Remark
+from drafter.ui.dates import shown
 from drafter.ui.outputs import redline_fragment
 from drafter.ui.remark_words import status_text
 from drafter.ui.review_source import kind_text
@@ -89,7 +90,7 @@ class RemarksPanel(QWidget):
             head.append(f"<b>{escape(status_text(remark.status))}</b>")
         rows = [" · ".join(head)]
         rows += remark_said(remark, translate("Reviews", "Proposed wording:"), redline=False)
-        author = ", ".join(x for x in (remark.author, remark.date[:10]) if x)
+        author = ", ".join(x for x in (remark.author, shown(remark.date)) if x)
         if author:
             rows.append(f"<span style='color:#777'>{escape(author)}</span>")
         background = "#f3f3f3" if remark.resolved or remark.status != "new" else "#fff6e0"
