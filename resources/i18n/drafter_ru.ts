@@ -12,120 +12,127 @@
 <context>
     <name>ActPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="83"/>
+        <location filename="../../drafter/ui/dialogs.py" line="93"/>
         <source>Act properties</source>
         <translation>Свойства акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="96"/>
+        <location filename="../../drafter/ui/dialogs.py" line="106"/>
         <source>One official publication source a line</source>
         <translation>Официальные источники опубликования, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="105"/>
+        <location filename="../../drafter/ui/dialogs.py" line="116"/>
         <source>digits (часть 2)</source>
         <translation>цифрами (часть 2)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="106"/>
+        <location filename="../../drafter/ui/dialogs.py" line="117"/>
         <source>words (часть вторая)</source>
         <translation>словами (часть вторая)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="111"/>
+        <location filename="../../drafter/ui/dialogs.py" line="122"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="112"/>
+        <location filename="../../drafter/ui/dialogs.py" line="123"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="113"/>
+        <location filename="../../drafter/ui/dialogs.py" line="124"/>
+        <location filename="../../drafter/ui/dialogs.py" line="147"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="114"/>
+        <location filename="../../drafter/ui/dialogs.py" line="125"/>
         <source>Name (nominative)</source>
         <translation>Название (именительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="115"/>
+        <location filename="../../drafter/ui/dialogs.py" line="126"/>
         <source>Name (genitive)</source>
         <translation>Название (родительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="116"/>
+        <location filename="../../drafter/ui/dialogs.py" line="127"/>
         <source>Name (accusative)</source>
         <translation>Название (винительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="117"/>
+        <location filename="../../drafter/ui/dialogs.py" line="128"/>
         <source>Name (prepositional)</source>
         <translation>Название (предложный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="118"/>
+        <location filename="../../drafter/ui/dialogs.py" line="129"/>
         <source>Name (instrumental)</source>
         <translation>Название (творительный)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="119"/>
+        <location filename="../../drafter/ui/dialogs.py" line="130"/>
         <source>Publication sources</source>
         <translation>Источники опубликования</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="120"/>
+        <location filename="../../drafter/ui/dialogs.py" line="131"/>
+        <location filename="../../drafter/ui/dialogs.py" line="148"/>
         <source>Edition date</source>
         <translation>Дата редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="121"/>
+        <location filename="../../drafter/ui/dialogs.py" line="132"/>
         <source>Edition source</source>
         <translation>Источник редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="122"/>
+        <location filename="../../drafter/ui/dialogs.py" line="133"/>
         <source>Structure profile</source>
         <translation>Структура акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="123"/>
+        <location filename="../../drafter/ui/dialogs.py" line="134"/>
         <source>Citation of parts</source>
         <translation>Ссылки на части</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="151"/>
+        <source>%1: «%2» is not a date; write it as %3.</source>
+        <translation>%1: «%2» — не дата; укажите дату в виде %3.</translation>
     </message>
 </context>
 <context>
     <name>DraftPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="50"/>
+        <location filename="../../drafter/ui/dialogs.py" line="59"/>
         <source>Draft properties</source>
         <translation>Свойства проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="57"/>
+        <location filename="../../drafter/ui/dialogs.py" line="67"/>
         <source>Empty: the style's usual wording</source>
         <translation>Пусто — обычная формулировка стиля</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="60"/>
+        <location filename="../../drafter/ui/dialogs.py" line="70"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="61"/>
+        <location filename="../../drafter/ui/dialogs.py" line="71"/>
         <source>Agency</source>
         <translation>Разработчик</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="62"/>
+        <location filename="../../drafter/ui/dialogs.py" line="72"/>
         <source>Drafting style</source>
         <translation>Стиль изложения</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="63"/>
+        <location filename="../../drafter/ui/dialogs.py" line="73"/>
         <source>Entry into force</source>
         <translation>Вступление в силу</translation>
     </message>
@@ -159,6 +166,275 @@
     </message>
 </context>
 <context>
+    <name>ExportFolder</name>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="43"/>
+        <source>Export Bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="45"/>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="53"/>
+        <source>Into a new folder named</source>
+        <translation>В новую папку с именем</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="62"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="67"/>
+        <source>Export Bundle To</source>
+        <translation>Папка для пакета документов</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="142"/>
+        <source>Cannot export</source>
+        <translation>Не удалось выполнить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="153"/>
+        <source>%1 already holds other files; choose an empty folder or a new folder name.</source>
+        <translation>В папке %1 уже есть другие файлы; выберите пустую папку или укажите имя новой папки.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="162"/>
+        <source>Replace the bundle?</source>
+        <translation>Заменить пакет?</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="163"/>
+        <source>%1 already holds a bundle. Replace it with this export?</source>
+        <translation>В папке %1 уже есть пакет. Заменить его результатом этого экспорта?</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/export_folder.py" line="179"/>
+        <source>Open Folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="97"/>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="98"/>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="99"/>
+        <source>Words in the act and the draft</source>
+        <translation>Слова в акте и в проекте</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="103"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="104"/>
+        <source>The previous occurrence (Shift+F3)</source>
+        <translation>Предыдущее вхождение (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="108"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="109"/>
+        <source>The next occurrence (Enter, F3)</source>
+        <translation>Следующее вхождение (Enter, F3)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="111"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="114"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="115"/>
+        <source>Find words in the current and proposed wordings of the draft</source>
+        <translation>Найти слова в действующей и предлагаемой редакциях проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="121"/>
+        <source>Find &amp;Next</source>
+        <translation>Найти д&amp;алее</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="122"/>
+        <source>Go to the next occurrence found</source>
+        <translation>Перейти к следующему найденному вхождению</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="126"/>
+        <source>Find &amp;Previous</source>
+        <translation>Найти п&amp;редыдущее</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="127"/>
+        <source>Go to the previous occurrence found</source>
+        <translation>Перейти к предыдущему найденному вхождению</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="244"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/find_bar.py" line="247"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="51"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="54"/>
+        <source>&amp;Your First Draft</source>
+        <translation>&amp;Первый проект: с чего начать</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="55"/>
+        <source>A short guide: import an act, amend it, export the bill</source>
+        <translation>Краткое руководство: загрузить акт, внести изменения, выгрузить законопроект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="58"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="59"/>
+        <source>List every key combination of the window</source>
+        <translation>Перечень всех сочетаний клавиш окна</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="62"/>
+        <source>Tree &amp;Colours</source>
+        <translation>&amp;Цвета в дереве</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="63"/>
+        <source>What the colours and badges in the tree of units mean</source>
+        <translation>Что означают цвета и отметки в дереве структурных единиц</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="66"/>
+        <source>&amp;About Drafter</source>
+        <translation>&amp;О программе Drafter</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="67"/>
+        <source>Version, licence and where this draft's file is</source>
+        <translation>Версия, лицензия и расположение файла проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="105"/>
+        <source>No draft is open.</source>
+        <translation>Проект не открыт.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="111"/>
+        <source>Drafts amendments to legislation: the amending law, the comparison table and the text with tracked changes, always in step with your edits.</source>
+        <translation>Подготовка изменений в законодательство: текст законопроекта, сравнительная таблица и текст с исправлениями всегда соответствуют вашей правке.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="118"/>
+        <source>Licence: MIT. Free to use, copy and change.</source>
+        <translation>Лицензия: MIT. Можно свободно использовать, копировать и изменять.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="120"/>
+        <source>This draft's file:</source>
+        <translation>Файл проекта:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="123"/>
+        <source>About Drafter</source>
+        <translation>О программе Drafter</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="156"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="161"/>
+        <source>Create the draft: File → New Draft… and give it a file name. Drafter saves every change by itself.</source>
+        <translation>Создайте проект: Файл → Новый проект… и задайте имя файла. Drafter сохраняет каждое изменение сам.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="166"/>
+        <source>Import the act you amend: File → Import Act… (Ctrl+I), a .docx or .txt file with its current wording, or drop the file on the window.</source>
+        <translation>Загрузите изменяемый акт: Файл → Импорт акта… (Ctrl+I) — файл .docx или .txt с его действующей редакцией, либо перетащите файл в окно.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="171"/>
+        <source>Find the article: type its number («322.1» or «ст. 322.1») or words in the filter above the tree and press Enter; Ctrl+F finds words in the texts.</source>
+        <translation>Найдите статью: введите её номер («322.1» или «ст. 322.1») или слова в фильтр над деревом и нажмите Enter; Ctrl+F ищет слова в текстах.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="176"/>
+        <source>Edit the proposed wording on the right; the current wording stays on the left. Changed words are highlighted and the amending instructions follow at once.</source>
+        <translation>Правьте предлагаемую редакцию справа; действующая редакция остаётся слева. Изменённые слова выделяются, а текст изменений формируется сразу.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="181"/>
+        <source>Repeal a unit, add one after it or restore its current wording from the Edit menu; F7 goes from change to change; right-click a change to revert it.</source>
+        <translation>Признать структурную единицу утратившей силу, дополнить новой после неё или вернуть действующую редакцию можно в меню «Правка»; F7 переходит от изменения к изменению; щелчок правой кнопкой по изменению позволяет его отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="186"/>
+        <source>Export the bundle (File → Export Bundle…, Ctrl+E): the bill, the comparison table and the text with tracked changes.</source>
+        <translation>Выгрузите пакет (Файл → Экспорт пакета…, Ctrl+E): законопроект, сравнительную таблицу и текст с исправлениями.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="193"/>
+        <source>Your First Draft</source>
+        <translation>Первый проект: с чего начать</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="208"/>
+        <source>Open remarks of the agencies (a count)</source>
+        <translation>Неснятые замечания ведомств (число)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="213"/>
+        <source>An agency objects</source>
+        <translation>Ведомство возражает</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="217"/>
+        <source>Black: the draft does not touch the unit</source>
+        <translation>Чёрный: проект не затрагивает структурную единицу</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/help_menu.py" line="220"/>
+        <source>Tree Colours</source>
+        <translation>Цвета в дереве</translation>
+    </message>
+</context>
+<context>
     <name>ImportWarningsDock</name>
     <message>
         <location filename="../../drafter/ui/import_warnings.py" line="54"/>
@@ -181,44 +457,62 @@
     </message>
 </context>
 <context>
+    <name>Jurisdictions</name>
+    <message>
+        <location filename="../../drafter/ui/jurisdictions.py" line="21"/>
+        <source>Russia</source>
+        <translation>Россия</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/jurisdictions.py" line="22"/>
+        <source>United Kingdom</source>
+        <translation>Соединённое Королевство</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/jurisdictions.py" line="23"/>
+        <source>United States</source>
+        <translation>США</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="65"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="75"/>
         <source>Filter by number or words</source>
         <translation>Поиск по номеру или словам</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="66"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="76"/>
         <source>With open remarks</source>
         <translation>С открытыми замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="68"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="78"/>
         <source>Show only the units the agencies' open remarks are on</source>
         <translation>Показать только структурные единицы с открытыми замечаниями ведомств</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="81"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="91"/>
         <source>All units</source>
         <translation>Все единицы</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="84"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="94"/>
         <source>Changed since round %1</source>
         <translation>Изменённые с этапа %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/tree_panel.py" line="88"/>
+        <location filename="../../drafter/ui/tree_panel.py" line="98"/>
         <source>Show only the units changed since a round was sent</source>
         <translation>Показать только структурные единицы, изменённые после отправки этапа</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="279"/>
+        <location filename="../../drafter/ui/main_window.py" line="286"/>
         <source>Select an article in the tree to edit it.</source>
         <translation>Выберите статью в дереве, чтобы изменить её.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="151"/>
+        <location filename="../../drafter/ui/actions.py" line="160"/>
         <source>Drafting style of the instructions</source>
         <translation>Стиль изложения поправок</translation>
     </message>
@@ -238,204 +532,233 @@
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="110"/>
+        <location filename="../../drafter/ui/actions.py" line="117"/>
         <source>&amp;New Draft…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="111"/>
+        <location filename="../../drafter/ui/actions.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="112"/>
+        <location filename="../../drafter/ui/actions.py" line="120"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="113"/>
+        <location filename="../../drafter/ui/actions.py" line="121"/>
         <source>&amp;Import Act…</source>
         <translation>&amp;Импорт акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="126"/>
+        <location filename="../../drafter/ui/actions.py" line="134"/>
         <source>Add an act from a .docx or .txt file</source>
         <translation>Добавить акт из файла .docx или .txt</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="114"/>
+        <location filename="../../drafter/ui/actions.py" line="122"/>
         <source>&amp;Export Bundle…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="127"/>
+        <location filename="../../drafter/ui/actions.py" line="135"/>
         <source>Write the bill and tables to a folder</source>
         <translation>Сохранить законопроект и таблицы в папку</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="116"/>
+        <location filename="../../drafter/ui/actions.py" line="124"/>
         <source>&amp;Draft Properties…</source>
         <translation>Свойства &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="117"/>
+        <location filename="../../drafter/ui/actions.py" line="125"/>
         <source>A&amp;ct Properties…</source>
         <translation>Свойства &amp;акта…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="118"/>
+        <location filename="../../drafter/ui/actions.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="158"/>
+        <location filename="../../drafter/ui/actions.py" line="171"/>
+        <location filename="../../drafter/ui/editing.py" line="374"/>
+        <source>&amp;Repeal %1</source>
+        <translation>&amp;Признать утратившим силу: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="173"/>
+        <source>Restore the Current Wording of %1</source>
+        <translation>Вернуть действующую редакцию: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="175"/>
+        <source>&amp;Add %1 after %2</source>
+        <translation>&amp;Добавить после «%2»: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="159"/>
+        <location filename="../../drafter/ui/actions.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="119"/>
+        <location filename="../../drafter/ui/actions.py" line="127"/>
+        <location filename="../../drafter/ui/actions.py" line="167"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="131"/>
+        <location filename="../../drafter/ui/actions.py" line="140"/>
         <source>Add a new article after this one</source>
         <translation>Добавить новую статью после этой</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="120"/>
+        <location filename="../../drafter/ui/actions.py" line="128"/>
+        <location filename="../../drafter/ui/actions.py" line="168"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="132"/>
+        <location filename="../../drafter/ui/actions.py" line="141"/>
         <source>Declare this article repealed</source>
         <translation>Признать статью утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="121"/>
+        <location filename="../../drafter/ui/actions.py" line="129"/>
+        <location filename="../../drafter/ui/actions.py" line="169"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="115"/>
+        <location filename="../../drafter/ui/actions.py" line="119"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="123"/>
         <source>Approval &amp;Rounds…</source>
         <translation>Этапы &amp;согласования…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="122"/>
+        <location filename="../../drafter/ui/actions.py" line="130"/>
         <source>Ne&amp;xt Open Remark</source>
         <translation>&amp;Следующее открытое замечание</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="123"/>
+        <location filename="../../drafter/ui/actions.py" line="131"/>
         <source>Pre&amp;vious Open Remark</source>
         <translation>&amp;Предыдущее открытое замечание</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="128"/>
+        <location filename="../../drafter/ui/actions.py" line="136"/>
+        <source>Write the draft to its file now</source>
+        <translation>Записать проект в файл сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/actions.py" line="137"/>
         <source>The rounds sent, the agencies' answers, returned files to read</source>
         <translation>Направленные этапы, ответы ведомств, чтение файлов с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="133"/>
+        <location filename="../../drafter/ui/actions.py" line="142"/>
         <source>Drop the proposed changes of this article</source>
         <translation>Отменить предлагаемые изменения этой статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="136"/>
+        <location filename="../../drafter/ui/actions.py" line="145"/>
         <source>The next remark still open, across the draft</source>
         <translation>Следующее открытое замечание по всему проекту</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="144"/>
+        <location filename="../../drafter/ui/actions.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="145"/>
+        <location filename="../../drafter/ui/actions.py" line="154"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Недавние проекты</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="146"/>
+        <location filename="../../drafter/ui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="147"/>
+        <location filename="../../drafter/ui/actions.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="148"/>
+        <location filename="../../drafter/ui/actions.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="149"/>
+        <location filename="../../drafter/ui/actions.py" line="158"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="150"/>
+        <location filename="../../drafter/ui/actions.py" line="159"/>
         <source>Style:</source>
         <translation>Стиль:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="176"/>
+        <location filename="../../drafter/ui/main_window.py" line="183"/>
         <source>typing in %1</source>
         <translation>ввод текста в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="188"/>
+        <location filename="../../drafter/ui/main_window.py" line="195"/>
         <source>Cannot open a draft</source>
         <translation>Не удалось открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="201"/>
+        <location filename="../../drafter/ui/main_window.py" line="208"/>
         <source>Cannot open the sample draft</source>
         <translation>Не удалось открыть пример проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="98"/>
-        <location filename="../../drafter/ui/draft_files.py" line="304"/>
-        <location filename="../../drafter/ui/main_window.py" line="258"/>
+        <location filename="../../drafter/ui/draft_files.py" line="101"/>
+        <location filename="../../drafter/ui/draft_files.py" line="308"/>
+        <location filename="../../drafter/ui/main_window.py" line="265"/>
         <source>Cannot save the draft</source>
         <translation>Не удалось сохранить проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="282"/>
+        <location filename="../../drafter/ui/main_window.py" line="289"/>
         <source>No draft is open. Create one (File → New Draft), open one, or start with the sample: drafter demo.</source>
         <translation>Проект не открыт. Создайте новый (Файл → Новый проект), откройте существующий или начните с примера: drafter demo.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="310"/>
+        <location filename="../../drafter/ui/main_window.py" line="317"/>
         <source>The draft repeals this article; restore it to edit.</source>
         <translation>Проект признаёт статью утратившей силу; верните её, чтобы редактировать.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="318"/>
+        <location filename="../../drafter/ui/main_window.py" line="325"/>
         <source>Cannot read this text yet: %1. Your typing is kept.</source>
         <translation>Текст пока не читается как статья: %1. Набранный текст сохранён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="471"/>
+        <location filename="../../drafter/ui/main_window.py" line="478"/>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="476"/>
+        <location filename="../../drafter/ui/main_window.py" line="483"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="434"/>
+        <location filename="../../drafter/ui/main_window.py" line="441"/>
         <source>Change drafting style</source>
         <translation>Смена стиля изложения</translation>
     </message>
@@ -460,151 +783,151 @@
         <translation>Текст законопроекта не сформирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="509"/>
+        <location filename="../../drafter/ui/main_window.py" line="516"/>
         <source>Add unit</source>
         <translation>Добавление статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="522"/>
+        <location filename="../../drafter/ui/main_window.py" line="529"/>
         <source>Remove added unit</source>
         <translation>Удаление добавленной статьи</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="525"/>
+        <location filename="../../drafter/ui/main_window.py" line="532"/>
         <source>Repeal unit</source>
         <translation>Признание утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="535"/>
+        <location filename="../../drafter/ui/main_window.py" line="542"/>
         <source>Restore current wording</source>
         <translation>Возврат действующей редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="65"/>
+        <location filename="../../drafter/ui/draft_files.py" line="68"/>
         <source>New Draft</source>
         <translation>Новый проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="60"/>
-        <location filename="../../drafter/ui/draft_files.py" line="82"/>
+        <location filename="../../drafter/ui/draft_files.py" line="63"/>
+        <location filename="../../drafter/ui/draft_files.py" line="85"/>
         <source>Drafts (*.drafter)</source>
         <translation>Проекты (*.drafter)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="73"/>
+        <location filename="../../drafter/ui/draft_files.py" line="76"/>
         <source>Cannot create the draft</source>
         <translation>Не удалось создать проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="81"/>
+        <location filename="../../drafter/ui/draft_files.py" line="84"/>
         <source>Open Draft</source>
         <translation>Открыть проект</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="266"/>
+        <location filename="../../drafter/ui/draft_files.py" line="270"/>
         <source>Change the bill's package</source>
         <translation>Изменение пакета документов к законопроекту</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="315"/>
-        <location filename="../../drafter/ui/main_window.py" line="546"/>
+        <location filename="../../drafter/ui/draft_files.py" line="319"/>
+        <location filename="../../drafter/ui/main_window.py" line="553"/>
         <source>Save Draft As</source>
         <translation>Сохранить проект как</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="569"/>
+        <location filename="../../drafter/ui/main_window.py" line="576"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="107"/>
+        <location filename="../../drafter/ui/draft_files.py" line="112"/>
         <source>Import Act</source>
         <translation>Импорт акта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="119"/>
-        <location filename="../../drafter/ui/draft_files.py" line="143"/>
-        <location filename="../../drafter/ui/draft_files.py" line="150"/>
+        <location filename="../../drafter/ui/draft_files.py" line="124"/>
+        <location filename="../../drafter/ui/draft_files.py" line="148"/>
+        <location filename="../../drafter/ui/draft_files.py" line="155"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="120"/>
+        <location filename="../../drafter/ui/draft_files.py" line="125"/>
         <source>Open a draft you can edit to import acts.</source>
         <translation>Чтобы импортировать акты, откройте проект, доступный для изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="127"/>
+        <location filename="../../drafter/ui/draft_files.py" line="132"/>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="152"/>
+        <location filename="../../drafter/ui/draft_files.py" line="157"/>
         <source>Imported %1</source>
         <translation>Импортирован: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="155"/>
+        <location filename="../../drafter/ui/draft_files.py" line="160"/>
         <source>%1 warnings</source>
         <translation>предупреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="184"/>
+        <location filename="../../drafter/ui/draft_files.py" line="189"/>
         <source>Cannot import the act</source>
         <translation>Не удалось импортировать акт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="191"/>
-        <source>Export Bundle To</source>
-        <translation>Папка для пакета документов</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/ui/draft_files.py" line="229"/>
+        <location filename="../../drafter/ui/draft_files.py" line="232"/>
         <source>Cannot export</source>
         <translation>Не удалось выполнить экспорт</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="219"/>
+        <location filename="../../drafter/ui/draft_files.py" line="222"/>
         <source>Writing the bill, tables and redlines…</source>
         <translation>Формирование законопроекта, таблиц и редакций…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="108"/>
+        <location filename="../../drafter/ui/draft_files.py" line="106"/>
+        <source>The draft is saved as %1; editing continues there.</source>
+        <translation>Проект сохранён как %1; работа продолжается в этом файле.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/draft_files.py" line="113"/>
         <source>Acts (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</source>
         <translation>Акты (*.docx *.txt *.html *.htm *.rtf *.doc *.odt)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="220"/>
+        <location filename="../../drafter/ui/draft_files.py" line="223"/>
         <source>Export Bundle</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="226"/>
+        <location filename="../../drafter/ui/draft_files.py" line="229"/>
         <source>Export cancelled</source>
         <translation>Экспорт отменён</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="245"/>
+        <location filename="../../drafter/ui/draft_files.py" line="248"/>
         <source>Exported to %1</source>
         <translation>Пакет сохранён в %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="252"/>
+        <location filename="../../drafter/ui/draft_files.py" line="256"/>
         <source>Exported with warnings</source>
         <translation>Пакет сохранён с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="249"/>
+        <location filename="../../drafter/ui/draft_files.py" line="253"/>
         <source>The bundle was written to %1. Please check:</source>
         <translation>Пакет сохранён в %1. Проверьте:</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="261"/>
+        <location filename="../../drafter/ui/draft_files.py" line="265"/>
         <source>Change draft properties</source>
         <translation>Изменение свойств проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="294"/>
+        <location filename="../../drafter/ui/draft_files.py" line="298"/>
         <source>Cannot save the act</source>
         <translation>Не удалось сохранить акт</translation>
     </message>
@@ -619,17 +942,17 @@
         <translation>Пометки официальной публикации; они не входят в текст закона</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="616"/>
+        <location filename="../../drafter/ui/main_window.py" line="623"/>
         <source>No draft</source>
         <translation>Нет проекта</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="621"/>
+        <location filename="../../drafter/ui/main_window.py" line="628"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/main_window.py" line="625"/>
+        <location filename="../../drafter/ui/main_window.py" line="632"/>
         <source>Changed units: %1</source>
         <translation>Изменённых единиц: %1</translation>
     </message>
@@ -644,24 +967,173 @@
         <translation>Только чтение: файл проекта недоступен для записи. Сохраните копию, чтобы вносить изменения.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="305"/>
+        <location filename="../../drafter/ui/draft_files.py" line="309"/>
         <source>The latest edits could not be written to %1. Save a copy elsewhere?</source>
         <translation>Последние изменения не удалось записать в %1. Сохранить копию в другом месте?</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/messages.py" line="34"/>
+        <location filename="../../drafter/ui/messages.py" line="79"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="80"/>
+        <location filename="../../drafter/ui/messages.py" line="81"/>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="82"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="83"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="84"/>
+        <source>it already exists</source>
+        <translation>он уже существует</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="85"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="86"/>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="87"/>
+        <source>the name is too long</source>
+        <translation>слишком длинное имя</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="88"/>
+        <source>it is in use</source>
+        <translation>он используется другой программой</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="89"/>
+        <source>the folder is not empty</source>
+        <translation>папка не пуста</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="109"/>
         <source>internal error (%1)</source>
         <translation>внутренняя ошибка (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/messages.py" line="42"/>
+        <location filename="../../drafter/ui/messages.py" line="117"/>
         <source>%1 does not exist (it may have been moved or deleted).</source>
         <translation>%1 не существует (возможно, файл перемещён или удалён).</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/messages.py" line="44"/>
+        <location filename="../../drafter/ui/messages.py" line="119"/>
         <source>%1 cannot be read: permission denied.</source>
         <translation>%1 не удаётся прочитать: нет доступа.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/act_removal.py" line="40"/>
+        <source>remove %1</source>
+        <translation>удаление акта %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/act_removal.py" line="80"/>
+        <source>Re&amp;move Act From Project</source>
+        <translation>&amp;Удалить акт из проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/act_removal.py" line="82"/>
+        <source>Take the chosen act and its changes out of the draft (Undo brings them back)</source>
+        <translation>Исключить выбранный акт и изменения к нему из проекта (команда «Отменить» вернёт их)</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/act_removal.py" line="112"/>
+        <source>Cannot remove the act</source>
+        <translation>Не удалось удалить акт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/act_removal.py" line="118"/>
+        <source>Removed %1 from the draft</source>
+        <translation>Акт %1 удалён из проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="32"/>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="33"/>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="34"/>
+        <source>Point</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="35"/>
+        <source>Subpoint</source>
+        <translation>Подпункт</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="300"/>
+        <source>Saved to %1</source>
+        <translation>Сохранено в файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="350"/>
+        <source>Repeal instead?</source>
+        <translation>Признать утратившим силу?</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/editing.py" line="351"/>
+        <source>The whole text of %1 is deleted. Repeal it instead, so that the bill says it loses force?</source>
+        <translation>Текст «%1» удалён целиком. Признать эту единицу утратившей силу, чтобы законопроект так и сказал, вместо исключения?</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="44"/>
+        <source>Next C&amp;hange</source>
+        <translation>Следующее &amp;изменение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="46"/>
+        <source>Go to the next changed words, across the draft</source>
+        <translation>Перейти к следующим изменённым словам во всём проекте</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="48"/>
+        <source>Previous Chan&amp;ge</source>
+        <translation>Предыдущее из&amp;менение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="50"/>
+        <source>Go to the previous changed words, across the draft</source>
+        <translation>Перейти к предыдущим изменённым словам во всём проекте</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="83"/>
+        <source>Went round: the first change of the draft</source>
+        <translation>Поиск продолжен с начала: первое изменение проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="85"/>
+        <source>Went round: the last change of the draft</source>
+        <translation>Поиск продолжен с конца: последнее изменение проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/navigation.py" line="90"/>
+        <source>The draft changes nothing yet.</source>
+        <translation>Проект пока ничего не изменяет.</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1218,50 @@
         <location filename="../../drafter/ui/package_dialog.py" line="86"/>
         <source>Type the number of days, from 1 to 999.</source>
         <translation>Введите число дней от 1 до 999.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="25"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="26"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="27"/>
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="28"/>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="23"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="24"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../drafter/ui/i18n.py" line="22"/>
+        <source>OK</source>
+        <translation>ОК</translation>
     </message>
 </context>
 <context>
@@ -1226,27 +1742,27 @@
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="61"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="62"/>
         <source>Remarks of the agencies: none</source>
         <translation>Замечания ведомств: нет</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="66"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="67"/>
         <source>Remarks of the agencies (%1)</source>
         <translation>Замечания ведомств (%1)</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="70"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="71"/>
         <source>%1 open</source>
         <translation>нерассмотренных: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="83"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="84"/>
         <source>round %1</source>
         <translation>этап %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/remarks_panel.py" line="87"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="88"/>
         <source>resolved in the file</source>
         <translation>снято в файле</translation>
     </message>
@@ -1292,7 +1808,7 @@
     </message>
     <message>
         <location filename="../../drafter/ui/letter_remark_dialog.py" line="69"/>
-        <location filename="../../drafter/ui/remarks_panel.py" line="91"/>
+        <location filename="../../drafter/ui/remarks_panel.py" line="92"/>
         <source>Proposed wording:</source>
         <translation>Предлагаемая редакция:</translation>
     </message>
@@ -2004,135 +2520,354 @@
 <context>
     <name>SideBySide</name>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="203"/>
+        <location filename="../../drafter/ui/diff_view.py" line="215"/>
         <source>Current wording</source>
         <translation>Действующая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="204"/>
+        <location filename="../../drafter/ui/diff_view.py" line="216"/>
         <source>Proposed wording</source>
         <translation>Предлагаемая редакция</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/diff_view.py" line="207"/>
+        <location filename="../../drafter/ui/diff_view.py" line="219"/>
         <source>Not in the act yet: the draft adds this unit.</source>
         <translation>В акте ещё нет: проект добавляет эту единицу.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="337"/>
+        <source>Revert This Change</source>
+        <translation>Отменить это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/diff_view.py" line="339"/>
+        <source>Put these words back as the current wording has them</source>
+        <translation>Вернуть эти слова в действующей редакции</translation>
+    </message>
+</context>
+<context>
+    <name>Tooltips</name>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="21"/>
+        <source>Start a new draft in a file of its own</source>
+        <translation>Создать новый проект в отдельном файле</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="22"/>
+        <source>Open a draft saved earlier</source>
+        <translation>Открыть ранее сохранённый проект</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="23"/>
+        <source>Continue the draft in a copy under another name</source>
+        <translation>Продолжить работу в копии проекта под другим именем</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="26"/>
+        <source>The draft's title, initiator, entry into force and style</source>
+        <translation>Наименование проекта, субъект инициативы, вступление в силу и стиль</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="29"/>
+        <source>The name, date and number of the act the tree shows</source>
+        <translation>Наименование, дата и номер акта, выбранного в дереве</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="32"/>
+        <source>Close Drafter; the draft is saved</source>
+        <translation>Закрыть Drafter; проект сохраняется</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="33"/>
+        <source>Take back the last change to the draft</source>
+        <translation>Отменить последнее изменение проекта</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="34"/>
+        <source>Make again the change taken back</source>
+        <translation>Повторить отменённое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="35"/>
+        <source>The previous remark still open, across the draft</source>
+        <translation>Предыдущее неснятое замечание во всём проекте</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="38"/>
+        <source>Drafts opened lately</source>
+        <translation>Недавно открытые проекты</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="39"/>
+        <source>The language of the window</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="83"/>
+        <source>Open this draft: %1</source>
+        <translation>Открыть проект: %1</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/tooltips.py" line="85"/>
+        <source>No draft has been opened yet</source>
+        <translation>Проекты ещё не открывались</translation>
+    </message>
+</context>
+<context>
+    <name>UnitKinds</name>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="22"/>
+        <source>code part</source>
+        <translation>«часть кодекса»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="23"/>
+        <source>division</source>
+        <translation>«раздел»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="24"/>
+        <source>subdivision</source>
+        <translation>«подраздел»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="25"/>
+        <source>chapter</source>
+        <translation>«глава»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="26"/>
+        <source>group</source>
+        <translation>«параграф»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="27"/>
+        <source>subgroup</source>
+        <translation>«рубрика параграфа»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="28"/>
+        <source>article</source>
+        <translation>«статья»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="29"/>
+        <source>part</source>
+        <translation>«часть»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="30"/>
+        <source>point</source>
+        <translation>«пункт»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="31"/>
+        <source>subpoint</source>
+        <translation>«подпункт»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="32"/>
+        <source>paragraph</source>
+        <translation>«абзац»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="33"/>
+        <source>note</source>
+        <translation>«примечание»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="34"/>
+        <source>section</source>
+        <translation>«секция»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="35"/>
+        <source>subsection</source>
+        <translation>«подсекция»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="36"/>
+        <source>subparagraph</source>
+        <translation>«подабзац»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="37"/>
+        <source>clause</source>
+        <translation>«клауза»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="38"/>
+        <source>subclause</source>
+        <translation>«подклауза»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="39"/>
+        <source>schedule</source>
+        <translation>«приложение»</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/messages.py" line="40"/>
+        <source>final provision</source>
+        <translation>«заключительное положение»</translation>
     </message>
 </context>
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="64"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="69"/>
         <source>Changed by the draft</source>
         <translation>Изменяется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="66"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="71"/>
         <source>Added by the draft</source>
         <translation>Добавляется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="68"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="73"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="74"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="79"/>
         <source>Open remarks: %1</source>
         <translation>Неснятых замечаний: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="175"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="180"/>
         <source>An agency objects</source>
         <translation>Ведомство возражает</translation>
     </message>
 </context>
 <context>
+    <name>ViewAids</name>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="64"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="65"/>
+        <source>Larger text in the wordings and the instructions</source>
+        <translation>Крупнее текст редакций и изменений</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="69"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="70"/>
+        <source>Smaller text in the wordings and the instructions</source>
+        <translation>Мельче текст редакций и изменений</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="74"/>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="75"/>
+        <source>The text of the panes at its usual size</source>
+        <translation>Обычный размер текста панелей</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/view_aids.py" line="126"/>
+        <source>This draft has no acts yet. Start by importing the act you amend: File → Import Act… (Ctrl+I), or drop its .docx or .txt file on this window.</source>
+        <translation>В проекте пока нет актов. Начните с загрузки изменяемого акта: Файл → Импорт акта… (Ctrl+I) или перетащите его файл .docx или .txt в это окно.</translation>
+    </message>
+</context>
+<context>
 <name>Message</name>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="172"/>
+        <location filename="../../drafter/cli/__init__.py" line="175"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="175"/>
+        <location filename="../../drafter/cli/__init__.py" line="178"/>
         <source>imported {slug}: {title} — {units} units</source>
         <translation>импортирован {slug}: {title} — единиц: {units}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="191"/>
+        <location filename="../../drafter/cli/__init__.py" line="194"/>
         <source>{source} → {slug}: {changed} changed, {added} added, {repealed} repealed</source>
         <translation>{source} → {slug}: изменено {changed}, добавлено {added}, признано утратившими силу {repealed}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <location filename="../../drafter/cli/__init__.py" line="228"/>
         <source>restated</source>
         <translation>излагается в новой редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <location filename="../../drafter/cli/__init__.py" line="228"/>
         <source>amended by patches</source>
         <translation>изменяется точечными поправками</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="225"/>
+        <location filename="../../drafter/cli/__init__.py" line="228"/>
         <source>unchanged</source>
         <translation>не изменяется</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <location filename="../../drafter/cli/__init__.py" line="229"/>
         <source>restate</source>
         <translation>изложить в новой редакции</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <location filename="../../drafter/cli/__init__.py" line="229"/>
         <source>patch</source>
         <translation>точечные поправки</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="226"/>
+        <location filename="../../drafter/cli/__init__.py" line="229"/>
         <source>auto</source>
         <translation>по правилам</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="229"/>
+        <location filename="../../drafter/cli/__init__.py" line="232"/>
         <source>{act} {address}: {form} (the drafter's choice: {chosen})</source>
         <translation>{act} {address}: {form} (выбор разработчика: {chosen})</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="270"/>
+        <location filename="../../drafter/cli/__init__.py" line="273"/>
         <source>--to and --deadline go with --round next.</source>
         <translation>--to и --deadline указываются вместе с --round next.</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="273"/>
+        <location filename="../../drafter/cli/__init__.py" line="276"/>
         <source>exported to {path}</source>
         <translation>экспортировано в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="285"/>
+        <location filename="../../drafter/cli/__init__.py" line="288"/>
         <source>round {number} written to {path} as it was sent</source>
         <translation>этап {number} записан в {path} в том виде, в каком был направлен</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="287"/>
+        <location filename="../../drafter/cli/__init__.py" line="290"/>
         <source>round {number} exported to {path}</source>
         <translation>этап {number} выгружен в {path}</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="336"/>
+        <location filename="../../drafter/cli/__init__.py" line="339"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="341"/>
+        <location filename="../../drafter/cli/__init__.py" line="344"/>
         <source>a file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../drafter/cli/__init__.py" line="348"/>
+        <location filename="../../drafter/cli/__init__.py" line="351"/>
         <source>internal error ({error}); set DRAFTER_DEBUG=1 for details and please report it</source>
         <translation>внутренняя ошибка ({error}); задайте DRAFTER_DEBUG=1, чтобы увидеть подробности, и сообщите о ней</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/cli/acts.py" line="30"/>
+        <source>removed {slug}: {title}, with {count} proposal(s)</source>
+        <translation>удалён акт {slug}: {title}; изменений к нему: {count}</translation>
     </message>
     <message>
         <location filename="../../drafter/cli/references.py" line="13"/>
@@ -3565,6 +4300,16 @@
         <translation>в словах смешаны латинские и кириллические буквы</translation>
     </message>
     <message>
+        <location filename="../../drafter/services/act_removal.py" line="15"/>
+        <source>The project has no act {slug}.</source>
+        <translation>В проекте нет акта {slug}.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/act_removal.py" line="16"/>
+        <source>{title} cannot be removed from the project: remarks of the approval rounds refer to it ({count}).</source>
+        <translation>{title}: акт нельзя удалить из проекта, на него ссылаются замечания, поступившие при согласовании ({count}).</translation>
+    </message>
+    <message>
         <location filename="../../drafter/services/acts.py" line="19"/>
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
@@ -3980,12 +4725,12 @@
         <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/document.py" line="228"/>
+        <location filename="../../drafter/ui/document.py" line="237"/>
         <source>{address} is not a unit of {slug}</source>
         <translation>{address} не является структурной единицей акта {slug}</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/draft_files.py" line="167"/>
+        <location filename="../../drafter/ui/draft_files.py" line="172"/>
         <source>{address} is no longer in the act.</source>
         <translation>Структурная единица {address} в акте отсутствует.</translation>
     </message>
