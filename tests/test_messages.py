@@ -128,3 +128,12 @@ def test_every_interface_string_names_its_context_so_lupdate_collects_it():
             ):
                 hidden.append(f"{path.name}:{node.lineno}: {words.value!r}")
     assert not hidden, "\n".join(hidden)
+
+
+def test_every_structure_profile_description_is_marked_for_translation():
+    """The act-properties dialog shows each profile's description translated: lupdate sees
+    them only through drafter.ui.dialogs.PROFILE_DESCRIPTIONS."""
+    from drafter.core.profiles import PROFILES
+    from drafter.ui.dialogs import PROFILE_DESCRIPTIONS
+
+    assert {p.description for p in PROFILES.values() if p.description} <= set(PROFILE_DESCRIPTIONS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,22 @@ from drafter.core.styles import STYLES
 from drafter.ui.act_name_note import ActNameNote
 from drafter.ui.dates import entered, example, shown
 from drafter.ui.jurisdictions import show_jurisdictions
+
+# The structure profiles' descriptions (drafter.core.profiles), for lupdate; a test checks the list.
+PROFILE_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP(
+        "Profiles",
+        "Russian codes (УК, УПК, КоАП): статья → часть «1.» → пункт «1)»/«а)» → подпункт",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Profiles", "Russian laws, ГК, НК: статья → пункт «1.» → подпункт «1)» → абзац"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Profiles",
+        "UK: section → subsection (1) → paragraph (a) → sub-paragraph (i); Schedules",
+    ),
+    QT_TRANSLATE_NOOP("Profiles", "US: section → (a) → (1) → (A) → (i) → (I)"),
+)
 
 
 def profile_description(description: str) -> str:

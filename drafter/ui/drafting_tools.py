@@ -57,16 +57,31 @@ class DraftingTools(QObject):
 
     def retranslate(self) -> None:
         self.form_menu.setTitle(self.tr("&Form of the Amendment"))
+        self._describe(
+            self.form_menu.menuAction(),
+            self.tr("Whether the bill restates the shown unit or amends it by patches"),
+        )
         self.package_action.setText(self.tr("Bill &Package…"))
-        self.package_action.setToolTip(
+        self._describe(
+            self.package_action,
             self.tr(
                 "Edit the initiator, the entry into force and the texts of the explanatory "
                 "note and the financial justification"
-            )
+            ),
         )
         self.dock.setWindowTitle(self.tr("References to Changed Units"))
+        self._describe(
+            self.dock.toggleViewAction(),
+            self.tr("Show the units of the project's acts that cite what the draft changes"),
+        )
         self.references.retranslate()
         self._show_form(self.window.current)
+
+    @staticmethod
+    def _describe(action: QAction, text: str) -> None:
+        """What the action does, as its tooltip and status tip (the tooltips keep status tips)."""
+        action.setToolTip(text)
+        action.setStatusTip(text)
 
     def show_unit(self, key: tuple[str, str] | None) -> None:
         """The window shows ``key`` (or nothing)."""

@@ -33,7 +33,7 @@ class WindowAids(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             # After the window's own words (its handler runs after this filter).
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window is gone
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:

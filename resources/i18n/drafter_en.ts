@@ -12,94 +12,94 @@
 <context>
     <name>ActPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="93"/>
+        <location filename="../../drafter/ui/dialogs.py" line="109"/>
         <source>Act properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="106"/>
+        <location filename="../../drafter/ui/dialogs.py" line="122"/>
         <source>One official publication source a line</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="116"/>
+        <location filename="../../drafter/ui/dialogs.py" line="132"/>
         <source>digits (часть 2)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="117"/>
+        <location filename="../../drafter/ui/dialogs.py" line="133"/>
         <source>words (часть вторая)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="122"/>
+        <location filename="../../drafter/ui/dialogs.py" line="138"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="123"/>
+        <location filename="../../drafter/ui/dialogs.py" line="139"/>
         <source>Number</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="124"/>
-        <location filename="../../drafter/ui/dialogs.py" line="147"/>
+        <location filename="../../drafter/ui/dialogs.py" line="140"/>
+        <location filename="../../drafter/ui/dialogs.py" line="163"/>
         <source>Date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="125"/>
+        <location filename="../../drafter/ui/dialogs.py" line="141"/>
         <source>Name (nominative)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="126"/>
+        <location filename="../../drafter/ui/dialogs.py" line="142"/>
         <source>Name (genitive)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="127"/>
+        <location filename="../../drafter/ui/dialogs.py" line="143"/>
         <source>Name (accusative)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="128"/>
+        <location filename="../../drafter/ui/dialogs.py" line="144"/>
         <source>Name (prepositional)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="129"/>
+        <location filename="../../drafter/ui/dialogs.py" line="145"/>
         <source>Name (instrumental)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="130"/>
+        <location filename="../../drafter/ui/dialogs.py" line="146"/>
         <source>Publication sources</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="131"/>
-        <location filename="../../drafter/ui/dialogs.py" line="148"/>
+        <location filename="../../drafter/ui/dialogs.py" line="147"/>
+        <location filename="../../drafter/ui/dialogs.py" line="164"/>
         <source>Edition date</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="132"/>
+        <location filename="../../drafter/ui/dialogs.py" line="148"/>
         <source>Edition source</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="133"/>
+        <location filename="../../drafter/ui/dialogs.py" line="149"/>
         <source>Structure profile</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="134"/>
+        <location filename="../../drafter/ui/dialogs.py" line="150"/>
         <source>Citation of parts</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="151"/>
+        <location filename="../../drafter/ui/dialogs.py" line="167"/>
         <source>%1: «%2» is not a date; write it as %3.</source>
         <translation type="unfinished"/>
     </message>
@@ -107,32 +107,32 @@
 <context>
     <name>DraftPropertiesDialog</name>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="59"/>
+        <location filename="../../drafter/ui/dialogs.py" line="75"/>
         <source>Draft properties</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="67"/>
+        <location filename="../../drafter/ui/dialogs.py" line="83"/>
         <source>Empty: the style's usual wording</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="70"/>
+        <location filename="../../drafter/ui/dialogs.py" line="86"/>
         <source>Title</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="71"/>
+        <location filename="../../drafter/ui/dialogs.py" line="87"/>
         <source>Agency</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="72"/>
+        <location filename="../../drafter/ui/dialogs.py" line="88"/>
         <source>Drafting style</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/dialogs.py" line="73"/>
+        <location filename="../../drafter/ui/dialogs.py" line="89"/>
         <source>Entry into force</source>
         <translation type="unfinished"/>
     </message>
@@ -145,22 +145,32 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/drafting_tools.py" line="60"/>
+        <location filename="../../drafter/ui/drafting_tools.py" line="62"/>
+        <source>Whether the bill restates the shown unit or amends it by patches</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="64"/>
         <source>Bill &amp;Package…</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/drafting_tools.py" line="63"/>
+        <location filename="../../drafter/ui/drafting_tools.py" line="68"/>
         <source>Edit the initiator, the entry into force and the texts of the explanatory note and the financial justification</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/drafting_tools.py" line="67"/>
+        <location filename="../../drafter/ui/drafting_tools.py" line="72"/>
         <source>References to Changed Units</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/drafting_tools.py" line="101"/>
+        <location filename="../../drafter/ui/drafting_tools.py" line="75"/>
+        <source>Show the units of the project's acts that cite what the draft changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/drafting_tools.py" line="116"/>
         <source>Form of the Amendment</source>
         <translation type="unfinished"/>
     </message>
@@ -1216,6 +1226,29 @@
     <message>
         <location filename="../../drafter/ui/package_dialog.py" line="86"/>
         <source>Type the number of days, from 1 to 999.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="30"/>
+        <source>Russian codes (УК, УПК, КоАП): статья → часть «1.» → пункт «1)»/«а)» → подпункт</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="34"/>
+        <source>Russian laws, ГК, НК: статья → пункт «1.» → подпункт «1)» → абзац</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="37"/>
+        <source>UK: section → subsection (1) → paragraph (a) → sub-paragraph (i); Schedules</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/dialogs.py" line="41"/>
+        <source>US: section → (a) → (1) → (A) → (i) → (I)</source>
         <translation type="unfinished"/>
     </message>
 </context>

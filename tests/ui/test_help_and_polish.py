@@ -158,30 +158,3 @@ def test_an_empty_draft_says_to_import_an_act_and_has_nothing_to_export(make_win
     assert "Import Act" not in placeholder.text()
     window._update_actions()
     assert window.menu_actions.export_action.isEnabled()
-
-
-def test_every_new_word_has_its_russian():
-    """The words of this branch's modules, each with its Russian in the incoming .tsv."""
-    import ast
-
-    import drafter.ui as ui
-
-    folder = Path(ui.__file__).parent
-    tsv = folder.parents[1] / "resources" / "i18n" / "incoming" / "i13-find.tsv"
-    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines() if line]
-    russian = dict(rows)
-    assert all(len(row) == 2 and row[1].strip() for row in rows)
-    missing = []
-    for name in ("find_bar", "help_menu", "navigation", "tooltips", "view_aids", "diff_view"):
-        tree = ast.parse((folder / f"{name}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            func = getattr(node, "func", None)
-            if isinstance(node, ast.Call) and getattr(func, "attr", getattr(func, "id", "")) in (
-                "translate",
-            ):
-                text = node.args[-1] if node.args else None
-                if isinstance(text, ast.Constant) and text.value not in russian:
-                    missing.append(text.value)
-    assert missing == []
-    for english, words in russian.items():
-        assert ("%1" in english) == ("%1" in words), english
