@@ -163,6 +163,13 @@ class WindowActions(QObject):
     def retranslate_drafting(self, name: str | None, new_name: str | None) -> None:
         """The drafting actions name the unit they act on («Repeal Part 3»); None: generic."""
         self._drafting_names = (name, new_name)
+        # The toolbar keeps short, steady words; the menu's name the unit.
+        for action, word in (
+            (self.add_unit_action, translate("MainWindow", "&Add Unit After")),
+            (self.repeal_action, translate("MainWindow", "&Repeal Unit")),
+            (self.restore_action, translate("MainWindow", "Restore &Current Wording")),
+        ):
+            action.setIconText(word.replace("&", ""))
         if name is None:
             self.add_unit_action.setText(translate("MainWindow", "&Add Unit After"))
             self.repeal_action.setText(translate("MainWindow", "&Repeal Unit"))
