@@ -591,34 +591,35 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="171"/>
+        <location filename="../../drafter/ui/actions.py" line="178"/>
         <location filename="../../drafter/ui/editing.py" line="374"/>
         <source>&amp;Repeal %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="173"/>
+        <location filename="../../drafter/ui/actions.py" line="180"/>
         <source>Restore the Current Wording of %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="175"/>
+        <location filename="../../drafter/ui/actions.py" line="182"/>
         <source>&amp;Add %1 after %2</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="185"/>
+        <location filename="../../drafter/ui/actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="186"/>
+        <location filename="../../drafter/ui/actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="127"/>
-        <location filename="../../drafter/ui/actions.py" line="167"/>
+        <location filename="../../drafter/ui/actions.py" line="168"/>
+        <location filename="../../drafter/ui/actions.py" line="174"/>
         <source>&amp;Add Unit After</source>
         <translation type="unfinished"/>
     </message>
@@ -629,7 +630,8 @@
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="128"/>
-        <location filename="../../drafter/ui/actions.py" line="168"/>
+        <location filename="../../drafter/ui/actions.py" line="169"/>
+        <location filename="../../drafter/ui/actions.py" line="175"/>
         <source>&amp;Repeal Unit</source>
         <translation type="unfinished"/>
     </message>
@@ -640,7 +642,8 @@
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="129"/>
-        <location filename="../../drafter/ui/actions.py" line="169"/>
+        <location filename="../../drafter/ui/actions.py" line="170"/>
+        <location filename="../../drafter/ui/actions.py" line="176"/>
         <source>Restore &amp;Current Wording</source>
         <translation type="unfinished"/>
     </message>
@@ -3532,7 +3535,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="195"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="28"/>
+        <source>the text ends inside this item: the last item has no closing period</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="201"/>
         <source>«{where}» does not say which section it is in</source>
         <translation type="unfinished"/>
     </message>

@@ -592,34 +592,35 @@
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="171"/>
+        <location filename="../../drafter/ui/actions.py" line="178"/>
         <location filename="../../drafter/ui/editing.py" line="374"/>
         <source>&amp;Repeal %1</source>
         <translation>&amp;Признать утратившим силу: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="173"/>
+        <location filename="../../drafter/ui/actions.py" line="180"/>
         <source>Restore the Current Wording of %1</source>
         <translation>Вернуть действующую редакцию: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="175"/>
+        <location filename="../../drafter/ui/actions.py" line="182"/>
         <source>&amp;Add %1 after %2</source>
         <translation>&amp;Добавить после «%2»: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="185"/>
+        <location filename="../../drafter/ui/actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/actions.py" line="186"/>
+        <location filename="../../drafter/ui/actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>П&amp;овторить</translation>
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="127"/>
-        <location filename="../../drafter/ui/actions.py" line="167"/>
+        <location filename="../../drafter/ui/actions.py" line="168"/>
+        <location filename="../../drafter/ui/actions.py" line="174"/>
         <source>&amp;Add Unit After</source>
         <translation>&amp;Добавить статью после</translation>
     </message>
@@ -630,7 +631,8 @@
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="128"/>
-        <location filename="../../drafter/ui/actions.py" line="168"/>
+        <location filename="../../drafter/ui/actions.py" line="169"/>
+        <location filename="../../drafter/ui/actions.py" line="175"/>
         <source>&amp;Repeal Unit</source>
         <translation>Признать &amp;утратившей силу</translation>
     </message>
@@ -641,7 +643,8 @@
     </message>
     <message>
         <location filename="../../drafter/ui/actions.py" line="129"/>
-        <location filename="../../drafter/ui/actions.py" line="169"/>
+        <location filename="../../drafter/ui/actions.py" line="170"/>
+        <location filename="../../drafter/ui/actions.py" line="176"/>
         <source>Restore &amp;Current Wording</source>
         <translation>Вернуть &amp;действующую редакцию</translation>
     </message>
@@ -3533,7 +3536,12 @@
         <translation>не удалось понять, какую структурную единицу называет группа («in …—»)</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="195"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="28"/>
+        <source>the text ends inside this item: the last item has no closing period</source>
+        <translation>текст обрывается на этом пункте: в последнем пункте нет завершающей точки</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="201"/>
         <source>«{where}» does not say which section it is in</source>
         <translation>в «{where}» не указано, к какому разделу (section) это относится</translation>
     </message>

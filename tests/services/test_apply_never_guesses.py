@@ -229,3 +229,25 @@ def test_a_fragment_starting_below_its_first_heading_round_trips(name, start, rn
             _write(tmp, "a.txt", "\n".join(draft))
             with pytest.raises(DrafterError, match="above the first unit heading"):
                 diff_files(before, after, style="ru")
+
+
+def test_a_us_list_cut_after_a_whole_looking_formula_is_refused(tmp_path, capsys):
+    """Found by benchmarks/bench_apply_fuzz.py: a us text cut right after «by striking
+    "number"» read as a deletion (the rest of the item, «and inserting "permit"», lost)."""
+    base = Path(__file__).resolve().parents[1] / "data" / "en" / "us-example-act-2024.txt"
+    act = load_act(base).act
+    whole = (
+        f"Section 3 of the {act.title} is amended—\n"
+        '(1) in subsection (b), by striking "To" and inserting "in writing";\n'
+        '(2) in subsection (c)(1), by striking "number" and inserting "permit".\n'
+    )
+    cut = whole[: whole.index(' and inserting "permit"')] + "\n"
+    instructions = tmp_path / "cut.txt"
+    instructions.write_text(cut, encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["apply", str(base), str(instructions), "-o", str(out), "--style", "us"]) == 1
+    err = capsys.readouterr().err
+    assert "the last item has no closing period" in err and 'striking "number"' in err
+    assert not out.exists()
+    instructions.write_text(whole, encoding="utf-8")
+    assert main(["apply", str(base), str(instructions), "-o", str(out), "--style", "us"]) == 0

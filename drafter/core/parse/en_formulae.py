@@ -25,6 +25,7 @@ from drafter.core.parse.typography import collapse_spaces
 from drafter.messages import N_, message
 
 _GROUP_UNREAD = N_("the unit its group names («in …—») was not understood")
+_CUT_SHORT = N_("the text ends inside this item: the last item has no closing period")
 
 _VERBS = re.compile(
     r"\b(?:substitute|omit|insert|striking|inserting|adding|redesignating|renumber|repealed|"
@@ -114,6 +115,12 @@ class EnParser(EnReader):
             except Unreadable as exc:
                 instruction.error = exc.reason
             report.instructions.append(instruction)
+        # A us list's items end with «;», «; and» or, the last, «.»; a last item ending otherwise
+        # was cut short (a truncated text whose rest reads as a shorter formula: «by striking
+        # "number"»). A uk block insertion may end with its quotation, so uk is not checked.
+        if last is not None and last.error is None and unclosed is None and self.style == "us":
+            if not segment.rstrip().endswith("."):
+                last.operations, last.error = [], message(_CUT_SHORT)
         if unclosed is not None:
             reason = message(UNCLOSED_QUOTE)
             if last is not None and last.error is not None:  # the item the mark cut short
