@@ -119,8 +119,10 @@ class DraftingTools(QObject):
         document = self.window.document
         if document is None:
             self.references.show_references([])
+            self.window.tree.tree_model.set_reference_marks({})
             return
         self.references.refresh(document.acts, document.draft)
+        self.window.tree.tree_model.set_reference_marks(self.references.marked_articles())
         # Shown by itself when a reference must be amended; the View menu shows it any time.
         amend = any(x["verdict"] == "amend" for x in self.references.items)
         if amend and not self.dock.isVisible():

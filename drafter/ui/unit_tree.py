@@ -23,6 +23,8 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # CHANGED / ADDED / REPEALED / ""
 TOP_ROLE = Qt.ItemDataRole.UserRole + 5  # the address of the top-level unit it belongs to
 REMARKS_ROLE = Qt.ItemDataRole.UserRole + 6  # open remarks of the agencies on a top-level unit
 OBJECTION_ROLE = Qt.ItemDataRole.UserRole + 7  # True: an agency objects to a top-level unit
+# "amend" / "check": the top-level unit cites a unit the draft repeals, renumbers or changes
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 8
 
 _NUMBER = re.compile(r"^\d+(\.\d+)*[a-zа-я]?$")
 # «Статья 81», «ст. 81», «Article 81», «s. 81»: the number the drafter means is 81.
@@ -111,6 +113,7 @@ class UnitTreeModel(QStandardItemModel):
         self._act_items: dict[str, QStandardItem] = {}
         self._remark_counts: dict[tuple[str, str], int] = {}
         self._objections: set[tuple[str, str]] = set()
+        self._references: dict[tuple[str, str], str] = {}
 
     def set_acts(self, acts: list[m.Act], draft: m.Draft) -> None:
         """Rebuild the whole tree (acts as they read with the draft's proposals)."""
@@ -157,6 +160,7 @@ class UnitTreeModel(QStandardItemModel):
             self._top_items[(act.slug, unit.address)] = item
             item.setData(self._remark_counts.get((act.slug, unit.address), 0), REMARKS_ROLE)
             item.setData((act.slug, unit.address) in self._objections, OBJECTION_ROLE)
+            item.setData(self._references.get((act.slug, unit.address)), REFERENCE_ROLE)
             self._mark(item, statuses.get(unit.address, ""))
         if unit.children and (unit.is_container or is_top or top):
             item.appendRows([self._unit_item(act, c, statuses, top_address) for c in unit.children])
@@ -178,6 +182,16 @@ class UnitTreeModel(QStandardItemModel):
             lines.append(remarks_text(item.data(REMARKS_ROLE)))
             if item.data(OBJECTION_ROLE):
                 lines.append(QCoreApplication.translate("UnitTreeModel", "An agency objects"))
+        if item.data(REFERENCE_ROLE) == "amend":
+            lines.append(
+                QCoreApplication.translate(
+                    "UnitTreeModel", "Cites a unit the draft repeals or renumbers: must be amended"
+                )
+            )
+        elif item.data(REFERENCE_ROLE) == "check":
+            lines.append(
+                QCoreApplication.translate("UnitTreeModel", "Cites a unit the draft changes: check")
+            )
         item.setToolTip("\n".join(lines))
 
     def set_children(self, item: QStandardItem, act: m.Act, unit: m.Unit) -> bool:
@@ -225,6 +239,14 @@ class UnitTreeModel(QStandardItemModel):
                 item.setData(key in keys, OBJECTION_ROLE)
                 self._mark(item, item.data(STATUS_ROLE))
 
+    def set_reference_marks(self, marks: dict[tuple[str, str], str]) -> None:
+        """The top-level units citing what the draft changes ("amend" / "check"): a «§» mark."""
+        self._references = dict(marks)
+        for key, item in self._top_items.items():
+            if item.data(REFERENCE_ROLE) != marks.get(key):
+                item.setData(marks.get(key), REFERENCE_ROLE)
+                self._mark(item, item.data(STATUS_ROLE))
+
     def top_item(self, slug: str, address: str) -> QStandardItem | None:
         return self._top_items.get((slug, address))
 
@@ -249,10 +271,33 @@ def _find_act_draft(draft: m.Draft, slug: str) -> m.ActDraft | None:
 
 
 class RemarkBadgeDelegate(QStyledItemDelegate):
-    """Draws a unit's row with, at its right end, a badge counting its open remarks: orange, or
-    red when an agency objects."""
+    """Draws a unit's row with, at its right end, a badge counting its open remarks (orange, or
+    red when an agency objects) and a «§» when it cites what the draft changes (red: it must be
+    amended)."""
 
     def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        reference = index.data(REFERENCE_ROLE)
+        if reference:
+            mark = "§"
+            mark_width = option.fontMetrics.horizontalAdvance(mark) + 6
+            rect = option.rect
+            shrunk = QStyleOptionViewItem(option)
+            shrunk.rect = rect.adjusted(0, 0, -mark_width, 0)
+            self._paint_badge(painter, shrunk, index)
+            painter.save()
+            painter.setPen(OBJECTION_BADGE_COLOR if reference == "amend" else QColor("#777777"))
+            place = rect.adjusted(rect.width() - mark_width, 0, 0, 0)
+            painter.drawText(place, Qt.AlignmentFlag.AlignCenter, mark)
+            painter.restore()
+            return
+        self._paint_badge(painter, option, index)
+
+    def _paint_badge(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,

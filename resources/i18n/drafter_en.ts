@@ -2749,28 +2749,38 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="69"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="71"/>
         <source>Changed by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="71"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="73"/>
         <source>Added by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="73"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="75"/>
         <source>Repealed by the draft</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="79"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="81"/>
         <source>Open remarks: %1</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="180"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="184"/>
         <source>An agency objects</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="187"/>
+        <source>Cites a unit the draft repeals or renumbers: must be amended</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="193"/>
+        <source>Cites a unit the draft changes: check</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -3540,7 +3550,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="201"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="202"/>
         <source>«{where}» does not say which section it is in</source>
         <translation type="unfinished"/>
     </message>

@@ -2750,29 +2750,39 @@
 <context>
     <name>UnitTreeModel</name>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="69"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="71"/>
         <source>Changed by the draft</source>
         <translation>Изменяется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="71"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="73"/>
         <source>Added by the draft</source>
         <translation>Добавляется проектом</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="73"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="75"/>
         <source>Repealed by the draft</source>
         <translation>Признаётся утратившей силу</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="79"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="81"/>
         <source>Open remarks: %1</source>
         <translation>Неснятых замечаний: %1</translation>
     </message>
     <message>
-        <location filename="../../drafter/ui/unit_tree.py" line="180"/>
+        <location filename="../../drafter/ui/unit_tree.py" line="184"/>
         <source>An agency objects</source>
         <translation>Ведомство возражает</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="187"/>
+        <source>Cites a unit the draft repeals or renumbers: must be amended</source>
+        <translation>Ссылается на положение, которое проект признаёт утратившим силу или перенумеровывает: требует изменения</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/ui/unit_tree.py" line="193"/>
+        <source>Cites a unit the draft changes: check</source>
+        <translation>Ссылается на изменяемое положение: требует проверки</translation>
     </message>
 </context>
 <context>
@@ -3541,7 +3551,7 @@
         <translation>текст обрывается на этом пункте: в последнем пункте нет завершающей точки</translation>
     </message>
     <message>
-        <location filename="../../drafter/core/parse/en_formulae.py" line="201"/>
+        <location filename="../../drafter/core/parse/en_formulae.py" line="202"/>
         <source>«{where}» does not say which section it is in</source>
         <translation>в «{where}» не указано, к какому разделу (section) это относится</translation>
     </message>

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from drafter.ui.package_dialog import PackageDialog
+from drafter.ui.unit_tree import REFERENCE_ROLE
 from tests.samples import UNSENT
 
 
@@ -31,6 +32,10 @@ def test_the_references_dock_names_article_150_and_goes_there(qtbot, make_window
     texts = [" ".join(x.text(c) for c in range(x.columnCount())) for x in rows]
     cited = [t for t in texts if "322.1" in t and "150" in t]
     assert cited, texts
+    item = window.tree.tree_model.top_item("upk-rf", "art:150")
+    assert item.data(REFERENCE_ROLE) == "check"  # the tree marks the citing article
+    assert "Cites a unit the draft changes: check" in item.toolTip()
+    assert window.tree.tree_model.top_item("uk-rf", "art:322.3").data(REFERENCE_ROLE) is None
     tools.references.unit_activated.emit("upk-rf", "art:150/part:3/pt:1")
     assert window.current == ("upk-rf", "art:150")
 
@@ -42,6 +47,8 @@ def test_a_reference_that_must_be_amended_shows_the_dock(qtbot, make_window, dem
     qtbot.waitUntil(window.tools.dock.isVisible, timeout=5000)
     verdicts = {x["verdict"] for x in window.tools.references.items}
     assert "amend" in verdicts
+    item = window.tree.tree_model.top_item("upk-rf", "art:150")
+    assert item.data(REFERENCE_ROLE) == "amend" and "must be amended" in item.toolTip()
 
 
 def test_the_form_of_the_amendment_of_the_shown_article_is_switched_and_kept(
