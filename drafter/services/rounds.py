@@ -177,24 +177,36 @@ def answer(
     project: Project,
     agency: str,
     number: int,
-    status: str,
+    status: str | None,
     *,
-    letter: str = "",
-    answer_date: str = "",
+    letter: str | None = None,
+    answer_date: str | None = None,
+    deadline: str | None = None,
 ) -> r.Recipient:
-    """Agency ``agency``'s answer to round ``number`` in the open ``project`` (the app's
-    document's), as ``record_answer`` records it in a project file."""
-    if status not in ANSWERS:
+    """Agency ``agency``'s answer to round ``number`` (ANSWERS) in the open ``project``, with
+    the reference and date of its letter; and/or the ``deadline`` of its answer (then the status
+    may be left out). Checks everything before writing anything."""
+    if status is None and deadline is None:
+        raise RoundError(N_("Give the agency's answer (--status) or its deadline (--deadline)."))
+    if status is None and (letter is not None or answer_date is not None):
+        raise RoundError(N_("--letter and --date go with the answer (--status)."))
+    if status is not None and status not in ANSWERS:
         raise RoundError(
             N_("{status} is not an answer: write agreed, remarks, objections or none."),
             status=repr(status),
         )
     day = parse_date(answer_date)
+    due = parse_date(deadline)
     _writable(project)
-    sent, found = _recipient(project, number, agency)
-    project.set_answer(number, found.id, status, letter.strip(), day)
-    stored = project.round(number) or sent
-    return next(x for x in stored.recipients if x.agency == found.short_name)
+    _sent, found = _recipient(project, number, agency)
+    with project.transaction():
+        if status is not None:
+            project.set_answer(number, found.id, status, (letter or "").strip(), day)
+        if deadline is not None:
+            project.set_deadline(number, found.id, due)
+    after = project.round(number)
+    assert after is not None
+    return next(x for x in after.recipients if x.agency == found.short_name)
 
 
 def _send_next(
@@ -341,31 +353,12 @@ def record_answer(
     answer_date: str | None = None,
     deadline: str | None = None,
 ) -> r.Recipient:
-    """``drafter answer``: agency ``agency``'s answer to round ``number`` (ANSWERS), with the
-    reference and date of its letter; and/or the ``deadline`` of its answer (then the status
-    may be left out). Checks everything before writing anything."""
-    if status is None and deadline is None:
-        raise RoundError(N_("Give the agency's answer (--status) or its deadline (--deadline)."))
-    if status is None and (letter is not None or answer_date is not None):
-        raise RoundError(N_("--letter and --date go with the answer (--status)."))
-    if status is not None and status not in ANSWERS:
-        raise RoundError(
-            N_("{status} is not an answer: write agreed, remarks, objections or none."),
-            status=repr(status),
-        )
-    day = parse_date(answer_date)
-    due = parse_date(deadline)
+    """``drafter answer``: :func:`answer` in the project file at ``project_path``."""
     with open_project(Path(project_path)) as project:
-        _writable(project)
-        _sent, found = _recipient(project, number, agency)
-        with project.transaction():
-            if status is not None:
-                project.set_answer(number, found.id, status, (letter or "").strip(), day)
-            if deadline is not None:
-                project.set_deadline(number, found.id, due)
-        after = project.round(number)
-    assert after is not None
-    return next(x for x in after.recipients if x.agency == found.short_name)
+        return answer(
+            project, agency, number, status,
+            letter=letter, answer_date=answer_date, deadline=deadline,
+        )  # fmt: skip
 
 
 def set_deadline(project: Project, number: int, agency: str, deadline: str) -> r.Recipient:
