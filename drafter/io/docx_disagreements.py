@@ -231,7 +231,9 @@ _TABLE_PROPERTIES = (
 )
 
 
-def _table(widths: list[int], header: tuple[str, ...], rows: list[list[object]]) -> etree._Element:
+def grid_table(
+    widths: list[int], header: tuple[str, ...], rows: list[list[object]]
+) -> etree._Element:
     """A fixed-layout grid table; its first row is repeated at the top of every page.
 
     A cell is a str (its lines become paragraphs) or a (str, merge) pair: merge "restart" opens
@@ -339,7 +341,7 @@ def build_document(doc: Document) -> tuple[etree._Element, list[r.Target]]:
         front(_text(str(texts["to_bill"]).format(title=doc.bill_title), "Subtitle"))
     front(_text(str(texts["round"]).format(n=doc.round), "Subtitle"))
     widths = _widths(doc.kind, text_width(setup, landscape=True))
-    table = _table(widths, tuple(texts[f"{doc.kind}_cols"]), _rows(doc))  # type: ignore[arg-type]
+    table = grid_table(widths, tuple(texts[f"{doc.kind}_cols"]), _rows(doc))  # type: ignore[arg-type]
     body.append(table)
     for i, tr in enumerate(table.findall(w("tr"))):
         for _p in tr.iter(w("p")):

@@ -11,7 +11,7 @@ from lxml import etree
 
 from drafter.core import model as m
 from drafter.core import rounds as r
-from drafter.io.docx_disagreements import _table as grid_table
+from drafter.io.docx_disagreements import grid_table
 from drafter.io.docx_elements import new_body, paragraph, run
 from drafter.io.docx_ns import w
 from drafter.io.docx_package import DocProps, write_docx

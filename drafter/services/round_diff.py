@@ -21,14 +21,11 @@ from drafter.messages import N_
 from drafter.services.disagreements import provision
 from drafter.services.export import DEFAULT_AUTHOR
 from drafter.services.projects import open_project
-from drafter.services.rounds import RoundError
+from drafter.services.rounds import RoundError, no_round
 
 CURRENT = 0  # "round" 0: the draft as it is now, not yet sent
 # A remark of round A is behind a change of round B when the drafter accepted it, or partly.
 BEHIND = ("accepted", "partly")
-
-_NO_ROUND = N_("{name} has no round {number}; the rounds sent are {known}.")
-_NO_ROUNDS_YET = N_("{name} has no round {number}: no round has been sent yet.")
 
 
 def round_number(text: str) -> int:
@@ -50,10 +47,7 @@ def round_draft(project: Project, number: int) -> m.Draft:
         return project.draft()
     frozen = project.round_draft(number)
     if frozen is None:
-        numbers = [str(x.number) for x in project.rounds()]
-        if not numbers:
-            raise RoundError(_NO_ROUNDS_YET, name=project.name, number=number)
-        raise RoundError(_NO_ROUND, name=project.name, number=number, known=", ".join(numbers))
+        raise no_round(project, number)
     draft = m.Draft(
         title=frozen.get("title", ""),
         agency=frozen.get("agency", ""),

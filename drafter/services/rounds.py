@@ -96,7 +96,8 @@ def _writable(project: Project) -> None:
         )
 
 
-def _no_round(project: Project, number: int) -> RoundError:
+def no_round(project: Project, number: int) -> RoundError:
+    """The error for a round ``number`` the project has not sent (naming the rounds it has)."""
     numbers = [str(x.number) for x in project.rounds()]
     if not numbers:
         return RoundError(_NO_ROUNDS_YET, name=project.name, number=number)
@@ -303,7 +304,7 @@ def _sha256(content: bytes) -> str:
 def _resend(project: Project, number: int, target: Path) -> RoundExport:
     stored = project.round_bytes(number)
     if stored is None:
-        raise _no_round(project, number)
+        raise no_round(project, number)
     manifest, files = stored
     check_target(target)
     contents = {f.name: f.content for f in files}
@@ -379,7 +380,7 @@ def close_round(
     _writable(project)
     sent = project.round(number)
     if sent is None:
-        raise _no_round(project, number)
+        raise no_round(project, number)
     if sent.closed:
         raise RoundError(
             N_("Round {number} is closed already (on {date})."), number=number, date=sent.closed
@@ -402,7 +403,7 @@ def reopen_round(project: Project, number: int) -> r.Round:
     _writable(project)
     sent = project.round(number)
     if sent is None:
-        raise _no_round(project, number)
+        raise no_round(project, number)
     if not sent.closed:
         raise RoundError(N_("Round {number} is not closed."), number=number)
     project.set_round_closed(number, "")
@@ -439,7 +440,7 @@ def _recipient(project: Project, number: int, agency: str) -> tuple[r.Round, r.A
     """Round ``number`` and the agency ``agency`` it was sent to; RoundError otherwise."""
     sent = project.round(number)
     if sent is None:
-        raise _no_round(project, number)
+        raise no_round(project, number)
     found = project.find_agency(agency)
     if found is None:
         names = ", ".join(a.short_name for a in project.agencies()) or "—"
