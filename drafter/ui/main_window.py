@@ -673,7 +673,7 @@ class MainWindow(QMainWindow):
     def _apply_default_splitter_sizes(self) -> None:
         # After the first layout pass (a window manager may resize the window once shown).
         width = max(self.splitter.width(), 1000)
-        self.splitter.setSizes([320, width - 320 - 360, 360])
+        self.splitter.setSizes([320, width - 320 - 450, 450])  # the four output tabs in view
         if self.current is not None:
             QTimer.singleShot(0, self.editors.side_by_side.show_first_change)
 
