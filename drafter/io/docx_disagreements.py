@@ -65,7 +65,7 @@ TEXTS: dict[str, dict[str, object]] = {
             "duplicate": "Повтор",
         },
         "answer": {
-            "pending": "Ответ не поступил",
+            "pending": "Ответ ожидается",
             "agreed": "Согласовано без замечаний",
             "remarks": "Согласовано с замечаниями",
             "objections": "Не согласовано",
