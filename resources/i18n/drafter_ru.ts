@@ -4681,12 +4681,12 @@
         <translation>{agency} — новый орган; он добавлен в проект.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/round_diff.py" line="42"/>
+        <location filename="../../drafter/services/round_diff.py" line="39"/>
         <source>{text} is not a round: write a round number or current.</source>
         <translation>{text} не является этапом: укажите номер этапа или current (текущая редакция).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/round_diff.py" line="105"/>
+        <location filename="../../drafter/services/round_diff.py" line="99"/>
         <source>Round {number} compared with itself shows nothing: name two different rounds.</source>
         <translation>Этап {number} при сравнении с самим собой различий не даёт: укажите два разных этапа.</translation>
     </message>
@@ -4706,72 +4706,72 @@
         <translation>{name} открыт только для чтения, поэтому этап согласования в нём записать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="150"/>
+        <location filename="../../drafter/services/rounds.py" line="151"/>
         <source>Round {number} was sent already and is written as it was sent; --to, --deadline and --date are for a new round (--round next).</source>
         <translation>Этап {number} уже направлен и записывается в том виде, в каком был направлен; --to, --deadline и --date указываются только для нового этапа (--round next).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="189"/>
-        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
-        <translation>{status} не является ответом: укажите agreed, remarks, objections или none.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="211"/>
-        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
-        <translation>В --to не указан ни один орган: укажите --to ОРГАН,ОРГАН.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="217"/>
-        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
-        <translation>У этапа {number} нет адресатов: укажите их в --to ОРГАН,ОРГАН.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="281"/>
-        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
-        <translation>Этап {number} ещё не завершён (замечаний без решения: {count}); этап {next} всё же направлен.</translation>
-    </message>
-    <message>
-        <location filename="../../drafter/services/rounds.py" line="348"/>
+        <location filename="../../drafter/services/rounds.py" line="191"/>
         <source>Give the agency's answer (--status) or its deadline (--deadline).</source>
         <translation>Укажите ответ органа (--status) или срок представления ответа (--deadline).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="350"/>
+        <location filename="../../drafter/services/rounds.py" line="193"/>
         <source>--letter and --date go with the answer (--status).</source>
         <translation>--letter и --date указываются вместе с ответом (--status).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="392"/>
+        <location filename="../../drafter/services/rounds.py" line="196"/>
+        <source>{status} is not an answer: write agreed, remarks, objections or none.</source>
+        <translation>{status} не является ответом: укажите agreed, remarks, objections или none.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="224"/>
+        <source>--to names no agency: write --to AGENCY,AGENCY.</source>
+        <translation>В --to не указан ни один орган: укажите --to ОРГАН,ОРГАН.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="230"/>
+        <source>Round {number} has no recipients: name them with --to AGENCY,AGENCY.</source>
+        <translation>У этапа {number} нет адресатов: укажите их в --to ОРГАН,ОРГАН.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="294"/>
+        <source>Round {number} is still open (undecided remarks: {count}); round {next} is sent all the same.</source>
+        <translation>Этап {number} ещё не завершён (замечаний без решения: {count}); этап {next} всё же направлен.</translation>
+    </message>
+    <message>
+        <location filename="../../drafter/services/rounds.py" line="386"/>
         <source>Round {number} is closed already (on {date}).</source>
         <translation>Этап {number} уже завершён ({date}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="397"/>
+        <location filename="../../drafter/services/rounds.py" line="391"/>
         <source>Round {number} has undecided remarks ({count}): decide them first, or close the round all the same (--force).</source>
         <translation>На этапе {number} есть замечания без решения ({count}): сначала примите по ним решения или завершите этап без них (--force).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="414"/>
+        <location filename="../../drafter/services/rounds.py" line="408"/>
         <source>Round {number} is not closed.</source>
         <translation>Этап {number} не завершён.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="454"/>
+        <location filename="../../drafter/services/rounds.py" line="448"/>
         <source>{name} has no agency {agency} (known: {known}).</source>
         <translation>В {name} нет органа {agency} (известны: {known}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="461"/>
+        <location filename="../../drafter/services/rounds.py" line="455"/>
         <source>Round {number} was not sent to {agency} (sent to: {recipients}).</source>
         <translation>Этап {number} не направлялся в {agency} (направлен: {recipients}).</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="469"/>
+        <location filename="../../drafter/services/rounds.py" line="463"/>
         <source>The remark has no text; write what the agency says.</source>
         <translation>В замечании нет текста: укажите, что пишет орган.</translation>
     </message>
     <message>
-        <location filename="../../drafter/services/rounds.py" line="506"/>
+        <location filename="../../drafter/services/rounds.py" line="500"/>
         <source>{act} has no unit {address} in the text sent in round {number}.</source>
         <translation>В тексте {act}, направленном на этапе {number}, нет структурной единицы {address}.</translation>
     </message>
